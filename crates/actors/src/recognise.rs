@@ -1,0 +1,649 @@
+//! Finding actors in a sentence and resolving them in the article's context.
+//!
+//! Two passes per sentence:
+//!
+//! 1. **Match**: one hash probe per token into the phrase index; the longest
+//!    phrase starting at a token wins and matching resumes after it. Proper
+//!    names (countries, people, organisations, ...) must be capitalised in
+//!    the text, so "turkey" the bird or "chad" the verb never match.
+//! 2. **Combine**: adjacent matches are read together the way news writes
+//!    actors: a country word before a role ("Brazilian court", "U.S. troops",
+//!    "Brazil's supreme court"), a role with "of"/"from" a country ("the
+//!    president of France"), a title before a name ("President Macron",
+//!    "Defence Minister Jane Roe"), coordinated country words sharing a role
+//!    ("French and German troops"). Short forms ("the North", "the country",
+//!    a bare "police", "he said") are resolved from [`ArticleContext`].
+//!
+//! Coordinated actors ("Brazil, India and South Africa", "neither X nor Y")
+//! share a `group` number so the event coder can expand them into dyads.
+
+use crate::dict::{ActorDict, Kind};
+use attache_model::{ActorCode, ActorRef, RuleRef, Span};
+use attache_segment::Tokens;
+use chrono::NaiveDate;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+/// How a mention was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    Country,
+    Adjective,
+    Capital,
+    Metonym,
+    City,
+    Org,
+    Group,
+    Person,
+    Role,
+    Context,
+    /// "he"/"she" resolved to the last person named.
+    Pronoun,
+    /// A name introduced with a title in this article ("Defence Minister Jane Roe").
+    Learned,
+}
+
+impl From<Kind> for MentionKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Country => MentionKind::Country,
+            Kind::Adjective => MentionKind::Adjective,
+            Kind::Capital => MentionKind::Capital,
+            Kind::Metonym => MentionKind::Metonym,
+            Kind::City => MentionKind::City,
+            Kind::Org => MentionKind::Org,
+            Kind::Group => MentionKind::Group,
+            Kind::Person => MentionKind::Person,
+            Kind::Role => MentionKind::Role,
+            _ => MentionKind::Context,
+        }
+    }
+}
+
+/// One actor found in a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    /// Byte range in the article text.
+    pub span: Span,
+    /// Token range `[start, end)` in the sentence's tokens.
+    pub toks: (usize, usize),
+    /// The CAMEO code; `None` when the country could not be resolved and the
+    /// mention has no role either.
+    pub code: Option<String>,
+    pub country: Option<String>,
+    pub org: Option<String>,
+    pub role: Option<String>,
+    pub kind: MentionKind,
+    /// The dictionary lines that produced it, most specific first.
+    pub rules: Vec<RuleRef>,
+    pub confidence: f32,
+    /// Mentions joined by "and", "or", commas or "neither ... nor" share a group.
+    pub group: Option<u32>,
+}
+
+impl Mention {
+    fn new(span: Span, toks: (usize, usize), code: Option<String>, kind: MentionKind) -> Mention {
+        let mut m = Mention {
+            span,
+            toks,
+            code: None,
+            country: None,
+            org: None,
+            role: None,
+            kind,
+            rules: Vec::new(),
+            confidence: 0.9,
+            group: None,
+        };
+        m.set_code(code);
+        m
+    }
+
+    fn set_code(&mut self, code: Option<String>) {
+        let parsed = code.as_deref().and_then(ActorCode::parse);
+        self.country = parsed.as_ref().and_then(|p| p.country.clone());
+        self.org = parsed.as_ref().and_then(|p| p.org.clone());
+        self.role = parsed.as_ref().and_then(|p| p.role.clone());
+        self.code = code;
+    }
+
+    /// The event-output form (`source` / `target`).
+    pub fn to_ref(&self, text: &str) -> ActorRef {
+        ActorRef {
+            text: text[self.span.start..self.span.end].to_string(),
+            code: self.code.clone(),
+            country: self.country.clone(),
+            org: self.org.clone(),
+            role: self.role.clone(),
+            start: self.span.start,
+            end: self.span.end,
+        }
+    }
+
+    /// The primary rule as `file:line`.
+    pub fn rule(&self) -> String {
+        self.rules.first().map(|r| r.to_string()).unwrap_or_default()
+    }
+}
+
+/// What the recogniser remembers across the sentences of one article.
+#[derive(Debug, Default, Clone)]
+pub struct ArticleContext {
+    pub date: Option<NaiveDate>,
+    /// Country of the dateline, if the article has one.
+    pub dateline_country: Option<String>,
+    counts: FxHashMap<String, u32>,
+    first_seen: FxHashMap<String, u32>,
+    last_country: Option<String>,
+    seen_persons: FxHashSet<u32>,
+    last_person: Option<Mention>,
+    learned: FxHashMap<Box<str>, (String, RuleRef)>,
+    next_group: u32,
+}
+
+impl ArticleContext {
+    pub fn new(date: Option<NaiveDate>) -> Self {
+        ArticleContext {
+            date,
+            ..Default::default()
+        }
+    }
+
+    fn note_country(&mut self, c: &str) {
+        let n = self.first_seen.len() as u32;
+        self.first_seen.entry(c.to_string()).or_insert(n);
+        *self.counts.entry(c.to_string()).or_default() += 1;
+        self.last_country = Some(c.to_string());
+    }
+
+    /// How often a country has been mentioned so far.
+    pub fn count(&self, c: &str) -> u32 {
+        self.counts.get(c).copied().unwrap_or(0)
+    }
+
+    /// The article's main country: the dateline's, else the most mentioned so far.
+    pub fn main_country(&self) -> Option<&str> {
+        if let Some(c) = &self.dateline_country {
+            return Some(c);
+        }
+        self.counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(self.first_seen[b.0].cmp(&self.first_seen[a.0])))
+            .map(|(c, _)| c.as_str())
+    }
+
+    /// Countries mentioned so far, most mentioned first (dateline first).
+    pub fn countries(&self) -> Vec<String> {
+        let mut v: Vec<(&String, &u32)> = self.counts.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(self.first_seen[a.0].cmp(&self.first_seen[b.0])));
+        let mut out: Vec<String> = self.dateline_country.iter().cloned().collect();
+        for (c, _) in v {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+        out
+    }
+}
+
+/// Words after a pronoun that make it the speaker ("he said").
+const SPEECH: &[&str] = &[
+    "said", "says", "told", "added", "stated", "noted", "insisted", "argued", "warned", "stressed",
+    "declared", "announced", "wrote", "tweeted", "claimed", "explained", "replied", "urged",
+];
+
+/// Tokens that may stand between coordinated actors.
+fn is_coordinator(s: &str) -> bool {
+    matches!(s, "," | "and" | "or" | "nor" | "&" | "as" | "well" | "both" | "either" | "neither")
+}
+
+/// Roles that "ROLE in COUNTRY" gives the country to ("police in Kenya"),
+/// unlike troops or refugees, who are often foreign to where they are.
+fn role_takes_in(role: &str) -> bool {
+    matches!(
+        role,
+        "GOV" | "COP" | "JUD" | "LEG" | "OPP" | "CVL" | "BUS" | "EDU" | "MED" | "LAB" | "AGR" | "HLH" | "REL"
+    )
+}
+
+struct Raw {
+    start: usize,
+    end: usize,
+    entry: u32,
+}
+
+/// The recogniser: a loaded dictionary plus matching logic. Cheap to share
+/// across threads; keeps no per-article state (that lives in [`ArticleContext`]).
+pub struct Recogniser<'d> {
+    dict: &'d ActorDict,
+}
+
+impl<'d> Recogniser<'d> {
+    pub fn new(dict: &'d ActorDict) -> Self {
+        Recogniser { dict }
+    }
+
+    pub fn dict(&self) -> &ActorDict {
+        self.dict
+    }
+
+    fn is_cap(text: &str, toks: &Tokens, i: usize) -> bool {
+        let t = &toks.toks[i];
+        text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+
+    fn raw_matches(&self, text: &str, toks: &Tokens, ctx: &ArticleContext, out: &mut Vec<Raw>) {
+        let n = toks.len();
+        let mut i = 0;
+        while i < n {
+            let mut best_len = 0;
+            let mut best: Option<u32> = None;
+            let mut best_score = i64::MIN;
+            if let Some(cands) = self.dict.index.get(toks.norm(i)) {
+                for &pid in cands {
+                    let p = &self.dict.phrases[pid as usize];
+                    let len = p.tokens.len();
+                    if len < best_len {
+                        break;
+                    }
+                    if i + len > n {
+                        continue;
+                    }
+                    if !(1..len).all(|k| toks.norm(i + k) == &*p.tokens[k]) {
+                        continue;
+                    }
+                    if let Some(exact) = &p.exact {
+                        let ok = (0..len).all(|k| {
+                            let t = &toks.toks[i + k];
+                            let w = &text[t.start..t.end];
+                            w == &*exact[k] || (&*exact[k] == "the" && w.eq_ignore_ascii_case("the"))
+                        });
+                        if !ok {
+                            continue;
+                        }
+                    }
+                    let e = self.dict.entry(p.entry);
+                    if p.surname_only && !ctx.seen_persons.contains(&p.entry) {
+                        continue;
+                    }
+                    if e.kind.is_proper_name() && !Self::is_cap(text, toks, i) {
+                        continue;
+                    }
+                    // Among ties, prefer the reading whose country the article
+                    // already talks about (Georgia the state in a US story),
+                    // then the later file, then the first listed.
+                    let code = e.code_at(ctx.date);
+                    let country = ActorCode::parse(code).and_then(|c| c.country);
+                    let score = country.map(|c| ctx.count(&c) as i64).unwrap_or(0) * 1000
+                        + e.file_rank as i64
+                        - if p.surname_only { 500 } else { 0 };
+                    if len > best_len || score > best_score {
+                        best_len = len;
+                        best = Some(p.entry);
+                        best_score = score;
+                    }
+                }
+            }
+            if let Some(e) = best {
+                out.push(Raw {
+                    start: i,
+                    end: i + best_len,
+                    entry: e,
+                });
+                i += best_len;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Is token `i` a name-like capitalised token not starting the sentence
+    /// and not covered by a match?
+    fn name_token(text: &str, toks: &Tokens, i: usize) -> bool {
+        if i >= toks.len() {
+            return false;
+        }
+        let t = &toks.toks[i];
+        let s = &text[t.start..t.end];
+        let mut ch = s.chars();
+        matches!(ch.next(), Some(c) if c.is_uppercase()) && s.len() >= 2 && ch.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+    }
+
+    fn country_of(&self, e: u32, ctx: &ArticleContext) -> Option<String> {
+        let ent = self.dict.entry(e);
+        ActorCode::parse(ent.code_at(ctx.date)).and_then(|c| c.country)
+    }
+
+    /// Recognise the actors of one sentence (`toks` are its tokens) and update
+    /// the article context.
+    pub fn recognise(&self, text: &str, toks: &Tokens, ctx: &mut ArticleContext, out: &mut Vec<Mention>) {
+        let mut raws = Vec::new();
+        self.raw_matches(text, toks, ctx, &mut raws);
+        let mut covered = vec![false; toks.len()];
+        for r in &raws {
+            for c in covered.iter_mut().take(r.end).skip(r.start) {
+                *c = true;
+            }
+        }
+        let first_out = out.len();
+        let span_of = |a: usize, b: usize| Span::new(toks.toks[a].start, toks.toks[b - 1].end);
+        let kind_of = |r: &Raw| self.dict.entry(r.entry).kind;
+        let is_mod = |i: usize| self.dict.modifiers.contains(toks.norm(i));
+        let countryish =
+            |k: Kind| matches!(k, Kind::Country | Kind::Adjective | Kind::Capital | Kind::City | Kind::Org | Kind::Metonym);
+
+        let mut j = 0;
+        while j < raws.len() {
+            let r = &raws[j];
+            let ent = self.dict.entry(r.entry);
+            let code = ent.code_at(ctx.date).to_string();
+            match ent.kind {
+                Kind::Role => {
+                    // ROLE of/from/in [the] COUNTRY
+                    let mut k = r.end;
+                    let prep = (k < toks.len()).then(|| toks.norm(k).to_string());
+                    let mut combined = false;
+                    if let Some(p) = prep.as_deref() {
+                        if matches!(p, "of" | "from" | "in") {
+                            k += 1;
+                            if k < toks.len() && toks.norm(k) == "the" {
+                                k += 1;
+                            }
+                            if let Some(next) = raws.get(j + 1) {
+                                let nk = kind_of(next);
+                                if next.start == k
+                                    && matches!(nk, Kind::Country | Kind::Capital | Kind::City)
+                                    && (p != "in" || role_takes_in(&code))
+                                {
+                                    if let Some(c) = self.country_of(next.entry, ctx) {
+                                        let mut m = Mention::new(
+                                            span_of(r.start, next.end),
+                                            (r.start, next.end),
+                                            Some(format!("{c}{code}")),
+                                            MentionKind::Role,
+                                        );
+                                        m.rules = vec![ent.rule.clone(), self.dict.entry(next.entry).rule.clone()];
+                                        out.push(m);
+                                        j += 2;
+                                        combined = true;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if combined {
+                        continue;
+                    }
+                    // ROLE Person / ROLE Name Name
+                    if let Some(next) = raws.get(j + 1) {
+                        if next.start == r.end && kind_of(next) == Kind::Person {
+                            self.push_person(text, toks, next, Some(r.start), ctx, out);
+                            j += 2;
+                            continue;
+                        }
+                    }
+                    let country = ctx.main_country().map(str::to_string);
+                    let mut end = r.end;
+                    while end < toks.len() && !covered[end] && Self::name_token(text, toks, end) && end - r.end < 4 {
+                        end += 1;
+                    }
+                    let learned = end > r.end && Self::is_cap(text, toks, r.start);
+                    let full = match &country {
+                        Some(c) => format!("{c}{code}"),
+                        None => format!("---{code}"),
+                    };
+                    if learned {
+                        self.learn(toks, r.end, end, &full, &ent.rule, ctx);
+                    } else {
+                        end = r.end;
+                    }
+                    let mut m = Mention::new(span_of(r.start, end), (r.start, end), Some(full), MentionKind::Role);
+                    m.rules = vec![ent.rule.clone()];
+                    m.confidence = if country.is_some() { 0.6 } else { 0.5 };
+                    if learned {
+                        ctx.last_person = Some(m.clone());
+                    }
+                    out.push(m);
+                    j += 1;
+                }
+                k if countryish(k) => {
+                    // Coordinated country words sharing a role:
+                    // "French and German troops", "U.S., British and French forces".
+                    let mut chain = vec![j];
+                    let mut q = j;
+                    while q + 1 < raws.len() {
+                        let a = &raws[q];
+                        let b = &raws[q + 1];
+                        let gap_ok = b.start > a.end
+                            && b.start - a.end <= 2
+                            && (a.end..b.start).all(|t| matches!(toks.norm(t), "," | "and" | "or"));
+                        if gap_ok && matches!(kind_of(b), Kind::Adjective | Kind::Country) && kind_of(a) == kind_of(b) {
+                            chain.push(q + 1);
+                            q += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    let last = &raws[*chain.last().unwrap()];
+                    // COUNTRY ['s] [modifiers] ROLE [Person]
+                    let mut t = last.end;
+                    let possessive = t < toks.len() && toks.norm(t) == "'s";
+                    if possessive {
+                        t += 1;
+                    }
+                    while t < toks.len() && is_mod(t) && t - last.end < 4 {
+                        t += 1;
+                    }
+                    let role_raw = raws
+                        .get(*chain.last().unwrap() + 1)
+                        .filter(|n| n.start == t && kind_of(n) == Kind::Role && k != Kind::Metonym);
+                    if let Some(role_raw) = role_raw {
+                        let role = self.dict.entry(role_raw.entry);
+                        let role_code = role.code_at(ctx.date).to_string();
+                        // A person right after the role: "Russian Foreign Minister Sergei Lavrov".
+                        let person = raws
+                            .get(*chain.last().unwrap() + 2)
+                            .filter(|p| p.start == role_raw.end && kind_of(p) == Kind::Person);
+                        if let (Some(p), 1) = (person, chain.len()) {
+                            self.push_person(text, toks, p, Some(r.start), ctx, out);
+                            j += 3;
+                            continue;
+                        }
+                        for (ci, &cj) in chain.iter().enumerate() {
+                            let c = &raws[cj];
+                            let cent = self.dict.entry(c.entry);
+                            let ccode = cent.code_at(ctx.date);
+                            let base = if k == Kind::Org {
+                                ccode.to_string()
+                            } else {
+                                match ActorCode::parse(ccode).and_then(|a| a.country) {
+                                    Some(cc) => format!("{cc}{role_code}"),
+                                    None => ccode.to_string(),
+                                }
+                            };
+                            // The last of the chain carries the role words in its span.
+                            let (a, b) = if ci + 1 == chain.len() { (c.start, role_raw.end) } else { (c.start, c.end) };
+                            let mut end = b;
+                            if ci + 1 == chain.len() {
+                                while end < toks.len()
+                                    && !covered[end]
+                                    && Self::name_token(text, toks, end)
+                                    && end - b < 4
+                                {
+                                    end += 1;
+                                }
+                                if end > b {
+                                    self.learn(toks, b, end, &base, &role.rule, ctx);
+                                }
+                            }
+                            let mut m = Mention::new(span_of(a, end), (a, end), Some(base), MentionKind::Role);
+                            m.rules = vec![role.rule.clone(), cent.rule.clone()];
+                            m.confidence = 0.85;
+                            out.push(m);
+                        }
+                        j = *chain.last().unwrap() + 2;
+                        continue;
+                    }
+                    // Alone.
+                    match k {
+                        Kind::Adjective => {
+                            // Plural demonyms stand for the people ("Iraqis");
+                            // a bare adjective ("Iraqi oil") is not an actor.
+                            let w = toks.norm(r.end - 1);
+                            let plural = w.ends_with('s') || w.ends_with("men") || w.ends_with("people");
+                            let the_adj = r.start > 0 && toks.norm(r.start - 1) == "the" && w.ends_with("ese");
+                            if plural || the_adj {
+                                let c = ActorCode::parse(&code).and_then(|a| a.country);
+                                let code = c.map(|c| format!("{c}CVL"));
+                                let mut m = Mention::new(span_of(r.start, r.end), (r.start, r.end), code, MentionKind::Adjective);
+                                m.rules = vec![ent.rule.clone()];
+                                m.confidence = 0.6;
+                                out.push(m);
+                            }
+                        }
+                        _ => {
+                            let mut m = Mention::new(span_of(r.start, r.end), (r.start, r.end), Some(code), k.into());
+                            m.rules = vec![ent.rule.clone()];
+                            m.confidence = if k == Kind::City { 0.5 } else { 0.9 };
+                            out.push(m);
+                        }
+                    }
+                    j += 1;
+                }
+                Kind::Person | Kind::Group => {
+                    if ent.kind == Kind::Person {
+                        self.push_person(text, toks, r, None, ctx, out);
+                    } else {
+                        let mut m = Mention::new(span_of(r.start, r.end), (r.start, r.end), Some(code), MentionKind::Group);
+                        m.rules = vec![ent.rule.clone()];
+                        out.push(m);
+                    }
+                    j += 1;
+                }
+                Kind::Context => {
+                    let words: Vec<&str> = (r.start..r.end).map(|i| toks.norm(i)).collect();
+                    let resolved = if words.contains(&"north") || words.contains(&"south") {
+                        let north = words.contains(&"north");
+                        self.dict
+                            .divided
+                            .iter()
+                            .find(|(n, s)| ctx.count(n) > 0 || ctx.count(s) > 0)
+                            .map(|(n, s)| if north { n.clone() } else { s.clone() })
+                    } else {
+                        ctx.last_country.clone().or_else(|| ctx.main_country().map(str::to_string))
+                    };
+                    if let Some(c) = resolved {
+                        let full = if code == "-" { c } else { format!("{c}{code}") };
+                        let mut m = Mention::new(span_of(r.start, r.end), (r.start, r.end), Some(full), MentionKind::Context);
+                        m.rules = vec![ent.rule.clone()];
+                        m.confidence = 0.5;
+                        out.push(m);
+                    }
+                    j += 1;
+                }
+                _ => j += 1,
+            }
+        }
+
+        // Learned names from earlier sentences ("Roe said").
+        if !ctx.learned.is_empty() {
+            for i in 0..toks.len() {
+                if covered[i] || out[first_out..].iter().any(|m| m.toks.0 <= i && i < m.toks.1) {
+                    continue;
+                }
+                if let Some((code, rule)) = ctx.learned.get(toks.norm(i)) {
+                    if Self::is_cap(text, toks, i) {
+                        let mut m = Mention::new(span_of(i, i + 1), (i, i + 1), Some(code.clone()), MentionKind::Learned);
+                        m.rules = vec![rule.clone()];
+                        m.confidence = 0.6;
+                        out.push(m);
+                    }
+                }
+            }
+        }
+
+        // "he"/"she" as a speaker, or opening the sentence, is the last person named.
+        if let Some(last) = ctx.last_person.clone() {
+            for i in 0..toks.len() {
+                let w = toks.norm(i);
+                if w != "he" && w != "she" {
+                    continue;
+                }
+                let speaker = i + 1 < toks.len() && SPEECH.contains(&toks.norm(i + 1));
+                if speaker || i == 0 {
+                    let mut m = Mention::new(span_of(i, i + 1), (i, i + 1), last.code.clone(), MentionKind::Pronoun);
+                    m.rules = last.rules.clone();
+                    m.confidence = 0.5;
+                    out.push(m);
+                }
+            }
+        }
+
+        out[first_out..].sort_by_key(|m| m.toks.0);
+        // Coordination groups.
+        let mut g: Option<u32> = None;
+        for idx in first_out + 1..out.len() {
+            let (a_end, b_start) = (out[idx - 1].toks.1, out[idx].toks.0);
+            let joined = b_start > a_end
+                && b_start - a_end <= 3
+                && (a_end..b_start).all(|t| is_coordinator(toks.norm(t)))
+                && (a_end..b_start).any(|t| matches!(toks.norm(t), "," | "and" | "or" | "nor" | "&"));
+            if joined {
+                let id = match (out[idx - 1].group, g) {
+                    (Some(x), _) => x,
+                    _ => {
+                        ctx.next_group += 1;
+                        ctx.next_group
+                    }
+                };
+                out[idx - 1].group = Some(id);
+                out[idx].group = Some(id);
+                g = Some(id);
+            } else {
+                g = None;
+            }
+        }
+        for m in &out[first_out..] {
+            if let Some(c) = m.country.clone() {
+                if m.kind != MentionKind::Pronoun {
+                    ctx.note_country(&c);
+                }
+            }
+        }
+    }
+
+    fn learn(&self, toks: &Tokens, a: usize, b: usize, code: &str, rule: &RuleRef, ctx: &mut ArticleContext) {
+        // Remember the last name (and the first, for family-name-first names).
+        for i in [a, b - 1] {
+            let w = toks.norm(i);
+            if w.len() >= 3 && !self.dict.index.contains_key(w) {
+                ctx.learned.insert(w.into(), (code.to_string(), rule.clone()));
+            }
+        }
+    }
+
+    fn push_person(
+        &self,
+        text: &str,
+        toks: &Tokens,
+        r: &Raw,
+        title_start: Option<usize>,
+        ctx: &mut ArticleContext,
+        out: &mut Vec<Mention>,
+    ) {
+        let _ = text;
+        let ent = self.dict.entry(r.entry);
+        let start = title_start.unwrap_or(r.start);
+        let span = Span::new(toks.toks[start].start, toks.toks[r.end - 1].end);
+        let mut m = Mention::new(span, (start, r.end), Some(ent.code_at(ctx.date).to_string()), MentionKind::Person);
+        m.rules = vec![ent.rule.clone()];
+        m.confidence = 0.9;
+        ctx.seen_persons.insert(r.entry);
+        ctx.last_person = Some(m.clone());
+        out.push(m);
+    }
+}

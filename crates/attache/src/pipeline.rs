@@ -1,0 +1,248 @@
+//! The pipeline, stage by stage:
+//!
+//! ```text
+//! read → segment → recognise actors → code events → resolve time and place → output
+//! ```
+//!
+//! [`Pipeline`] owns the loaded dictionaries (built-in plus `--dict`
+//! overlays) and codes one [`Article`] at a time; it keeps no state between
+//! articles, so articles are coded in parallel and output in input order
+//! (see [`crate::run`]). Per-article buffers (tokens, mentions) are reused
+//! across the sentences of the article.
+
+use anyhow::{Context, Result};
+use attache_actors::{ActorDict, ArticleContext, Mention, Recogniser};
+use attache_events::{Cameo, Coded, Coder, DateCue, MatchInfo, Patterns, SentenceInput, Suppressed};
+use attache_model::{stable_id, Article, Event, Location, Sentence, Trigger};
+use attache_segment::{find_dateline, split_sentences, tokenize, Tokens};
+use std::path::PathBuf;
+
+use crate::timeplace;
+
+/// A dictionary shared by the process (built-in) or owned (with overlays).
+enum Dict<T: 'static> {
+    Builtin(&'static T),
+    Owned(Box<T>),
+}
+
+impl<T> std::ops::Deref for Dict<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        match self {
+            Dict::Builtin(t) => t,
+            Dict::Owned(t) => t,
+        }
+    }
+}
+
+/// Loaded dictionaries: the built-in ones, or those plus user overlays.
+pub struct Pipeline {
+    actors: Dict<ActorDict>,
+    patterns: Dict<Patterns>,
+}
+
+/// Per-sentence details for `attache explain`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SentenceExplain {
+    pub index: usize,
+    pub text: String,
+    pub actors: Vec<Mention>,
+    pub matches: Vec<MatchInfo>,
+    pub events: Vec<Event>,
+    pub suppressed: Vec<Suppressed>,
+}
+
+/// The result of coding one article.
+#[derive(Debug, Default)]
+pub struct ArticleResult {
+    pub events: Vec<Event>,
+    pub sentences: usize,
+    pub explain: Vec<SentenceExplain>,
+}
+
+/// Is this dictionary file an event pattern file (its first `%kind` is a
+/// pattern, verb-form or cue kind) rather than an actor dictionary?
+fn is_event_dict(text: &str) -> bool {
+    for line in text.lines() {
+        let l = line.trim();
+        if let Some(rest) = l.strip_prefix("%kind") {
+            let k = rest.split_whitespace().next().unwrap_or("");
+            return matches!(k, "verb" | "noun" | "verbs" | "cues" | "intent");
+        }
+    }
+    false
+}
+
+impl Pipeline {
+    /// The built-in dictionaries (loaded once per process).
+    pub fn builtin() -> Pipeline {
+        Pipeline {
+            actors: Dict::Builtin(ActorDict::builtin()),
+            patterns: Dict::Builtin(Patterns::builtin()),
+        }
+    }
+
+    /// Built-in dictionaries plus user files given with `--dict`. Each file is
+    /// an actor dictionary or an event pattern file, told apart by its first
+    /// `%kind` directive.
+    pub fn with_overlays(files: &[PathBuf]) -> Result<Pipeline> {
+        if files.is_empty() {
+            return Ok(Pipeline::builtin());
+        }
+        let mut actor_files = Vec::new();
+        let mut event_files = Vec::new();
+        for f in files {
+            let text = std::fs::read_to_string(f).with_context(|| format!("{}: cannot read dictionary", f.display()))?;
+            let name = f.display().to_string();
+            if is_event_dict(&text) {
+                event_files.push((name, text));
+            } else {
+                actor_files.push((name, text));
+            }
+        }
+        let actors = if actor_files.is_empty() {
+            Dict::Builtin(ActorDict::builtin())
+        } else {
+            Dict::Owned(Box::new(ActorDict::load(&actor_files)?))
+        };
+        let patterns = if event_files.is_empty() {
+            Dict::Builtin(Patterns::builtin())
+        } else {
+            Dict::Owned(Box::new(Patterns::load(&event_files)?))
+        };
+        Ok(Pipeline { actors, patterns })
+    }
+
+    pub fn actors(&self) -> &ActorDict {
+        &self.actors
+    }
+
+    pub fn patterns(&self) -> &Patterns {
+        &self.patterns
+    }
+
+    /// Code one article. With `explain`, also keep per-sentence details.
+    pub fn code_article(&self, a: &Article, explain: bool) -> ArticleResult {
+        let text = a.text.as_str();
+        let mut out = ArticleResult::default();
+        let rec = Recogniser::new(&self.actors);
+        let coder = Coder::new(&self.patterns);
+        let cameo = Cameo::get();
+
+        let mut article_date = a.date_only();
+        let mut ctx = ArticleContext::new(article_date);
+        // Dateline: its place gives the article's main country, its date the
+        // article date when the input had none.
+        let dateline = find_dateline(text);
+        let mut dateline_loc: Option<Location> = None;
+        if let Some(d) = &dateline {
+            if let Some(loc) = timeplace::dateline_place(text, d) {
+                ctx.dateline_country = loc.country.clone();
+                dateline_loc = Some(loc);
+            }
+            if article_date.is_none() {
+                article_date = timeplace::dateline_date(text, d);
+                ctx.date = article_date;
+            }
+        }
+
+        let mut sentences: Vec<Sentence> = Vec::new();
+        split_sentences(text, &mut sentences);
+        out.sentences = sentences.len();
+        let mut toks = Tokens::default();
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut dates: Vec<DateCue> = Vec::new();
+        let first_para = sentences.first().map(|s| s.paragraph).unwrap_or(0);
+        for s in &sentences {
+            toks.clear();
+            tokenize(text, s.span, &mut toks);
+            mentions.clear();
+            rec.recognise(text, &toks, &mut ctx, &mut mentions);
+            dates.clear();
+            if let Some(ad) = article_date {
+                timeplace::dates(text, s.span, ad, &mut dates);
+            }
+            let res = coder.code(&SentenceInput {
+                text,
+                toks: &toks,
+                mentions: &mentions,
+                dates: &dates,
+                article_date,
+            });
+            let mut sent_events = Vec::new();
+            if !res.events.is_empty() {
+                let places = timeplace::places(text, s.span, &ctx);
+                for c in &res.events {
+                    let loc = timeplace::choose_location(c, &places, &mentions, dateline_loc.as_ref());
+                    sent_events.push(self.to_event(a, s, c, &mentions, loc, cameo, s.paragraph == first_para));
+                }
+            }
+            if explain {
+                out.explain.push(SentenceExplain {
+                    index: s.index,
+                    text: text[s.span.start..s.span.end].to_string(),
+                    actors: mentions.clone(),
+                    matches: res.matches.clone(),
+                    events: sent_events.clone(),
+                    suppressed: res.suppressed.clone(),
+                });
+            }
+            out.events.extend(sent_events);
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn to_event(
+        &self,
+        a: &Article,
+        s: &Sentence,
+        c: &Coded,
+        ms: &[Mention],
+        location: Option<Location>,
+        cameo: &Cameo,
+        lead: bool,
+    ) -> Event {
+        let text = a.text.as_str();
+        let info = cameo.lookup(&c.code);
+        let source = c.source.map(|k| ms[k].to_ref(text));
+        let target = c.target.map(|k| ms[k].to_ref(text));
+        let code_of = |r: &Option<attache_model::ActorRef>| r.as_ref().and_then(|x| x.code.clone()).unwrap_or_default();
+        let id = stable_id(&[
+            &a.id,
+            &s.index.to_string(),
+            &c.trigger.start.to_string(),
+            &code_of(&source),
+            &code_of(&target),
+            &c.code,
+        ]);
+        Event {
+            id,
+            article_id: a.id.clone(),
+            sentence: s.index,
+            evidence: text[s.span.start..s.span.end].to_string(),
+            date: c.date.map(|(d, _, _)| d.format("%Y-%m-%d").to_string()),
+            date_precision: c.date.map(|(_, p, _)| p),
+            date_span: c.date.and_then(|(_, _, sp)| sp),
+            source,
+            target,
+            cameo: c.code.clone(),
+            root: c.code[..2].to_string(),
+            quad_class: info.map(|i| i.quad_class).unwrap_or(0),
+            goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
+            plover: info.and_then(|i| i.plover.clone()),
+            location,
+            trigger: Trigger {
+                text: text[c.trigger.start..c.trigger.end].to_string(),
+                start: c.trigger.start,
+                end: c.trigger.end,
+            },
+            confidence: (c.confidence * 100.0).round() / 100.0,
+            rule: c.rule.to_string(),
+            modality: c.modality,
+            background: c.background,
+            reported_by: c.reported_by.map(|k| ms[k].to_ref(text)),
+            is_root: lead,
+        }
+    }
+}

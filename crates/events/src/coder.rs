@@ -1,0 +1,798 @@
+//! Stage 4: code who did what to whom in one sentence.
+//!
+//! For a sentence with its tokens and recognised actors, the coder
+//!
+//! 1. splits the sentence into clauses (semicolons, dashes, ", while/but/which
+//!    ...", and the boundary after a speech verb: "X said | Y attacked Z");
+//! 2. finds every pattern that matches and keeps the longest where they
+//!    overlap ("agreed to meet" over "meet");
+//! 3. for each match, reads voice (a participle after "was/were/been" or
+//!    followed by "by X" is passive: the subject becomes the target and the
+//!    "by" actor the source; no "by" means an unknown source, never a guess),
+//!    picks the source (the subject of the clause, the possessor or adjective
+//!    of a noun trigger, or the speaker for a pronoun inside reported speech)
+//!    and the target (the `{T}` slot, else the first actor after the trigger
+//!    that is not a place after "in"/"at"/"near");
+//! 4. drops what did not happen: negated, hypothetical, questioned or
+//!    speculative actions are *suppressed* with a reason (shown by
+//!    `attache explain`); planned actions become CAMEO's intent and threat
+//!    codes and carry modality `planned`;
+//! 5. expands coordinated actors into one event per dyad, both ways for
+//!    reciprocal patterns, and records the speaker as `reported_by`.
+//!
+//! Statements (010) are the weakest events: they are only kept when nothing
+//! else is coded in the sentence.
+//!
+//! All cue words live in `data/events/cues.txt`.
+
+use crate::patterns::{Elem, Pattern, Patterns, TriggerKind};
+use attache_actors::{Mention, MentionKind};
+use attache_model::{DatePrecision, Modality, RuleRef, Span};
+use attache_segment::Tokens;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A resolved date expression in the sentence (from the time stage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateCue {
+    pub span: Span,
+    pub date: NaiveDate,
+    pub precision: DatePrecision,
+}
+
+/// What the coder needs to know about one sentence.
+pub struct SentenceInput<'a> {
+    /// The article text (all spans index into it).
+    pub text: &'a str,
+    pub toks: &'a Tokens,
+    pub mentions: &'a [Mention],
+    pub dates: &'a [DateCue],
+    pub article_date: Option<NaiveDate>,
+}
+
+/// A coded event, before the pipeline adds ids, place and output fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Coded {
+    pub code: String,
+    /// The code the pattern gave before a planned action moved it to intent.
+    pub pattern_code: String,
+    pub trigger: Span,
+    pub trigger_toks: (usize, usize),
+    pub source: Option<usize>,
+    pub target: Option<usize>,
+    pub reported_by: Option<usize>,
+    pub rule: RuleRef,
+    pub pattern_text: String,
+    pub confidence: f32,
+    pub modality: Modality,
+    pub background: bool,
+    pub passive: bool,
+    /// The event's own date: (date, precision, span of the expression).
+    pub date: Option<(NaiveDate, DatePrecision, Option<Span>)>,
+}
+
+/// A candidate that was not coded, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suppressed {
+    pub code: String,
+    pub trigger: Span,
+    pub rule: String,
+    pub reason: String,
+}
+
+/// A pattern match (for `explain`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MatchInfo {
+    pub code: String,
+    pub pattern: String,
+    pub rule: String,
+    pub tokens: (usize, usize),
+    pub kept: bool,
+}
+
+/// Everything the coder found in a sentence.
+#[derive(Debug, Default, Clone)]
+pub struct SentenceResult {
+    pub events: Vec<Coded>,
+    pub suppressed: Vec<Suppressed>,
+    pub matches: Vec<MatchInfo>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slots {
+    target: Option<usize>,
+    source: Option<usize>,
+    skips: u8,
+}
+
+struct Cand {
+    pat: u32,
+    start: usize,
+    end: usize,
+    slots: Slots,
+}
+
+/// The event coder. Shares the loaded patterns; holds no per-sentence state.
+pub struct Coder<'p> {
+    pats: &'p Patterns,
+}
+
+impl<'p> Coder<'p> {
+    pub fn new(pats: &'p Patterns) -> Self {
+        Coder { pats }
+    }
+
+    pub fn patterns(&self) -> &Patterns {
+        self.pats
+    }
+
+    fn cue_at(&self, list: &str, toks: &Tokens, i: usize, end: usize) -> Option<usize> {
+        for cue in self.pats.cues.list(list) {
+            let n = cue.len();
+            if i + n <= end && (0..n).all(|k| toks.norm(i + k) == &*cue[k]) {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    /// Is any cue of `list` in tokens [a, b), outside actor mentions?
+    fn cue_in(&self, list: &str, toks: &Tokens, a: usize, b: usize, owner: &[Option<usize>]) -> Option<usize> {
+        (a..b).find(|&i| owner[i].is_none() && self.cue_at(list, toks, i, b).is_some())
+    }
+
+    fn match_from(
+        &self,
+        p: &Pattern,
+        ei: usize,
+        ti: usize,
+        n: usize,
+        toks: &Tokens,
+        starts: &[Option<usize>],
+        ms: &[Mention],
+        st: Slots,
+    ) -> Option<(usize, Slots)> {
+        if ei == p.elems.len() {
+            return Some((ti, st));
+        }
+        let e = &p.elems[ei];
+        let try_word = |ok: &dyn Fn(&str) -> bool| -> Option<(usize, Slots)> {
+            if ti < n && starts[ti].is_none() && ok(toks.norm(ti)) {
+                if let Some(r) = self.match_from(p, ei + 1, ti + 1, n, toks, starts, ms, st) {
+                    return Some(r);
+                }
+            }
+            // One filler word may stand between pattern words ("held lengthy talks").
+            if ei > 0 && st.skips == 0 && ti + 1 < n && starts[ti].is_none() && is_filler(toks, ti) && ok(toks.norm(ti + 1))
+            {
+                let st2 = Slots { skips: 1, ..st };
+                if let Some(r) = self.match_from(p, ei + 1, ti + 2, n, toks, starts, ms, st2) {
+                    return Some(r);
+                }
+            }
+            None
+        };
+        let got = match &e.elem {
+            Elem::Words(ws) => try_word(&|w: &str| ws.iter().any(|x| &**x == w)),
+            Elem::Lemma(l) => {
+                let forms = &self.pats.lemmas[*l as usize].forms;
+                try_word(&|w: &str| forms.contains(w))
+            }
+            Elem::Gap => {
+                let mut r = None;
+                for k in 0..=4 {
+                    if ti + k > n || (k > 0 && is_boundary(toks.norm(ti + k - 1))) {
+                        break;
+                    }
+                    if let Some(x) = self.match_from(p, ei + 1, ti + k, n, toks, starts, ms, st) {
+                        r = Some(x);
+                        break;
+                    }
+                }
+                r
+            }
+            Elem::Target | Elem::Source => {
+                // Allow a determiner before the actor ("the", "a").
+                let mut at = ti;
+                if at < n && matches!(toks.norm(at), "the" | "a" | "an") && starts.get(at + 1).copied().flatten().is_some() {
+                    at += 1;
+                }
+                match starts.get(at).copied().flatten() {
+                    Some(m) => {
+                        let mut st2 = st;
+                        if e.elem == Elem::Target {
+                            st2.target = Some(m);
+                        } else {
+                            st2.source = Some(m);
+                        }
+                        self.match_from(p, ei + 1, ms[m].toks.1, n, toks, starts, ms, st2)
+                    }
+                    None => None,
+                }
+            }
+        };
+        if got.is_some() {
+            return got;
+        }
+        if e.optional {
+            return self.match_from(p, ei + 1, ti, n, toks, starts, ms, st);
+        }
+        None
+    }
+
+    /// Code one sentence.
+    pub fn code(&self, inp: &SentenceInput) -> SentenceResult {
+        let toks = inp.toks;
+        let n = toks.len();
+        let ms = inp.mentions;
+        let mut res = SentenceResult::default();
+        if n == 0 {
+            return res;
+        }
+        // Token → mention that starts / covers it.
+        let mut starts: Vec<Option<usize>> = vec![None; n];
+        let mut owner: Vec<Option<usize>> = vec![None; n];
+        for (k, m) in ms.iter().enumerate() {
+            if m.toks.0 < n {
+                starts[m.toks.0] = Some(k);
+            }
+            for o in owner.iter_mut().take(m.toks.1.min(n)).skip(m.toks.0) {
+                *o = Some(k);
+            }
+        }
+
+        // 1. Pattern matches.
+        let mut cands: Vec<Cand> = Vec::new();
+        for i in 0..n {
+            if owner[i].is_some() {
+                continue;
+            }
+            for &pid in self.pats.starting_with(toks.norm(i)) {
+                let p = &self.pats.patterns[pid as usize];
+                if let Some((end, slots)) = self.match_from(p, 0, i, n, toks, &starts, ms, Slots::default()) {
+                    cands.push(Cand {
+                        pat: pid,
+                        start: i,
+                        end,
+                        slots,
+                    });
+                }
+            }
+        }
+        // Longest first; later files (overlays) and more specific codes win ties.
+        cands.sort_by(|a, b| {
+            let (pa, pb) = (&self.pats.patterns[a.pat as usize], &self.pats.patterns[b.pat as usize]);
+            (b.end - b.start)
+                .cmp(&(a.end - a.start))
+                .then(a.slots.skips.cmp(&b.slots.skips))
+                .then(pb.file_rank.cmp(&pa.file_rank))
+                .then(pb.code.len().cmp(&pa.code.len()))
+                .then(a.start.cmp(&b.start))
+        });
+        let mut taken: Vec<&Cand> = Vec::new();
+        for c in &cands {
+            let p = &self.pats.patterns[c.pat as usize];
+            // Pattern words only: actor slots inside a match may be shared.
+            let overlaps = taken.iter().any(|t| c.start < t.end && t.start < c.end);
+            res.matches.push(MatchInfo {
+                code: p.code.clone(),
+                pattern: p.text.clone(),
+                rule: p.rule.to_string(),
+                tokens: (c.start, c.end),
+                kept: !overlaps,
+            });
+            if !overlaps {
+                taken.push(c);
+            }
+        }
+        taken.sort_by_key(|c| c.start);
+
+        // 2. Clauses and speech.
+        let clause = clauses(self, toks, &owner);
+        let speech = self.speech(toks, &owner, &clause, ms);
+        let question = toks.norm(n - 1) == "?" || (n >= 2 && toks.norm(n - 2) == "?");
+
+        for c in taken {
+            let p = &self.pats.patterns[c.pat as usize];
+            let trig = Span::new(toks.toks[c.start].start, toks.toks[c.end - 1].end);
+            let suppress = |res: &mut SentenceResult, reason: &str| {
+                res.suppressed.push(Suppressed {
+                    code: p.code.clone(),
+                    trigger: trig,
+                    rule: p.rule.to_string(),
+                    reason: reason.to_string(),
+                });
+            };
+            let cl = clause[c.start];
+            let cl_start = (0..c.start).rev().take_while(|&i| clause[i] == cl).last().unwrap_or(c.start);
+            let cl_end = (c.start..n).take_while(|&i| clause[i] == cl).last().map(|i| i + 1).unwrap_or(n);
+
+            // Voice.
+            let passive = p.kind == TriggerKind::Verb && self.is_passive(p, toks, c.start, cl_start);
+            let by_agent = self.by_agent(toks, c.end, cl_end, &starts);
+
+            // Source.
+            let subject = self.subject(toks, cl_start, c.start, &owner, ms);
+            let mut source: Option<usize> = c.slots.source;
+            let mut target: Option<usize> = c.slots.target;
+            let mut conf: f32 = 0.85;
+            if passive || (p.kind == TriggerKind::Verb && by_agent.is_some() && ends_ed(toks.norm(c.start))) {
+                if target.is_none() {
+                    target = subject;
+                }
+                source = source.or(by_agent);
+                conf -= 0.05;
+            } else {
+                if source.is_none() && p.kind == TriggerKind::Noun {
+                    source = self.noun_owner(toks, c.start, &owner, ms);
+                }
+                if source.is_none() {
+                    source = subject;
+                }
+                if target.is_none() && !p.flags.notarget {
+                    target = self.object(toks, c.end, cl_end, &owner, &starts, ms);
+                }
+            }
+            // A pronoun subject (or none) in reported speech is the speaker.
+            let sp = speech.get(cl).copied().flatten();
+            if source.is_none() && !passive {
+                if let Some(s) = sp {
+                    if self.pronoun_subject(toks, cl_start, c.start) || p.flags.verbal || is_verbal_code(&p.code) {
+                        source = Some(s);
+                        conf -= 0.1;
+                    }
+                }
+            }
+            // "X met Y and signed ..." — no subject in a following clause
+            // joined by a participle: reuse the sentence's first subject.
+            if source.is_none() && !passive && cl_start > 0 && toks.norm(c.start).ends_with("ing") {
+                source = self.subject(toks, 0, cl_start, &owner, ms);
+            }
+            // Bare adjectives ("Russian") only act as the owner of a noun trigger.
+            if let Some(s) = source {
+                if ms[s].kind == MentionKind::Adjective && ms[s].role.is_none() && ms[s].toks.1 + 2 < c.start {
+                    source = None;
+                }
+            }
+            if let Some(t) = target {
+                if ms[t].kind == MentionKind::Adjective && ms[t].role.is_none() {
+                    target = None;
+                }
+            }
+            if source.is_some() && source == target {
+                target = None;
+            }
+
+            // Did it happen?
+            let window_start = cl_start.max(c.start.saturating_sub(8));
+            if question {
+                suppress(&mut res, "question");
+                continue;
+            }
+            let neg_before_subject = subject.is_some_and(|s| {
+                let st = ms[s].toks.0;
+                st > 0 && matches!(toks.norm(st - 1), "neither" | "no")
+            });
+            if neg_before_subject || self.cue_in("negation", toks, window_start, c.start, &owner).is_some() {
+                suppress(&mut res, "negated");
+                continue;
+            }
+            // "an order to return the ship", "efforts to end the war": an
+            // infinitive names an action without asserting it happened.
+            if p.kind == TriggerKind::Verb && c.start > 0 && toks.norm(c.start - 1) == "to" {
+                suppress(&mut res, "infinitive (not asserted)");
+                continue;
+            }
+            if self.cue_in("hypothetical", toks, window_start, c.start, &owner).is_some()
+                || (toks.norm(0) == "if" || toks.norm(0) == "unless") && clause[0] == cl
+            {
+                suppress(&mut res, "hypothetical");
+                continue;
+            }
+            if self.cue_in("speculation", toks, cl_start, cl_end, &owner).is_some() {
+                suppress(&mut res, "speculative");
+                continue;
+            }
+            if source.is_none() && target.is_none() {
+                suppress(&mut res, "no actors");
+                continue;
+            }
+            let planned = self.cue_in("planned", toks, window_start, c.start, &owner).is_some();
+            let mut code = p.code.clone();
+            let mut modality = Modality::Asserted;
+            if planned {
+                modality = Modality::Planned;
+                if let Some(i) = self.pats.cues.intent_for(&code) {
+                    code = i.to_string();
+                }
+            }
+
+            // Date: an expression in the clause, else the only one in the sentence.
+            let in_clause: Vec<&DateCue> = inp
+                .dates
+                .iter()
+                .filter(|d| {
+                    let ti = toks.token_at_byte(d.span.start).min(n - 1);
+                    clause[ti] == cl
+                })
+                .collect();
+            let cue = in_clause.first().copied().or(if inp.dates.len() == 1 { inp.dates.first() } else { None });
+            let mut background = false;
+            let date = match (cue, inp.article_date) {
+                (Some(d), Some(ad)) => {
+                    let end = period_end(d.date, d.precision);
+                    // Its own past time, well before the article: background.
+                    if end < ad - chrono::Duration::days(7) && modality == Modality::Asserted {
+                        background = true;
+                    }
+                    Some((d.date, d.precision, Some(d.span)))
+                }
+                (Some(d), None) => Some((d.date, d.precision, Some(d.span))),
+                (None, Some(ad)) => Some((ad, DatePrecision::Day, None)),
+                (None, None) => None,
+            };
+
+            if source.is_none() {
+                conf -= 0.2;
+            }
+            if target.is_none() {
+                conf -= 0.1;
+            }
+            if c.slots.skips > 0 {
+                conf -= 0.05;
+            }
+            let mconf = |m: Option<usize>| m.map(|k| ms[k].confidence).unwrap_or(0.7);
+            conf *= (mconf(source) + mconf(target)) / 2.0 + 0.1;
+            let reported_by = match (sp, source) {
+                (Some(s), Some(src)) if ms[s].code != ms[src].code => Some(s),
+                (Some(s), None) => Some(s),
+                _ => None,
+            };
+
+            // Expand coordinated actors into dyads.
+            let group = |m: Option<usize>| -> Vec<Option<usize>> {
+                match m {
+                    None => vec![None],
+                    Some(k) => match ms[k].group {
+                        None => vec![Some(k)],
+                        Some(g) => (0..ms.len()).filter(|&j| ms[j].group == Some(g)).map(Some).collect(),
+                    },
+                }
+            };
+            let sources = group(source);
+            let targets = group(target);
+            let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
+            if p.flags.reciprocal && target.is_none() && sources.len() >= 2 {
+                for a in &sources {
+                    for b in &sources {
+                        if a != b {
+                            pairs.push((*a, *b));
+                        }
+                    }
+                }
+            } else {
+                for a in &sources {
+                    for b in &targets {
+                        if a.is_some() && a == b {
+                            continue;
+                        }
+                        pairs.push((*a, *b));
+                        if p.flags.reciprocal && a.is_some() && b.is_some() {
+                            pairs.push((*b, *a));
+                        }
+                    }
+                }
+            }
+            for (s, t) in pairs {
+                res.events.push(Coded {
+                    code: code.clone(),
+                    pattern_code: p.code.clone(),
+                    trigger: trig,
+                    trigger_toks: (c.start, c.end),
+                    source: s,
+                    target: t,
+                    reported_by,
+                    rule: p.rule.clone(),
+                    pattern_text: p.text.clone(),
+                    confidence: conf.clamp(0.05, 0.99),
+                    modality,
+                    background,
+                    passive,
+                    date,
+                });
+            }
+        }
+        // Statements only when nothing else was coded.
+        if res.events.iter().any(|e| !e.code.starts_with("01")) {
+            let (keep, drop): (Vec<Coded>, Vec<Coded>) = res.events.drain(..).partition(|e| e.code != "010");
+            for d in drop {
+                res.suppressed.push(Suppressed {
+                    code: d.code,
+                    trigger: d.trigger,
+                    rule: d.rule.to_string(),
+                    reason: "statement with another event in the sentence".into(),
+                });
+            }
+            res.events = keep;
+        }
+        res.events.dedup_by(|a, b| a.code == b.code && a.source == b.source && a.target == b.target && a.trigger == b.trigger);
+        res
+    }
+
+    /// A participle after a form of "be"/"get" (adverbs allowed between).
+    fn is_passive(&self, p: &Pattern, toks: &Tokens, at: usize, cl_start: usize) -> bool {
+        let Elem::Lemma(l) = &p.elems[0].elem else {
+            return false;
+        };
+        if !self.pats.lemmas[*l as usize].participles.contains(toks.norm(at)) {
+            return false;
+        }
+        let mut i = at;
+        while i > cl_start {
+            i -= 1;
+            let w = toks.norm(i);
+            if self.pats.cues.list("be").iter().any(|c| c.len() == 1 && &*c[0] == w) {
+                return true;
+            }
+            if self.pats.cues.list("adverb").iter().any(|c| c.len() == 1 && &*c[0] == w) || w.ends_with("ly") {
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// "by X" right after the matched words.
+    fn by_agent(&self, toks: &Tokens, end: usize, cl_end: usize, starts: &[Option<usize>]) -> Option<usize> {
+        let mut i = end;
+        while i < cl_end && i < end + 3 {
+            if toks.norm(i) == "by" {
+                let mut j = i + 1;
+                if j < cl_end && matches!(toks.norm(j), "the" | "a" | "an") {
+                    j += 1;
+                }
+                return starts.get(j).copied().flatten();
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn preceded_by(&self, list: &str, toks: &Tokens, m: &Mention) -> bool {
+        let mut i = m.toks.0;
+        // Skip a determiner: "in the capital".
+        if i > 0 && matches!(toks.norm(i - 1), "the" | "a" | "an") {
+            i -= 1;
+        }
+        i > 0
+            && self
+                .pats
+                .cues
+                .list(list)
+                .iter()
+                .any(|c| c.len() <= i && (0..c.len()).all(|k| toks.norm(i - c.len() + k) == &*c[k]))
+    }
+
+    /// The clause's subject: the nearest actor before the trigger that is not
+    /// inside a prepositional phrase.
+    fn subject(&self, toks: &Tokens, a: usize, b: usize, owner: &[Option<usize>], ms: &[Mention]) -> Option<usize> {
+        let mut best = None;
+        let mut i = b;
+        while i > a {
+            i -= 1;
+            if let Some(m) = owner[i] {
+                let mm = &ms[m];
+                if mm.toks.0 < a {
+                    break;
+                }
+                if !self.preceded_by("locative", toks, mm) && !self.preceded_by("oblique", toks, mm) {
+                    best = Some(m);
+                    // Prefer the first member of a coordinated group.
+                    if let Some(g) = mm.group {
+                        best = (0..ms.len()).find(|&j| ms[j].group == Some(g));
+                    }
+                    break;
+                }
+                i = mm.toks.0;
+            }
+        }
+        best
+    }
+
+    /// The possessor or adjective of a noun trigger: "Russia's visit", "Russian air strikes".
+    fn noun_owner(&self, toks: &Tokens, at: usize, owner: &[Option<usize>], _ms: &[Mention]) -> Option<usize> {
+        let mut i = at;
+        let mut steps = 0;
+        while i > 0 && steps < 3 {
+            i -= 1;
+            steps += 1;
+            if let Some(m) = owner[i] {
+                return Some(m);
+            }
+            let w = toks.norm(i);
+            if w == "'s" || w == "'" {
+                continue;
+            }
+            if !is_filler(toks, i) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The first actor after the trigger that is not a place.
+    fn object(
+        &self,
+        toks: &Tokens,
+        from: usize,
+        cl_end: usize,
+        owner: &[Option<usize>],
+        starts: &[Option<usize>],
+        ms: &[Mention],
+    ) -> Option<usize> {
+        let limit = cl_end.min(from + 12);
+        let mut i = from;
+        while i < limit {
+            if let Some(m) = starts[i] {
+                let mm = &ms[m];
+                let by = mm.toks.0 > 0 && toks.norm(mm.toks.0 - 1) == "by";
+                if !self.preceded_by("locative", toks, mm) && !by {
+                    return Some(m);
+                }
+                i = mm.toks.1;
+                continue;
+            }
+            if owner[i].is_none() && is_boundary(toks.norm(i)) {
+                break;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn pronoun_subject(&self, toks: &Tokens, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.pats.cues.list("pronoun").iter().any(|c| c.len() == 1 && &*c[0] == toks.norm(i)))
+    }
+
+    /// For each clause, the speaker whose words it reports, if any.
+    fn speech(&self, toks: &Tokens, owner: &[Option<usize>], clause: &[usize], ms: &[Mention]) -> Vec<Option<usize>> {
+        let n = toks.len();
+        let nclauses = clause.last().map(|c| c + 1).unwrap_or(0);
+        let mut out = vec![None; nclauses];
+        let mut i = 0;
+        while i < n {
+            if owner[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let (len, according) = match self.cue_at("according", toks, i, n) {
+                Some(l) => (l, true),
+                None => match self.cue_at("report", toks, i, n) {
+                    Some(l) => (l, false),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                },
+            };
+            let cl = clause[i];
+            let cl_start = (0..i).rev().take_while(|&k| clause[k] == cl).last().unwrap_or(i);
+            let after = |k: usize| -> Option<usize> {
+                let mut j = k;
+                if j < n && matches!(toks.norm(j), "the" | "a" | "an") {
+                    j += 1;
+                }
+                (j < n).then(|| owner[j]).flatten()
+            };
+            let speaker = if according {
+                after(i + len)
+            } else {
+                self.subject(toks, cl_start, i, owner, ms).or_else(|| after(i + len))
+            };
+            if let Some(s) = speaker {
+                if according {
+                    for o in out.iter_mut() {
+                        o.get_or_insert(s);
+                    }
+                } else if cl_start <= 2 || clause[cl_start.saturating_sub(1)] != cl {
+                    // "X said (that) ...": later clauses are reported.
+                    let fwd = cl + 1;
+                    // ", X said." at the end: earlier clauses are reported.
+                    let tail = (i + len..n).all(|k| owner[k].is_some() || is_boundary(toks.norm(k)) || toks.norm(k) == "on")
+                        || (i + len..n).filter(|&k| owner[k].is_none()).count() <= 3;
+                    if tail && cl > 0 {
+                        for o in out.iter_mut().take(cl) {
+                            o.get_or_insert(s);
+                        }
+                    }
+                    if fwd < nclauses {
+                        for o in out.iter_mut().skip(fwd) {
+                            o.get_or_insert(s);
+                        }
+                    }
+                }
+            }
+            i += len;
+        }
+        out
+    }
+}
+
+/// The last day of a date's period.
+fn period_end(d: NaiveDate, p: DatePrecision) -> NaiveDate {
+    use chrono::Datelike;
+    match p {
+        DatePrecision::Day => d,
+        DatePrecision::Week => d + chrono::Duration::days(6),
+        DatePrecision::Month => {
+            let (y, m) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
+            NaiveDate::from_ymd_opt(y, m, 1).unwrap() - chrono::Duration::days(1)
+        }
+        DatePrecision::Year => NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap(),
+    }
+}
+
+fn is_boundary(w: &str) -> bool {
+    matches!(w, ";" | ":" | "." | "?" | "!" | "\"" | "—" | "–" | "--" | "(" | ")")
+}
+
+fn ends_ed(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("en") || w.ends_with('t')
+}
+
+fn is_verbal_code(code: &str) -> bool {
+    matches!(&code[..2], "01" | "02" | "03" | "09" | "10" | "11" | "12" | "13")
+}
+
+/// A word that may sit inside a pattern without being written: lower-case
+/// letters only ("lengthy", "fresh", "new").
+fn is_filler(toks: &Tokens, i: usize) -> bool {
+    let w = toks.norm(i);
+    let t = &toks.toks[i];
+    !t.is_punct() && !t.is_cap() && w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !matches!(w, "and" | "or" | "but" | "not" | "never" | "no" | "to" | "by" | "that" | "which" | "who")
+}
+
+/// Clause number of every token.
+fn clauses(c: &Coder, toks: &Tokens, owner: &[Option<usize>]) -> Vec<usize> {
+    let n = toks.len();
+    let mut out = vec![0; n];
+    let mut cl = 0;
+    let mut i = 0;
+    while i < n {
+        let w = toks.norm(i);
+        out[i] = cl;
+        let mut next_break = false;
+        if matches!(w, ";" | ":" | "—" | "–" | "--") {
+            next_break = true;
+        } else if w == ","
+            && i + 1 < n
+            && matches!(
+                toks.norm(i + 1),
+                "while" | "but" | "whereas" | "although" | "though" | "which" | "who" | "after" | "before" | "when"
+                    | "because" | "amid" | "saying" | "adding" | "as" | "killing" | "wounding" | "injuring" | "where"
+            )
+        {
+            next_break = true;
+        } else if owner[i].is_none() {
+            if let Some(len) = c.cue_at("report", toks, i, n) {
+                // "X said | (that) Y ...": the report verb closes the speaker's clause.
+                for o in out.iter_mut().take(i + len).skip(i) {
+                    *o = cl;
+                }
+                i += len;
+                if i < n && toks.norm(i) == "that" {
+                    out[i] = cl;
+                    i += 1;
+                }
+                cl += 1;
+                continue;
+            }
+        }
+        if next_break {
+            cl += 1;
+        }
+        i += 1;
+    }
+    out
+}

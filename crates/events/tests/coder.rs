@@ -1,0 +1,162 @@
+//! The coder on the built-in dictionaries: the hard cases of event coding,
+//! each on sentences written for this test.
+
+use attache_actors::{ActorDict, ArticleContext, Mention, Recogniser};
+use attache_events::{Coder, Patterns, SentenceInput};
+use attache_model::{Modality, Span};
+use attache_segment::{tokenize, Tokens};
+use chrono::NaiveDate;
+
+struct Got {
+    code: String,
+    source: Option<String>,
+    target: Option<String>,
+    modality: Modality,
+    background: bool,
+    reported_by: Option<String>,
+}
+
+fn code(text: &str, date: &str) -> (Vec<Got>, Vec<String>) {
+    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
+    let rec = Recogniser::new(ActorDict::builtin());
+    let coder = Coder::new(Patterns::builtin());
+    let mut ctx = ArticleContext::new(Some(date));
+    let mut toks = Tokens::default();
+    tokenize(text, Span::new(0, text.len()), &mut toks);
+    let mut ms: Vec<Mention> = Vec::new();
+    rec.recognise(text, &toks, &mut ctx, &mut ms);
+    let r = coder.code(&SentenceInput {
+        text,
+        toks: &toks,
+        mentions: &ms,
+        dates: &[],
+        article_date: Some(date),
+    });
+    let c = |k: Option<usize>| k.and_then(|k| ms[k].code.clone());
+    let got = r
+        .events
+        .iter()
+        .map(|e| Got {
+            code: e.code.clone(),
+            source: c(e.source),
+            target: c(e.target),
+            modality: e.modality,
+            background: e.background,
+            reported_by: c(e.reported_by),
+        })
+        .collect();
+    (got, r.suppressed.iter().map(|s| s.reason.clone()).collect())
+}
+
+fn dyads(g: &[Got]) -> Vec<(String, String, String)> {
+    g.iter()
+        .map(|e| {
+            (
+                e.source.clone().unwrap_or_else(|| "?".into()),
+                e.code[..2].to_string(),
+                e.target.clone().unwrap_or_else(|| "?".into()),
+            )
+        })
+        .collect()
+}
+
+fn has(g: &[Got], s: &str, root: &str, t: &str) -> bool {
+    dyads(g).iter().any(|(a, r, b)| a == s && r == root && b == t)
+}
+
+#[test]
+fn metonym_subject_and_target() {
+    let (g, _) = code("Ankara on Tuesday rejected an Athens court's order to return the ship.", "2024-03-07");
+    assert!(has(&g, "TURGOV", "12", "GRCJUD"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn negation_suppresses() {
+    for s in [
+        "Japan did not impose sanctions on Myanmar.",
+        "Egypt refused to condemn Israel.",
+        "Brazil has yet to recognise the new government in Caracas.",
+        "Germany never criticised Russia over the decision.",
+    ] {
+        let (g, why) = code(s, "2024-03-07");
+        assert!(g.iter().all(|e| e.code.starts_with("01") || e.code.starts_with("12")), "{s}: {:?}", dyads(&g));
+        assert!(!why.is_empty() || g.is_empty(), "{s}");
+    }
+    let (g, why) = code("Neither government showed any willingness to compromise.", "2024-03-07");
+    assert!(g.is_empty(), "{:?}", dyads(&g));
+    let _ = why;
+}
+
+#[test]
+fn hypotheticals_and_questions_are_not_events() {
+    for s in [
+        "France could impose sanctions on Iran if talks fail.",
+        "Would China condemn North Korea?",
+        "If Pakistan criticised India, the talks would collapse.",
+    ] {
+        let (g, why) = code(s, "2024-03-07");
+        assert!(g.is_empty(), "{s}: {:?}", dyads(&g));
+        assert!(!why.is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn planned_meeting_is_intent() {
+    let (g, _) = code("The Indian prime minister will meet Chinese officials in Beijing next week.", "2024-03-07");
+    let e = g.iter().find(|e| e.code.starts_with("03")).unwrap_or_else(|| panic!("{:?}", dyads(&g)));
+    assert_eq!(e.code, "036");
+    assert_eq!(e.modality, Modality::Planned);
+}
+
+#[test]
+fn passive_voice_swaps_roles() {
+    let (g, _) = code("The Iraqi foreign minister was criticised by Iran.", "2024-03-07");
+    assert!(has(&g, "IRN", "11", "IRQGOV"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn agentless_passive_has_unknown_source() {
+    let (g, _) = code("Two Turkish diplomats were expelled.", "2024-03-07");
+    assert!(!g.is_empty());
+    assert!(g.iter().all(|e| e.source.is_none()), "{:?}", dyads(&g));
+}
+
+#[test]
+fn compound_targets_give_one_event_per_dyad() {
+    let (g, _) = code("Russia criticised Brazil, India and South Africa.", "2024-03-07");
+    for t in ["BRA", "IND", "ZAF"] {
+        assert!(has(&g, "RUS", "11", t), "{t}: {:?}", dyads(&g));
+    }
+}
+
+#[test]
+fn reciprocal_meeting_both_ways() {
+    let (g, _) = code("Kenya and Uganda held talks on the border dispute.", "2024-03-07");
+    assert!(has(&g, "KEN", "04", "UGA") && has(&g, "UGA", "04", "KEN"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn reported_speech_records_the_speaker() {
+    let (g, _) = code("Pakistan said India criticised Afghanistan.", "2024-03-07");
+    let e = g
+        .iter()
+        .find(|e| e.code.starts_with("11"))
+        .unwrap_or_else(|| panic!("{:?}", dyads(&g)));
+    assert_eq!(e.source.as_deref(), Some("IND"));
+    assert_eq!(e.target.as_deref(), Some("AFG"));
+    assert_eq!(e.reported_by.as_deref(), Some("PAK"));
+}
+
+#[test]
+fn noun_event_with_possessor() {
+    let (g, _) = code("Turkey's condemnation of Sweden drew protests.", "2024-03-07");
+    assert!(has(&g, "TUR", "11", "SWE"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn statement_only_when_nothing_else() {
+    let (g, _) = code("Canada said it condemned Iran.", "2024-03-07");
+    assert!(g.iter().all(|e| e.code != "010"), "{:?}", dyads(&g));
+    assert!(has(&g, "CAN", "11", "IRN"), "{:?}", dyads(&g));
+    let _ = g.iter().map(|e| e.background).count();
+}

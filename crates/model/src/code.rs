@@ -1,0 +1,143 @@
+//! CAMEO actor codes: chains of three-letter parts, most general first.
+//!
+//! `USAGOV` is the US government, `IGOWSTNAT` NATO (intergovernmental, western,
+//! known group NAT), `SYROPPHRI` a Syrian opposition human-rights group. The
+//! event output splits a code into `country`, `org` (the known-group part,
+//! what GDELT puts in `Actor1KnownGroupCode`) and `role` (the first role part).
+
+/// Role parts, primary and secondary (see `data/cameo/actor_codes.md`).
+pub const ROLE_CODES: &[&str] = &[
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "SPY", "UAF", "PTY", "AGR",
+    "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "MED", "REF", "MOD",
+    "RAD", "REL", "IGO", "NGO", "NGM",
+];
+
+/// Prefixes that stand where a country would for transnational actors.
+pub const TRANSNATIONAL: &[&str] = &["IGO", "NGO", "IMG", "MNC", "INT", "UIS"];
+
+/// Region parts used inside IGO/NGO chains.
+pub const REGION_CODES: &[&str] = &[
+    "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
+    "MEA", "MDT", "NAF", "NMR", "SAF", "SAS", "SEA", "WAF", "WST", "SAM", "BAL", "PGS", "SCN",
+];
+
+/// A parsed actor code.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ActorCode {
+    pub code: String,
+    pub country: Option<String>,
+    pub org: Option<String>,
+    pub role: Option<String>,
+}
+
+impl ActorCode {
+    /// Split a code into its parts. Returns `None` if it is not a chain of
+    /// three-character parts made of `A-Z` and `-`.
+    pub fn parse(code: &str) -> Option<ActorCode> {
+        if code.is_empty()
+            || code.len() % 3 != 0
+            || !code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+        {
+            return None;
+        }
+        let parts: Vec<&str> = (0..code.len() / 3).map(|i| &code[i * 3..i * 3 + 3]).collect();
+        let mut out = ActorCode {
+            code: code.to_string(),
+            ..Default::default()
+        };
+        let mut rest = &parts[..];
+        let first = parts[0];
+        if first == "---" {
+            rest = &parts[1..];
+        } else if TRANSNATIONAL.contains(&first) || REGION_CODES.contains(&first) {
+            rest = &parts[1..];
+        } else if !ROLE_CODES.contains(&first) {
+            out.country = Some(first.to_string());
+            rest = &parts[1..];
+        }
+        for p in rest {
+            if ROLE_CODES.contains(p) {
+                if out.role.is_none() {
+                    out.role = Some(p.to_string());
+                }
+            } else if REGION_CODES.contains(p) {
+                continue;
+            } else {
+                // The last known-group part is the most specific: IGOUNOKID is UNICEF.
+                out.org = Some(p.to_string());
+            }
+        }
+        Some(out)
+    }
+
+    /// The code with `role` appended (or replacing a trailing role), keeping
+    /// country and org parts: `FRA` + `GOV` → `FRAGOV`; `FRACVL` + `GOV` → `FRAGOV`.
+    pub fn with_role(&self, role: &str) -> String {
+        let mut base = self.code.as_str();
+        if base.len() >= 6 {
+            let tail = &base[base.len() - 3..];
+            if ROLE_CODES.contains(&tail) {
+                base = &base[..base.len() - 3];
+            }
+        }
+        if base.ends_with(role) {
+            base.to_string()
+        } else {
+            format!("{base}{role}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_country_role() {
+        let c = ActorCode::parse("USAGOV").unwrap();
+        assert_eq!(c.country.as_deref(), Some("USA"));
+        assert_eq!(c.role.as_deref(), Some("GOV"));
+        assert_eq!(c.org, None);
+    }
+
+    #[test]
+    fn parses_known_group() {
+        let c = ActorCode::parse("IGOWSTNAT").unwrap();
+        assert_eq!(c.country, None);
+        assert_eq!(c.org.as_deref(), Some("NAT"));
+        let c = ActorCode::parse("NGOHRIAMN").unwrap();
+        assert_eq!(c.org.as_deref(), Some("AMN"));
+        assert_eq!(c.role.as_deref(), Some("HRI"));
+        let c = ActorCode::parse("IGOUNO").unwrap();
+        assert_eq!(c.org.as_deref(), Some("UNO"));
+        let c = ActorCode::parse("IGOUNOKID").unwrap();
+        assert_eq!(c.org.as_deref(), Some("KID"));
+    }
+
+    #[test]
+    fn region_is_not_a_country() {
+        let c = ActorCode::parse("LAM").unwrap();
+        assert_eq!(c.country, None);
+        // NAM is Namibia, not a region.
+        assert_eq!(ActorCode::parse("NAMGOV").unwrap().country.as_deref(), Some("NAM"));
+    }
+
+    #[test]
+    fn parses_unknown_country() {
+        let c = ActorCode::parse("---REB").unwrap();
+        assert_eq!(c.country, None);
+        assert_eq!(c.role.as_deref(), Some("REB"));
+        assert!(ActorCode::parse("usa").is_none());
+        assert!(ActorCode::parse("USAG").is_none());
+    }
+
+    #[test]
+    fn with_role_replaces_trailing_role() {
+        let c = ActorCode::parse("FRA").unwrap();
+        assert_eq!(c.with_role("GOV"), "FRAGOV");
+        let c = ActorCode::parse("FRACVL").unwrap();
+        assert_eq!(c.with_role("GOV"), "FRAGOV");
+        let c = ActorCode::parse("FRAGOV").unwrap();
+        assert_eq!(c.with_role("GOV"), "FRAGOV");
+    }
+}

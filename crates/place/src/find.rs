@@ -1,0 +1,814 @@
+//! Finding place names in a sentence and choosing a location for each.
+
+use attache_model::{Location, Span};
+
+use crate::aliases::{
+    ADMIN_WORDS, CUE_FROM, CUE_IN, CUE_NEAR, CUE_TO, DIRECTIONS, DOTTED_ABBREVIATIONS,
+    FIRST_NAMES, GENERIC_REGION_WORDS, KEEP_AFTER, NEVER, NEVER_PHRASES, ORG_SUFFIXES,
+    PERSON_TITLES, PLACE_OF, POSTAL_CODES, SPEECH_VERBS, STATE_ABBREVIATIONS,
+};
+use crate::gazetteer::{
+    sort_candidates, town_before_division, Candidate, Gazetteer, PlaceKind, RegionFilter,
+};
+use crate::norm::push_key;
+
+/// What in the text made a name a location.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// "in X", "at X", "across X", "inside X", "the city of X".
+    In,
+    /// "near X", "outside X", "off X".
+    Near,
+    /// "from X".
+    From,
+    /// "to X", "toward X", "visited X".
+    To,
+    /// "X-based".
+    Based,
+    /// "X province", "X region", "the province of X".
+    Province,
+    /// "northern X", "north of X".
+    Direction,
+    /// The place part of a dateline.
+    Dateline,
+    /// A nationality adjective ("Turkish"), from [`find_demonyms`] only.
+    ///
+    /// [`find_demonyms`]: crate::find_demonyms
+    Demonym,
+    /// No cue: the name stands on its own.
+    Bare,
+}
+
+impl Cue {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Cue::In => "in",
+            Cue::Near => "near",
+            Cue::From => "from",
+            Cue::To => "to",
+            Cue::Based => "based",
+            Cue::Province => "province",
+            Cue::Direction => "direction",
+            Cue::Dateline => "dateline",
+            Cue::Demonym => "demonym",
+            Cue::Bare => "bare",
+        }
+    }
+
+    /// How much the cue says "this is where something happened".
+    pub fn weight(&self) -> f32 {
+        match self {
+            Cue::Dateline => 1.0,
+            Cue::Province => 0.95,
+            Cue::In | Cue::Based => 0.9,
+            Cue::Near | Cue::Direction => 0.85,
+            Cue::From | Cue::To => 0.75,
+            Cue::Bare => 0.6,
+            Cue::Demonym => 0.4,
+        }
+    }
+}
+
+/// The article's context for choosing among same-named places.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlaceContext<'a> {
+    /// ISO3 codes from the article (dateline, actors), most important first.
+    pub countries: &'a [&'a str],
+}
+
+/// A place name found in the text, with the location chosen for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention {
+    /// Absolute byte range of the name in the text.
+    pub span: Span,
+    pub cue: Cue,
+    /// The chosen location, `span` set.
+    pub location: Location,
+    /// Confidence in 0..1: the cue's weight times how clearly the chosen
+    /// candidate beat the others.
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// First character is upper case.
+    cap: bool,
+    /// Every letter is upper case.
+    upper: bool,
+    /// Directly joined to the previous token by a hyphen.
+    hyphen_before: bool,
+    /// Only white space (or one hyphen) separates it from the previous token.
+    tight: bool,
+    /// A comma separates it from the previous token (and nothing stronger).
+    comma_before: bool,
+    /// First token of the sentence, or after a quote, colon, bracket, dash.
+    initial: bool,
+    /// A possessive "'s" followed (and was cut off).
+    possessive: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "do", "del", "della", "di", "du", "des", "dos", "das", "la", "le", "les",
+    "el", "al", "upon", "on", "am", "an", "der", "den", "the", "and", "es", "sur", "y", "en",
+    "bin", "ibn", "au", "aux",
+];
+const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "an", "ash", "az", "at", "ath", "ez", "es"];
+const ADJ_SUFFIXES: &[&str] = &[
+    "led", "backed", "born", "made", "bound", "controlled", "held", "run", "owned", "area",
+    "style", "brokered", "funded", "sponsored", "allied", "aligned", "registered", "flagged",
+];
+
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// Abbreviations whose trailing period belongs to the word.
+fn keeps_period(word: &str) -> bool {
+    if word.contains('.') {
+        return true;
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    matches!(
+        word,
+        "St" | "Ste" | "Mt" | "Ft" | "Mr" | "Mrs" | "Ms" | "Dr" | "Gen" | "Sen" | "Rep" | "Gov"
+            | "Lt" | "Col" | "Capt" | "Sgt" | "Maj" | "Adm" | "Prof" | "Rev"
+    ) || STATE_ABBREVIATIONS
+        .iter()
+        .any(|(a, _, _)| a.len() == word.len() + 1 && a.starts_with(word))
+}
+
+fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
+    out.clear();
+    let s = &text[span.start..span.end];
+    let b = s.as_bytes();
+    let mut iter = s.char_indices().peekable();
+    let mut sep_start = 0usize;
+    while let Some((i, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        // A token starts at i.
+        let start = i;
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                iter.next();
+                continue;
+            }
+            if matches!(d, '\'' | '’' | '.' | '&') {
+                // Keep it only when a letter follows directly ("O'Hare", "U.S").
+                let after = s[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(|a| a.is_alphanumeric()) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+            }
+            break;
+        }
+        // Trailing period of an abbreviation ("U.S.", "St.", "Ky.").
+        if end < b.len() && b[end] == b'.' && keeps_period(&s[start..end]) {
+            end += 1;
+            iter.next();
+        }
+        // Possessive "'s" is not part of the name.
+        let word = &s[start..end];
+        let possessive = word.len() > 3 && (word.ends_with("'s") || word.ends_with("’s"));
+        if possessive {
+            end -= if word.ends_with("'s") { 2 } else { 4 };
+        }
+        // Skip whatever of the possessive we cut off.
+        while let Some(&(j, _)) = iter.peek() {
+            if j < start + word.len() {
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let sep = &s[sep_start..start];
+        let first = out.is_empty();
+        let hyphen_before = !first && sep == "-";
+        let tight = !first && (hyphen_before || (!sep.is_empty() && sep.chars().all(|c| c == ' ')));
+        let comma_before = !first && sep.trim() == ",";
+        let initial = first
+            || sep.chars().any(|c| {
+                matches!(
+                    c,
+                    '"' | '“' | '”' | ':' | ';' | '(' | ')' | '[' | ']' | '—' | '–' | '!' | '?' | '\n' | '•'
+                )
+            })
+            || (sep.contains('.') && !hyphen_before);
+        let w = &s[start..end];
+        let mut letters = w.chars().filter(|c| c.is_alphabetic()).peekable();
+        let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+        let upper = letters.peek().is_some() && letters.all(|c| c.is_uppercase());
+        out.push(Tok {
+            start: start + span.start,
+            end: end + span.start,
+            cap,
+            upper,
+            hyphen_before,
+            tight,
+            comma_before,
+            initial,
+            possessive,
+        });
+        sep_start = start + word.len();
+    }
+}
+
+fn lower_key(text: &str, t: &Tok, buf: &mut String) {
+    buf.clear();
+    push_key(&text[t.start..t.end], buf);
+}
+
+struct Match {
+    first: usize,
+    last: usize,
+    key: String,
+    cue: Cue,
+    /// Followed directly by another capitalised word that is not a place
+    /// word ("Vladimir Putin", "Campbell Soup").
+    cap_after: bool,
+    /// A speech verb right before or after ("Burton said").
+    speech: bool,
+    /// ", Region" right after ("Paris, Texas").
+    region: Option<RegionFilter>,
+}
+
+/// Find place names in `text[span]` (a sentence) and choose a location for
+/// each; mentions are appended to `out` in text order.
+pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<PlaceMention>) {
+    // Cheap screen: a place name needs an upper-case letter.
+    let s = &text[span.start..span.end];
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return;
+    }
+    let g = Gazetteer::get();
+    let mut toks = Vec::with_capacity(48);
+    tokenize(text, span, &mut toks);
+    let mut keys: Vec<String> = Vec::with_capacity(toks.len());
+    let mut buf = String::new();
+    for t in &toks {
+        lower_key(text, t, &mut buf);
+        keys.push(buf.clone());
+    }
+    let matches = scan(g, text, &toks, &keys);
+
+    // Context: the article's countries, then countries named in this sentence.
+    let mut ctx_idx: Vec<u16> = ctx
+        .countries
+        .iter()
+        .filter_map(|c| g.country_index(c))
+        .collect();
+    // Countries the sentence names (read with the article's context) are
+    // context for the other names, not for themselves.
+    let n_article = ctx_idx.len();
+    let mut own: Vec<Option<u16>> = Vec::with_capacity(matches.len());
+    for m in &matches {
+        let top = g.scored(&m.key, &ctx_idx[..n_article]).into_iter().next();
+        let ci = top
+            .filter(|t| t.kind == PlaceKind::Country)
+            .and_then(|t| g.country_index(t.iso3));
+        if let Some(ci) = ci {
+            if !ctx_idx.contains(&ci) {
+                ctx_idx.push(ci);
+            }
+        }
+        own.push(ci);
+    }
+
+    let base = out.len();
+    let mut local: Vec<u16> = Vec::with_capacity(ctx_idx.len());
+    for (mi, m) in matches.iter().enumerate() {
+        local.clear();
+        local.extend(
+            ctx_idx
+                .iter()
+                .enumerate()
+                .filter(|&(j, &c)| j < n_article || own[mi] != Some(c))
+                .map(|(_, &c)| c),
+        );
+        let mut cands = g.scored(&m.key, &local);
+        let mut paired = false;
+        if let Some(region) = m.region {
+            let within: Vec<Candidate> = cands.iter().filter(|c| region.matches(g, c)).cloned().collect();
+            if !within.is_empty() {
+                cands = within;
+                paired = true;
+            }
+        }
+        let Some((best, conf)) = choose(cands, m.cue) else {
+            continue;
+        };
+        if !paired && !accept(g, &best, m, &toks, &ctx_idx) {
+            continue;
+        }
+        let sp = Span::new(toks[m.first].start, toks[m.last].end);
+        let mut loc = best.to_location();
+        loc.span = Some(sp);
+        let conf = if paired { conf.max(0.9) } else { conf };
+        out.push(PlaceMention {
+            span: sp,
+            cue: m.cue,
+            location: loc,
+            score: m.cue.weight() * conf * if m.cap_after { 0.85 } else { 1.0 },
+        });
+    }
+    abbreviations(g, text, &toks, &keys, out, base);
+}
+
+/// Scan tokens for gazetteer names (longest match first).
+fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String]) -> Vec<Match> {
+    let mut matches = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    let mut last_match_end: Option<usize> = None;
+    let mut kbuf = String::with_capacity(48);
+    while i < n {
+        let t = &toks[i];
+        let article_start = !t.cap
+            && is_in(ARABIC_ARTICLES, &keys[i])
+            && i + 1 < n
+            && toks[i + 1].hyphen_before
+            && toks[i + 1].cap;
+        if (!t.cap || t.start == t.end) && !article_start {
+            i += 1;
+            continue;
+        }
+        // Longest sequence of name-like tokens from i.
+        let mut found: Option<(usize, String)> = None;
+        let max = (n - i).min(6);
+        for len in (1..=max).rev() {
+            let last = i + len - 1;
+            if !toks[last].cap {
+                continue;
+            }
+            let ok = (i + 1..=last).all(|j| {
+                toks[j].tight
+                    && (toks[j].cap || is_in(CONNECTORS, &keys[j]) || toks[j].hyphen_before)
+                    && !toks[j - 1].possessive
+            });
+            if !ok {
+                continue;
+            }
+            kbuf.clear();
+            for k in &keys[i..=last] {
+                if !kbuf.is_empty() {
+                    kbuf.push(' ');
+                }
+                kbuf.push_str(k);
+            }
+            if len == 1 {
+                if is_in(NEVER, &kbuf) {
+                    break;
+                }
+                // Short all-capital words are acronyms unless a country name.
+                if t.upper && kbuf.len() <= 4 {
+                    let country = g
+                        .lookup_key(&kbuf)
+                        .any(|(id, alt)| g.candidate(id, alt).kind == PlaceKind::Country);
+                    if !country {
+                        break;
+                    }
+                }
+            } else if is_in(NEVER_PHRASES, &kbuf) {
+                found = None;
+                i = last;
+                break;
+            }
+            if g.has_key(&kbuf) {
+                found = Some((len, kbuf.clone()));
+                break;
+            }
+        }
+        let Some((len, key)) = found else {
+            i += 1;
+            continue;
+        };
+        let last = i + len - 1;
+        let prev = i.checked_sub(1);
+        let prev_matched = prev.is_some() && last_match_end == prev;
+
+        if let Some(p) = prev {
+            let pk = keys[p].as_str();
+            let adjacent = toks[i].tight && !toks[i].hyphen_before;
+            // Person: "Mr. X", "President X".
+            if adjacent && is_in(PERSON_TITLES, pk) && !toks[i].initial {
+                i = skip_run(toks, last + 1);
+                continue;
+            }
+            // Part of a bigger name: "Hillary Clinton", "Real Madrid". A
+            // capitalised first word of the sentence only counts when it is
+            // not a common sentence opener.
+            let opener = toks[p].initial
+                && (is_in(NEVER, pk) || is_in(OPENERS, pk) || pk.ends_with("ly"));
+            let prev_cap_name = toks[p].cap
+                && adjacent
+                && !toks[i].initial
+                && !toks[p].possessive
+                && !opener
+                && !prev_matched
+                && !is_in(DIRECTIONS, pk)
+                && !is_in(CONNECTORS, pk)
+                && !is_cue_word(pk);
+            if prev_cap_name {
+                i = skip_run(toks, last + 1);
+                continue;
+            }
+        }
+
+        // What follows.
+        let mut cue = Cue::Bare;
+        let mut cap_after = false;
+        // "…, said Taylor." — the name closes the clause after a speech verb.
+        let closes = last + 1 >= n || !toks[last + 1].tight;
+        let mut speech = closes && prev.is_some_and(|p| is_in(SPEECH_VERBS, &keys[p]));
+        let mut region = None;
+        if last + 1 < n {
+            let nt = &toks[last + 1];
+            let nk = keys[last + 1].as_str();
+            if is_in(SPEECH_VERBS, nk) && nt.tight {
+                speech = true;
+            }
+            if nt.hyphen_before && nk == "based" {
+                cue = Cue::Based;
+            } else if nt.hyphen_before && is_in(ADJ_SUFFIXES, nk) {
+                cue = Cue::Bare;
+            } else if nt.tight && !nt.hyphen_before && is_in(ADMIN_WORDS, nk) {
+                cue = Cue::Province;
+            } else if nt.tight && nt.cap && !nt.hyphen_before && !toks[last].possessive {
+                if is_in(ORG_SUFFIXES, nk) {
+                    i = skip_run(toks, last + 1);
+                    continue;
+                }
+                if len == 1 && is_in(FIRST_NAMES, &key) && !nt.upper {
+                    i = skip_run(toks, last + 1);
+                    continue;
+                }
+                if !is_in(KEEP_AFTER, nk) && !is_in(NEVER, nk) && !nt.upper && !toks[last].upper {
+                    cap_after = true;
+                }
+            } else if nt.comma_before && nt.cap {
+                region = region_after(g, text, toks, keys, last + 1);
+            }
+        }
+        if cue == Cue::Bare {
+            cue = cue_before(toks, keys, i);
+        }
+        matches.push(Match {
+            first: i,
+            last,
+            key,
+            cue,
+            cap_after,
+            speech,
+            region,
+        });
+        last_match_end = Some(last);
+        i = last + 1;
+    }
+    matches
+}
+
+/// Words that often open a sentence and are not part of a name.
+const OPENERS: &[&str] = &[
+    "yesterday", "today", "meanwhile", "however", "then", "now", "later", "earlier", "also",
+    "still", "since", "although", "though", "because", "unlike", "like", "despite",
+    "following", "according", "under", "without", "with", "last", "next", "this", "that",
+    "after", "before", "when", "while", "once", "if", "as", "in", "on", "at", "for", "from",
+    "by", "to", "but", "and", "or", "so", "yet", "both", "neither", "either", "every", "each",
+    "several", "officials", "police", "authorities", "residents", "witnesses", "sources",
+    "protesters", "troops", "soldiers", "rebels", "militants", "analysts", "critics",
+    "supporters", "many", "some", "most", "few", "thousands", "hundreds", "dozens",
+    "former", "ex", "late", "then", "acting", "outgoing", "incoming", "new", "veteran",
+    "local", "regional", "state", "federal", "provincial", "municipal", "city", "county",
+];
+
+/// The division or country named right after a comma at token `j`
+/// ("Paris, Texas", "Louisville, Ky.", "LOUISVILLE, KY").
+fn region_after(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String], j: usize) -> Option<RegionFilter> {
+    let t = &toks[j];
+    let word = &text[t.start..t.end];
+    if STATE_ABBREVIATIONS.iter().any(|(a, _, _)| *a == word) || POSTAL_CODES.contains(&word) {
+        return g.region_filter(word);
+    }
+    // Up to three capitalised words.
+    let mut best = None;
+    let mut k = String::new();
+    for len in 1..=3 {
+        let last = j + len - 1;
+        if last >= toks.len() || !toks[last].cap || (len > 1 && !toks[last].tight) {
+            break;
+        }
+        k.clear();
+        for kk in &keys[j..=last] {
+            if !k.is_empty() {
+                k.push(' ');
+            }
+            k.push_str(kk);
+        }
+        if is_in(NEVER, &k) {
+            continue;
+        }
+        if let Some(f) = g.region_filter(&k) {
+            best = Some(f);
+        }
+    }
+    best
+}
+
+/// Division abbreviations: "…, Ky." / "…, KY" after a capitalised word, and
+/// dotted forms anywhere ("in B.C.").
+fn abbreviations(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String], out: &mut Vec<PlaceMention>, base: usize) {
+    let _ = keys;
+    let mut added = false;
+    for (j, t) in toks.iter().enumerate() {
+        let word = &text[t.start..t.end];
+        let after_place = j > 0 && t.comma_before && toks[j - 1].cap;
+        let known = (after_place
+            && (STATE_ABBREVIATIONS.iter().any(|(a, _, _)| *a == word) || POSTAL_CODES.contains(&word)))
+            || DOTTED_ABBREVIATIONS.contains(&word);
+        if !known {
+            continue;
+        }
+        // "500 B.C." is a year.
+        if j > 0 && text[toks[j - 1].start..toks[j - 1].end].bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let sp = Span::new(t.start, t.end);
+        if out[base..].iter().any(|m| m.span.overlaps(sp)) {
+            continue;
+        }
+        let Some(RegionFilter::Admin1(c, a)) = g.region_filter(word) else {
+            continue;
+        };
+        let Some(adm) = g.admin1.get(a as usize) else {
+            continue;
+        };
+        let loc = Location {
+            name: adm.name.to_string(),
+            country: Some(g.iso3_of(c).to_string()),
+            admin1: Some(adm.name.to_string()),
+            lat: Some(adm.lat as f64),
+            lon: Some(adm.lon as f64),
+            precision: attache_model::PlacePrecision::Admin1,
+            span: Some(sp),
+        };
+        let cue = if after_place { Cue::Bare } else { cue_before(toks, keys, j) };
+        out.push(PlaceMention {
+            span: sp,
+            cue,
+            location: loc,
+            score: cue.weight() * 0.9,
+        });
+        added = true;
+    }
+    if added {
+        out[base..].sort_by_key(|m| m.span.start);
+    }
+}
+
+fn is_cue_word(k: &str) -> bool {
+    is_in(CUE_IN, k) || is_in(CUE_NEAR, k) || is_in(CUE_FROM, k) || is_in(CUE_TO, k)
+}
+
+/// Skip to the end of the capitalised run starting at `j`.
+fn skip_run(toks: &[Tok], mut j: usize) -> usize {
+    while j < toks.len() && toks[j].cap && toks[j].tight {
+        j += 1;
+    }
+    j
+}
+
+/// The cue given by the words before token `i`.
+fn cue_before(toks: &[Tok], keys: &[String], i: usize) -> Cue {
+    if i == 0 || toks[i].initial && !toks[i].tight {
+        return Cue::Bare;
+    }
+    let mut p = i - 1;
+    if !(toks[i].tight || toks[i].comma_before) {
+        return Cue::Bare;
+    }
+    if toks[i].comma_before {
+        return Cue::Bare;
+    }
+    // Skip "the".
+    if keys[p] == "the" && p > 0 && toks[p].tight {
+        p -= 1;
+    }
+    let pk = keys[p].as_str();
+    if is_in(DIRECTIONS, pk) {
+        return Cue::Direction;
+    }
+    if is_in(CUE_IN, pk) {
+        return Cue::In;
+    }
+    if is_in(CUE_NEAR, pk) {
+        return Cue::Near;
+    }
+    if is_in(CUE_FROM, pk) {
+        return Cue::From;
+    }
+    if is_in(CUE_TO, pk) {
+        return Cue::To;
+    }
+    if pk == "of" && p > 0 && (toks[p].comma_before || toks[p - 1].cap && !is_in(PLACE_OF, &keys[p - 1])) {
+        // "James Smith, 25, of Columbia" / "Linda Battle of Toco".
+        if toks[p].comma_before || !toks[p - 1].initial {
+            return Cue::From;
+        }
+    }
+    if pk == "of" && p > 0 {
+        let mut q = p - 1;
+        let qk = keys[q].as_str();
+        if is_in(DIRECTIONS, qk) {
+            return Cue::Direction;
+        }
+        if is_in(ADMIN_WORDS, qk) && qk != "area" {
+            return Cue::Province;
+        }
+        if is_in(PLACE_OF, qk) {
+            return Cue::In;
+        }
+        if is_in(CUE_NEAR, qk) {
+            return Cue::Near;
+        }
+        // "... the outskirts of X": look one further for a cue.
+        if q > 0 && keys[q] == "the" {
+            q -= 1;
+            if is_in(CUE_IN, &keys[q]) {
+                return Cue::In;
+            }
+        }
+    }
+    if pk == "close" || pk == "next" {
+        return Cue::Near;
+    }
+    Cue::Bare
+}
+
+/// Choose the best candidate under the mention's cue, with a confidence.
+fn choose(mut cands: Vec<Candidate>, cue: Cue) -> Option<(Candidate, f32)> {
+    if cands.is_empty() {
+        return None;
+    }
+    for c in cands.iter_mut() {
+        match (cue, c.kind) {
+            (Cue::Province, PlaceKind::Admin1) => c.score += 0.6,
+            (Cue::Province, PlaceKind::Place) => c.score -= 0.1,
+            (Cue::Direction, PlaceKind::Country | PlaceKind::Admin1) => c.score += 0.15,
+            _ => {}
+        }
+    }
+    sort_candidates(&mut cands);
+    town_before_division(&mut cands, cue == Cue::Province);
+    let best = cands[0].clone();
+    let s = best.score.clamp(0.0, 1.5);
+    let mut conf = 0.5 + 0.5 * s / 1.5;
+    if let Some(second) = cands.get(1) {
+        if !(second.iso3 == best.iso3 && second.kind == best.kind) {
+            let margin = (best.score - second.score).max(0.0);
+            conf *= 0.7 + 0.3 * (margin / 0.3).min(1.0);
+        }
+    }
+    Some((best, conf.clamp(0.0, 1.0)))
+}
+
+/// Whether a bare (or weakly cued) mention is believable as a place.
+fn accept(g: &Gazetteer, best: &Candidate, m: &Match, toks: &[Tok], ctx_idx: &[u16]) -> bool {
+    let multiword = m.last > m.first;
+    let initial = toks[m.first].initial;
+    let pop = best.population.unwrap_or(0);
+    let strong_cue = !matches!(m.cue, Cue::Bare | Cue::To | Cue::From);
+    let in_ctx = ctx_idx.iter().any(|&c| g.iso3_of(c) == best.iso3);
+    // A one-word town or a first name next to a speech verb is a person
+    // ("Burton said", "said Georgia").
+    if m.speech
+        && m.cue == Cue::Bare
+        && !multiword
+        && (best.kind == PlaceKind::Place && pop < 500_000 || is_in(FIRST_NAMES, &m.key))
+    {
+        return false;
+    }
+    // A small town glued to a capitalised word that is not a place word is
+    // part of a person's or organisation's name ("Campbell Soup").
+    if m.cap_after && best.kind == PlaceKind::Place && pop < 100_000 && !best.capital {
+        return false;
+    }
+    if best.word && !multiword {
+        // Also an English word ("Nice", "Reading"): never at the start of a
+        // sentence without a cue.
+        if initial && !strong_cue {
+            return false;
+        }
+    }
+    if best.kind == PlaceKind::Admin1
+        && m.key.split(' ').all(|w| is_in(GENERIC_REGION_WORDS, w))
+        && !in_ctx
+    {
+        return false;
+    }
+    if strong_cue {
+        return true;
+    }
+    match best.kind {
+        PlaceKind::Country => true,
+        PlaceKind::Admin1 => !best.word || pop >= 2_000_000 || in_ctx,
+        PlaceKind::Place => {
+            // One-word alternate names ("Sidney" for Sydney, old names)
+            // need a cue unless they name a capital.
+            if best.alternate && !multiword && !best.capital && m.cue == Cue::Bare {
+                return false;
+            }
+            if best.capital || pop >= 100_000 {
+                return !(best.word && pop < 1_000_000 && initial);
+            }
+            if matches!(m.cue, Cue::To | Cue::From) {
+                return pop >= 5_000 || in_ctx;
+            }
+            if in_ctx && pop >= 20_000 && !best.word {
+                return true;
+            }
+            multiword && pop >= 10_000 && !initial
+        }
+    }
+}
+
+/// Resolve a dateline's place part ("KABUL, Afghanistan", "WASHINGTON",
+/// "Louisville, Ky.").
+pub fn resolve_dateline(place: &str, ctx: &PlaceContext) -> Option<Location> {
+    let g = Gazetteer::get();
+    let ctx_idx: Vec<u16> = ctx
+        .countries
+        .iter()
+        .filter_map(|c| g.country_index(c))
+        .collect();
+    let place = place.trim().trim_end_matches(['-', '—', '–', ':']).trim();
+    if place.is_empty() {
+        return None;
+    }
+    let mut parts = place.splitn(2, ',');
+    let head = parts.next()?.trim();
+    let tail = parts.next().map(str::trim).filter(|t| !t.is_empty());
+    if let Some(tail) = tail {
+        // "KABUL, Afghanistan" / "Paris, Texas" / "Louisville, Ky."
+        let tail = tail.split(',').next().unwrap_or(tail).trim();
+        if let Some(c) = g.resolve_pair(head, tail, &ctx_idx) {
+            return Some(c.to_location());
+        }
+    }
+    let mut hk = String::new();
+    push_key(head, &mut hk);
+    let mut cands = g.scored(&hk, &ctx_idx);
+    // Datelines name towns: big towns and capitals first.
+    for c in cands.iter_mut() {
+        if c.kind == PlaceKind::Place {
+            c.score += 0.1;
+        }
+    }
+    sort_candidates(&mut cands);
+    cands.into_iter().next().map(|c| c.to_location())
+}
+
+/// Find nationality adjectives ("Turkish", "Syrians") and return them as
+/// country-level mentions with cue [`Cue::Demonym`]. Kept apart from
+/// [`find_places`] because an adjective rarely says where an event happened.
+pub fn find_demonyms(text: &str, span: Span, out: &mut Vec<PlaceMention>) {
+    let s = &text[span.start..span.end];
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) && s.is_ascii() {
+        return;
+    }
+    let g = Gazetteer::get();
+    let mut toks = Vec::new();
+    tokenize(text, span, &mut toks);
+    let mut k = String::new();
+    for t in &toks {
+        if !t.cap {
+            continue;
+        }
+        lower_key(text, t, &mut k);
+        let ci = g.demonym_index(&k).or_else(|| {
+            k.strip_suffix('s').and_then(|st| g.demonym_index(st))
+        });
+        if let Some(ci) = ci {
+            let iso3 = g.iso3_of(ci);
+            if let Some(mut loc) = g.country(iso3) {
+                let sp = Span::new(t.start, t.end);
+                loc.span = Some(sp);
+                out.push(PlaceMention {
+                    span: sp,
+                    cue: Cue::Demonym,
+                    location: loc,
+                    score: Cue::Demonym.weight(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,886 @@
+//! The embedded gazetteer: countries, first-level divisions and populated
+//! places, with a name index.
+//!
+//! The three tables in `data/places/` are embedded with `include_str!` and
+//! parsed once, on first use. Names stay `&'static str` slices of the
+//! embedded text; the index maps a 64-bit hash of each name key to a chain of
+//! entries, each carrying a second 32-bit hash to tell colliding keys apart,
+//! so no key string is stored.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use attache_model::{Location, PlacePrecision};
+
+use crate::aliases::{COUNTRY_ALIASES, REGIONS, STATE_ABBREVIATIONS};
+use crate::norm::{hashes, key, push_key};
+
+static COUNTRIES_TSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/places/countries.tsv"
+));
+static ADMIN1_TSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/places/admin1.tsv"
+));
+/// The team's country table (alpha3, alpha2, fips, name, capital, lat, lon):
+/// its FIPS codes, capitals and country centres override the gazetteer's.
+static ISO3166_TSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/actors/iso3166.tsv"
+));
+static PLACES_TSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/places/places.tsv"
+));
+
+/// What a candidate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    Country,
+    Admin1,
+    Place,
+}
+
+impl PlaceKind {
+    pub fn precision(self) -> PlacePrecision {
+        match self {
+            PlaceKind::Country => PlacePrecision::Country,
+            PlaceKind::Admin1 => PlacePrecision::Admin1,
+            PlaceKind::Place => PlacePrecision::Place,
+        }
+    }
+}
+
+/// One gazetteer entry that a name may refer to, with its score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The entry's own (primary) name.
+    pub name: &'static str,
+    /// ISO 3166-1 alpha-3 of the country it lies in.
+    pub iso3: &'static str,
+    /// Name of its first-level division (for places and divisions).
+    pub admin1: Option<&'static str>,
+    pub lat: f64,
+    pub lon: f64,
+    pub kind: PlaceKind,
+    /// Population (places: the town; divisions: sum of their towns;
+    /// countries: the country). `None` when unknown or zero.
+    pub population: Option<u32>,
+    /// National capital.
+    pub capital: bool,
+    /// The name matched an alternate name, not the primary one.
+    pub alternate: bool,
+    /// Higher is better; see the crate documentation for the formula.
+    pub score: f32,
+    /// Internal reference (kind + index) used to tell entries apart.
+    pub(crate) id: u32,
+    pub(crate) word: bool,
+}
+
+impl Candidate {
+    /// The candidate as a [`Location`] (without span).
+    pub fn to_location(&self) -> Location {
+        Location {
+            name: self.name.to_string(),
+            country: Some(self.iso3.to_string()),
+            admin1: self.admin1.map(str::to_string),
+            lat: Some(self.lat),
+            lon: Some(self.lon),
+            precision: self.kind.precision(),
+            span: None,
+        }
+    }
+}
+
+pub(crate) struct Country {
+    pub iso3: &'static str,
+    pub iso2: &'static str,
+    pub fips: &'static str,
+    pub name: &'static str,
+    pub lat: f32,
+    pub lon: f32,
+    pub population: u64,
+    pub capital: &'static str,
+    pub demonym: &'static str,
+    pub alts: &'static str,
+}
+
+pub(crate) struct Admin1 {
+    pub country: u16,
+    pub code: &'static str,
+    pub name: &'static str,
+    pub lat: f32,
+    pub lon: f32,
+    pub population: u32,
+    pub word: bool,
+    pub alts: &'static str,
+}
+
+pub(crate) struct Place {
+    pub name: &'static str,
+    pub alts: &'static str,
+    pub lat: f32,
+    pub lon: f32,
+    pub population: u32,
+    pub country: u16,
+    /// Index into `admin1`, `u32::MAX` when unknown.
+    pub admin1: u32,
+    pub capital: bool,
+    pub word: bool,
+}
+
+const KIND_SHIFT: u32 = 30;
+const INDEX_MASK: u32 = (1 << KIND_SHIFT) - 1;
+
+fn pack(kind: PlaceKind, index: usize) -> u32 {
+    let k = match kind {
+        PlaceKind::Country => 0,
+        PlaceKind::Admin1 => 1,
+        PlaceKind::Place => 2,
+    };
+    (k << KIND_SHIFT) | index as u32
+}
+
+fn unpack(id: u32) -> (PlaceKind, usize) {
+    let kind = match id >> KIND_SHIFT {
+        0 => PlaceKind::Country,
+        1 => PlaceKind::Admin1,
+        _ => PlaceKind::Place,
+    };
+    (kind, (id & INDEX_MASK) as usize)
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    id: u32,
+    check: u32,
+    /// Next entry with the same index hash, `u32::MAX` at the end.
+    next: u32,
+    alternate: bool,
+}
+
+/// The keys are already hashes: pass them through.
+#[derive(Default)]
+struct IdHasher(u64);
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// The gazetteer. Get it with [`Gazetteer::get`].
+pub struct Gazetteer {
+    pub(crate) countries: Vec<Country>,
+    pub(crate) admin1: Vec<Admin1>,
+    pub(crate) places: Vec<Place>,
+    /// Extra admin1-like regions (from `aliases::REGIONS`), indexed after
+    /// `admin1` entries: (name, country, lat, lon).
+    regions: Vec<(&'static str, u16, f32, f32)>,
+    index: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
+    entries: Vec<Entry>,
+    by_iso3: HashMap<&'static str, u16>,
+    by_iso2: HashMap<&'static str, u16>,
+    admin1_by_code: HashMap<(u16, &'static str), u32>,
+    demonyms: HashMap<String, u16>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn num<T: std::str::FromStr + Default>(s: &str) -> T {
+    s.parse().unwrap_or_default()
+}
+
+impl Gazetteer {
+    /// The gazetteer, loaded on first call.
+    pub fn get() -> &'static Gazetteer {
+        &GAZETTEER
+    }
+
+    fn load() -> Gazetteer {
+        let mut g = Gazetteer {
+            countries: Vec::with_capacity(260),
+            admin1: Vec::with_capacity(3400),
+            places: Vec::with_capacity(171_000),
+            regions: Vec::new(),
+            index: HashMap::with_capacity_and_hasher(420_000, Default::default()),
+            entries: Vec::with_capacity(420_000),
+            by_iso3: HashMap::new(),
+            by_iso2: HashMap::new(),
+            admin1_by_code: HashMap::new(),
+            demonyms: HashMap::new(),
+        };
+        for r in rows(COUNTRIES_TSV) {
+            let i = g.countries.len() as u16;
+            g.by_iso3.insert(r[0], i);
+            g.by_iso2.insert(r[1], i);
+            g.countries.push(Country {
+                iso3: r[0],
+                iso2: r[1],
+                fips: r[2],
+                name: r[3],
+                lat: num(r[4]),
+                lon: num(r[5]),
+                population: num(r[6]),
+                capital: r[7],
+                demonym: r[8],
+                alts: r.get(9).copied().unwrap_or(""),
+            });
+        }
+        // The team's table: centres, FIPS, capitals; countries we lack.
+        let mut iso_names: Vec<(u16, &'static str)> = Vec::new();
+        for r in rows(ISO3166_TSV) {
+            if r.len() < 7 || r[0] == "alpha3" {
+                continue;
+            }
+            let c = match g.by_iso3.get(r[0]) {
+                Some(&c) => c,
+                None => {
+                    let c = g.countries.len() as u16;
+                    g.by_iso3.insert(r[0], c);
+                    g.by_iso2.insert(r[1], c);
+                    g.countries.push(Country {
+                        iso3: r[0],
+                        iso2: r[1],
+                        fips: "",
+                        name: r[3],
+                        lat: 0.0,
+                        lon: 0.0,
+                        population: 0,
+                        capital: "",
+                        demonym: "",
+                        alts: "",
+                    });
+                    c
+                }
+            };
+            let country = &mut g.countries[c as usize];
+            country.fips = r[2];
+            if !r[4].is_empty() {
+                country.capital = r[4];
+            }
+            if let (Ok(lat), Ok(lon)) = (r[5].parse::<f32>(), r[6].parse::<f32>()) {
+                country.lat = lat;
+                country.lon = lon;
+            }
+            iso_names.push((c, r[3]));
+        }
+        for r in rows(ADMIN1_TSV) {
+            let Some(&c) = g.by_iso3.get(r[0]) else {
+                continue;
+            };
+            let i = g.admin1.len() as u32;
+            g.admin1_by_code.insert((c, r[1]), i);
+            g.admin1.push(Admin1 {
+                country: c,
+                code: r[1],
+                name: r[2],
+                lat: num(r[3]),
+                lon: num(r[4]),
+                population: num(r[5]),
+                word: r[6].contains('w'),
+                alts: r.get(7).copied().unwrap_or(""),
+            });
+        }
+        for r in rows(PLACES_TSV) {
+            let Some(&c) = g.by_iso3.get(r[1]) else {
+                continue;
+            };
+            let admin1 = g.admin1_by_code.get(&(c, r[2])).copied().unwrap_or(u32::MAX);
+            g.places.push(Place {
+                name: r[0],
+                country: c,
+                admin1,
+                lat: num(r[3]),
+                lon: num(r[4]),
+                population: num(r[5]),
+                capital: r[6].contains('C'),
+                word: r[6].contains('w'),
+                alts: r.get(7).copied().unwrap_or(""),
+            });
+        }
+        for &(name, iso3, lat, lon) in REGIONS {
+            if let Some(&c) = g.by_iso3.get(iso3) {
+                g.regions.push((name, c, lat as f32, lon as f32));
+            }
+        }
+        g.build_index();
+        for (c, name) in iso_names {
+            g.add_entry(name, pack(PlaceKind::Country, c as usize), false);
+        }
+        g.mark_capitals();
+        g
+    }
+
+    fn add_entry(&mut self, name: &str, id: u32, alternate: bool) {
+        let k = key(name);
+        if k.is_empty() || self.lookup_key(&k).any(|(e, _)| e == id) {
+            return;
+        }
+        let (h, check) = hashes(&k);
+        let head = self.index.get(&h).copied().unwrap_or(u32::MAX);
+        self.entries.push(Entry {
+            id,
+            check,
+            next: head,
+            alternate,
+        });
+        self.index.insert(h, (self.entries.len() - 1) as u32);
+    }
+
+    /// Capitals from the country table: the most populous place of that
+    /// name in the country (or, for "Washington, D.C.", in that division).
+    /// Countries whose capital is not found keep the gazetteer's flag.
+    fn mark_capitals(&mut self) {
+        let mut found: Vec<(u16, usize)> = Vec::new();
+        let mut missing: Vec<(&'static str, usize)> = Vec::new();
+        for ci in 0..self.countries.len() {
+            let cap = self.countries[ci].capital;
+            if cap.is_empty() {
+                continue;
+            }
+            let (head, tail) = match cap.split_once(',') {
+                Some((h, t)) => (h.trim(), Some(t.trim())),
+                None => (cap, None),
+            };
+            let filter = tail.and_then(|t| self.region_filter(t));
+            let best = self
+                .lookup_key(&key(head))
+                .filter_map(|(id, alt)| match unpack(id) {
+                    (PlaceKind::Place, i) if !alt && self.places[i].country == ci as u16 => Some((id, i)),
+                    _ => None,
+                })
+                .filter(|&(id, _)| {
+                    filter.is_none_or_matches(self, &self.candidate(id, false))
+                })
+                .max_by_key(|&(_, i)| self.places[i].population)
+                .map(|(_, i)| i);
+            match best {
+                Some(i) => found.push((ci as u16, i)),
+                None => {
+                    // Spelt differently ("Ulaanbaatar" / "Ulan Bator"): give
+                    // the gazetteer's own capital this name too.
+                    if let Some(i) = self
+                        .places
+                        .iter()
+                        .position(|p| p.capital && p.country == ci as u16)
+                    {
+                        missing.push((cap, i));
+                    }
+                }
+            }
+        }
+        for (name, i) in missing {
+            self.add_entry(name, pack(PlaceKind::Place, i), false);
+        }
+        for &(ci, _) in &found {
+            for p in self.places.iter_mut().filter(|p| p.country == ci) {
+                p.capital = false;
+            }
+        }
+        for (_, i) in found {
+            self.places[i].capital = true;
+        }
+    }
+
+    fn build_index(&mut self) {
+        let mut buf = String::with_capacity(64);
+        let mut add = |g: &mut Gazetteer, name: &str, id: u32, alternate: bool| {
+            buf.clear();
+            push_key(name, &mut buf);
+            if buf.is_empty() {
+                return;
+            }
+            let (h, check) = hashes(&buf);
+            // Skip exact duplicates (same entry, same key).
+            let mut cur = g.index.get(&h).copied().unwrap_or(u32::MAX);
+            while cur != u32::MAX {
+                let e = g.entries[cur as usize];
+                if e.id == id && e.check == check {
+                    return;
+                }
+                cur = e.next;
+            }
+            let head = g.index.get(&h).copied().unwrap_or(u32::MAX);
+            g.entries.push(Entry {
+                id,
+                check,
+                next: head,
+                alternate,
+            });
+            g.index.insert(h, (g.entries.len() - 1) as u32);
+            // "The Hague" is also written "the Hague".
+            if let Some(rest) = name.strip_prefix("The ") {
+                if rest.contains(' ') || !alternate {
+                    buf.clear();
+                    push_key(rest, &mut buf);
+                    let (h, check) = hashes(&buf);
+                    let head = g.index.get(&h).copied().unwrap_or(u32::MAX);
+                    g.entries.push(Entry {
+                        id,
+                        check,
+                        next: head,
+                        alternate: true,
+                    });
+                    g.index.insert(h, (g.entries.len() - 1) as u32);
+                }
+            }
+        };
+        for i in 0..self.countries.len() {
+            let (name, alts) = (self.countries[i].name, self.countries[i].alts);
+            let id = pack(PlaceKind::Country, i);
+            add(self, name, id, false);
+            for a in alts.split('|').filter(|a| !a.is_empty()) {
+                add(self, a, id, true);
+            }
+        }
+        for &(iso3, name) in COUNTRY_ALIASES {
+            if let Some(&c) = self.by_iso3.get(iso3) {
+                add(self, name, pack(PlaceKind::Country, c as usize), false);
+            }
+        }
+        for i in 0..self.admin1.len() {
+            let (name, alts) = (self.admin1[i].name, self.admin1[i].alts);
+            let id = pack(PlaceKind::Admin1, i);
+            add(self, name, id, false);
+            for a in alts.split('|').filter(|a| !a.is_empty()) {
+                add(self, a, id, true);
+            }
+        }
+        for i in 0..self.regions.len() {
+            let (name, c) = (self.regions[i].0, self.regions[i].1);
+            // Skip regions the division table already has under that name.
+            if self
+                .lookup_key(&key(name))
+                .any(|(id, _)| matches!(unpack(id), (PlaceKind::Admin1, j) if j < self.admin1.len() && self.admin1[j].country == c))
+            {
+                continue;
+            }
+            add(self, name, pack(PlaceKind::Admin1, self.admin1.len() + i), false);
+        }
+        for i in 0..self.places.len() {
+            let (name, alts) = (self.places[i].name, self.places[i].alts);
+            let id = pack(PlaceKind::Place, i);
+            add(self, name, id, false);
+            for a in alts.split('|').filter(|a| !a.is_empty()) {
+                add(self, a, id, true);
+            }
+        }
+        for c in 0..self.countries.len() {
+            let d = self.countries[c].demonym;
+            if !d.is_empty() {
+                self.demonyms.insert(key(d), c as u16);
+            }
+        }
+    }
+
+    /// Entries whose name key is `k`: (packed id, matched an alternate name).
+    pub(crate) fn lookup_key<'a>(&'a self, k: &str) -> impl Iterator<Item = (u32, bool)> + 'a {
+        let (h, check) = hashes(k);
+        let mut cur = self.index.get(&h).copied().unwrap_or(u32::MAX);
+        std::iter::from_fn(move || {
+            while cur != u32::MAX {
+                let e = self.entries[cur as usize];
+                cur = e.next;
+                if e.check == check {
+                    return Some((e.id, e.alternate));
+                }
+            }
+            None
+        })
+    }
+
+    /// Whether any entry has the name key `k`.
+    pub(crate) fn has_key(&self, k: &str) -> bool {
+        self.lookup_key(k).next().is_some()
+    }
+
+    pub(crate) fn country_index(&self, code: &str) -> Option<u16> {
+        match code.len() {
+            3 => self.by_iso3.get(code).copied(),
+            2 => self.by_iso2.get(code).copied(),
+            _ => None,
+        }
+        .or_else(|| {
+            let up = code.to_ascii_uppercase();
+            if up == code {
+                return None;
+            }
+            self.country_index(&up)
+        })
+    }
+
+    pub(crate) fn iso3_of(&self, c: u16) -> &'static str {
+        self.countries[c as usize].iso3
+    }
+
+    /// Build an unscored candidate from a packed id.
+    pub(crate) fn candidate(&self, id: u32, alternate: bool) -> Candidate {
+        let (kind, i) = unpack(id);
+        match kind {
+            PlaceKind::Country => {
+                let c = &self.countries[i];
+                Candidate {
+                    name: c.name,
+                    iso3: c.iso3,
+                    admin1: None,
+                    lat: c.lat as f64,
+                    lon: c.lon as f64,
+                    kind,
+                    population: u32::try_from(c.population).ok().filter(|&p| p > 0),
+                    capital: false,
+                    alternate,
+                    score: 0.0,
+                    id,
+                    word: false,
+                }
+            }
+            PlaceKind::Admin1 if i >= self.admin1.len() => {
+                let (name, c, lat, lon) = self.regions[i - self.admin1.len()];
+                Candidate {
+                    name,
+                    iso3: self.iso3_of(c),
+                    admin1: Some(name),
+                    lat: lat as f64,
+                    lon: lon as f64,
+                    kind,
+                    population: None,
+                    capital: false,
+                    alternate,
+                    score: 0.0,
+                    id,
+                    word: false,
+                }
+            }
+            PlaceKind::Admin1 => {
+                let a = &self.admin1[i];
+                Candidate {
+                    name: a.name,
+                    iso3: self.iso3_of(a.country),
+                    admin1: Some(a.name),
+                    lat: a.lat as f64,
+                    lon: a.lon as f64,
+                    kind,
+                    population: Some(a.population).filter(|&p| p > 0),
+                    capital: false,
+                    alternate,
+                    score: 0.0,
+                    id,
+                    word: a.word,
+                }
+            }
+            PlaceKind::Place => {
+                let p = &self.places[i];
+                Candidate {
+                    name: p.name,
+                    iso3: self.iso3_of(p.country),
+                    admin1: self.admin1.get(p.admin1 as usize).map(|a| a.name),
+                    lat: p.lat as f64,
+                    lon: p.lon as f64,
+                    kind,
+                    population: Some(p.population).filter(|&p| p > 0),
+                    capital: p.capital,
+                    alternate,
+                    score: 0.0,
+                    id,
+                    word: p.word,
+                }
+            }
+        }
+    }
+
+    /// Admin1 (division) index of a candidate, if it has one.
+    pub(crate) fn admin1_of(&self, id: u32) -> Option<u32> {
+        match unpack(id) {
+            (PlaceKind::Place, i) => {
+                Some(self.places[i].admin1).filter(|&a| a != u32::MAX)
+            }
+            (PlaceKind::Admin1, i) if i < self.admin1.len() => Some(i as u32),
+            _ => None,
+        }
+    }
+
+    /// All candidates for a name key, scored with [`base_score`] and the
+    /// context countries (most important first), best first.
+    pub(crate) fn scored(&self, k: &str, countries: &[u16]) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = self
+            .lookup_key(k)
+            .map(|(id, alt)| {
+                let mut c = self.candidate(id, alt);
+                c.score = base_score(&c) + context_bonus(self, &c, countries);
+                c
+            })
+            .collect();
+        sort_candidates(&mut out);
+        out
+    }
+
+    /// Candidates for `name`, best first. With `country` (ISO3 or ISO2),
+    /// entries in that country get the first-context-country bonus.
+    /// See the crate documentation for the scoring.
+    pub fn candidates(&self, name: &str, country: Option<&str>) -> Vec<Candidate> {
+        let ctx: Vec<u16> = country.and_then(|c| self.country_index(c)).into_iter().collect();
+        let k = key(name.trim());
+        let mut out = self.scored(&k, &[]);
+        // An explicit country outweighs everything else (+1.0).
+        if let Some(&ci) = ctx.first() {
+            let iso3 = self.iso3_of(ci);
+            for c in out.iter_mut().filter(|c| c.iso3 == iso3) {
+                c.score += 1.0;
+            }
+            sort_candidates(&mut out);
+        }
+        town_before_division(&mut out, false);
+        if out.is_empty() {
+            // "Louisville, Ky." / "Kabul, Afghanistan" typed as one name.
+            if let Some((head, tail)) = name.rsplit_once(',') {
+                if let Some(loc) = self.resolve_pair(head.trim(), tail.trim(), &ctx) {
+                    out.push(loc);
+                }
+            }
+        }
+        out
+    }
+
+    /// Resolve "Place, Region-or-Country" (e.g. "Paris, Texas").
+    pub(crate) fn resolve_pair(&self, head: &str, tail: &str, ctx: &[u16]) -> Option<Candidate> {
+        let within = self.region_filter(tail)?;
+        let hk = key(head);
+        let mut cands = self.scored(&hk, ctx);
+        cands.retain(|c| within.matches(self, c));
+        cands.into_iter().next()
+    }
+
+    /// What a "…, X" tail restricts to: a country or a division.
+    pub(crate) fn region_filter(&self, tail: &str) -> Option<RegionFilter> {
+        if let Some(&(_, iso3, code)) = STATE_ABBREVIATIONS
+            .iter()
+            .find(|(a, _, _)| a.eq_ignore_ascii_case(tail))
+        {
+            let c = self.country_index(iso3)?;
+            let a = *self.admin1_by_code.get(&(c, code))?;
+            return Some(RegionFilter::Admin1(c, a));
+        }
+        let tk = key(tail);
+        let mut best: Option<Candidate> = None;
+        for (id, alt) in self.lookup_key(&tk) {
+            let c = self.candidate(id, alt);
+            if c.kind == PlaceKind::Place {
+                continue;
+            }
+            let s = base_score(&c);
+            let better = match &best {
+                None => true,
+                Some(b) => s > b.score,
+            };
+            if better {
+                let mut c = c;
+                c.score = s;
+                best = Some(c);
+            }
+        }
+        let best = best?;
+        let ci = self.country_index(best.iso3)?;
+        Some(match best.kind {
+            PlaceKind::Country => RegionFilter::Country(ci),
+            _ => match self.admin1_of(best.id) {
+                Some(a) => RegionFilter::Admin1(ci, a),
+                None => RegionFilter::Country(ci),
+            },
+        })
+    }
+
+    /// The country as a location (its centroid).
+    pub fn country(&self, iso3: &str) -> Option<Location> {
+        let c = &self.countries[self.country_index(iso3)? as usize];
+        Some(Location {
+            name: c.name.to_string(),
+            country: Some(c.iso3.to_string()),
+            admin1: None,
+            lat: Some(c.lat as f64),
+            lon: Some(c.lon as f64),
+            precision: PlacePrecision::Country,
+            span: None,
+        })
+    }
+
+    /// FIPS 10-4 country code (used by GDELT) of an ISO3 (or ISO2) code.
+    pub fn fips(&self, iso3: &str) -> Option<&'static str> {
+        let c = &self.countries[self.country_index(iso3)? as usize];
+        Some(c.fips).filter(|f| !f.is_empty())
+    }
+
+    /// ISO3 code of an ISO2 code (or of an ISO3 code, checked).
+    pub fn iso3(&self, code: &str) -> Option<&'static str> {
+        Some(self.countries[self.country_index(code)? as usize].iso3)
+    }
+
+    /// ISO2 code of an ISO3 code.
+    pub fn iso2(&self, iso3: &str) -> Option<&'static str> {
+        Some(self.countries[self.country_index(iso3)? as usize].iso2)
+    }
+
+    /// The gazetteer's (English) name of a country.
+    pub fn country_name(&self, iso3: &str) -> Option<&'static str> {
+        Some(self.countries[self.country_index(iso3)? as usize].name)
+    }
+
+    /// The national capital as a location.
+    pub fn capital(&self, iso3: &str) -> Option<Location> {
+        let ci = self.country_index(iso3)?;
+        let cap = self.countries[ci as usize].capital;
+        if cap.is_empty() {
+            return None;
+        }
+        self.scored(&key(cap), &[ci])
+            .into_iter()
+            .find(|c| c.iso3 == self.iso3_of(ci) && c.kind == PlaceKind::Place)
+            .map(|c| c.to_location())
+    }
+
+    /// Country of a nationality adjective ("French" → FRA).
+    pub fn demonym(&self, word: &str) -> Option<&'static str> {
+        self.demonyms
+            .get(&key(word))
+            .map(|&c| self.iso3_of(c))
+    }
+
+    pub(crate) fn demonym_index(&self, k: &str) -> Option<u16> {
+        self.demonyms.get(k).copied()
+    }
+
+    /// GeoNames code of a first-level division, by country and division
+    /// name ("SYR", "Aleppo" → "09"). GDELT's ADM1 code is the FIPS country
+    /// code followed by this code.
+    pub fn admin1_code(&self, iso3: &str, admin1: &str) -> Option<&'static str> {
+        let ci = self.country_index(iso3)?;
+        let k = key(admin1);
+        self.admin1
+            .iter()
+            .find(|a| a.country == ci && (a.name == admin1 || key(a.name) == k))
+            .map(|a| a.code)
+    }
+
+    /// All ISO3 codes, in table order.
+    pub fn iso3_codes(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.countries.iter().map(|c| c.iso3)
+    }
+
+    /// Sizes: (countries, divisions, places, index keys).
+    pub fn stats(&self) -> (usize, usize, usize, usize) {
+        (
+            self.countries.len(),
+            self.admin1.len() + self.regions.len(),
+            self.places.len(),
+            self.entries.len(),
+        )
+    }
+}
+
+trait FilterExt {
+    fn is_none_or_matches(&self, g: &Gazetteer, c: &Candidate) -> bool;
+}
+
+impl FilterExt for Option<RegionFilter> {
+    fn is_none_or_matches(&self, g: &Gazetteer, c: &Candidate) -> bool {
+        match self {
+            None => true,
+            Some(f) => f.matches(g, c),
+        }
+    }
+}
+
+/// A restriction from a "…, X" tail.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum RegionFilter {
+    Country(u16),
+    Admin1(u16, u32),
+}
+
+impl RegionFilter {
+    pub(crate) fn matches(&self, g: &Gazetteer, c: &Candidate) -> bool {
+        match *self {
+            RegionFilter::Country(ci) => c.iso3 == g.iso3_of(ci) && c.kind != PlaceKind::Country,
+            RegionFilter::Admin1(ci, a) => {
+                c.iso3 == g.iso3_of(ci) && c.kind == PlaceKind::Place && g.admin1_of(c.id) == Some(a)
+            }
+        }
+    }
+}
+
+/// Score of a candidate before context: see the crate documentation.
+pub(crate) fn base_score(c: &Candidate) -> f32 {
+    let mut s = match c.kind {
+        PlaceKind::Country => 1.2,
+        PlaceKind::Admin1 => {
+            // Divisions: 0.8, up to 0.95 for populous ones.
+            0.8 + 0.15 * pop_score(c.population.unwrap_or(0).saturating_div(10))
+        }
+        PlaceKind::Place => pop_score(c.population.unwrap_or(0)),
+    };
+    if c.capital && !c.alternate {
+        // Capitals of tiny territories should not beat real towns.
+        s += if c.population.unwrap_or(0) >= 50_000 { 0.45 } else { 0.2 };
+    }
+    if c.alternate {
+        s -= 0.12;
+    }
+    s
+}
+
+/// log10(population) mapped so that 1,000 → 0.43, 100,000 → 0.71,
+/// 10 million → 1.0.
+pub(crate) fn pop_score(p: u32) -> f32 {
+    ((p.max(1000) as f32).log10() / 7.0).min(1.0)
+}
+
+/// Bonus for lying in a context country: +0.35 for the first, +0.25 for the
+/// others.
+pub(crate) fn context_bonus(g: &Gazetteer, c: &Candidate, countries: &[u16]) -> f32 {
+    for (i, &ci) in countries.iter().enumerate() {
+        if g.iso3_of(ci) == c.iso3 {
+            return if i == 0 { 0.35 } else { 0.25 };
+        }
+    }
+    0.0
+}
+
+/// A division that shares its name with a town of 100,000+ in the same
+/// country is read as the town ("Aleppo", "Kiev"), unless `province` (the
+/// text said "province").
+pub(crate) fn town_before_division(cands: &mut Vec<Candidate>, province: bool) {
+    if province || cands.is_empty() || cands[0].kind != PlaceKind::Admin1 {
+        return;
+    }
+    let top_iso3 = cands[0].iso3;
+    if let Some(pos) = cands.iter().position(|c| {
+        let pop = c.population.unwrap_or(0);
+        c.kind == PlaceKind::Place && c.iso3 == top_iso3 && pop >= 100_000 && (!c.alternate || pop >= 1_000_000)
+    }) {
+        let mut town = cands.remove(pos);
+        town.score = town.score.max(cands[0].score + 0.01);
+        cands.insert(0, town);
+    }
+}
+
+pub(crate) fn sort_candidates(v: &mut [Candidate]) {
+    v.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(b.population.unwrap_or(0).cmp(&a.population.unwrap_or(0)))
+            .then(a.id.cmp(&b.id))
+    });
+}

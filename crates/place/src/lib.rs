@@ -1,0 +1,61 @@
+//! attache-place: an embedded gazetteer and place-name recognition.
+//!
+//! # Gazetteer
+//!
+//! [`Gazetteer::get`] loads, once, the three tables in `data/places/`
+//! (countries, first-level divisions, populated places; built by
+//! `crates/place/tools/build_gazetteer.py` from GeoNames data shipped in
+//! registry packages — see `crates/place/README.md`). Names are compared as
+//! *keys*: diacritics folded, lower case, punctuation dropped, `St.` =
+//! `Saint` (see [`key`]).
+//!
+//! # Candidate scoring
+//!
+//! [`Gazetteer::candidates`] returns every entry whose name or alternate
+//! name has the given key, sorted by `score`, best first:
+//!
+//! * base by kind: country **1.2**; first-level division **0.8 + 0.15 ×
+//!   p(population / 10)**; populated place **p(population)**, where
+//!   `p(n) = min(1, log10(max(n, 1000)) / 7)` (1,000 → 0.43,
+//!   100,000 → 0.71, 10 million → 1.0);
+//! * **+0.45** for a national capital of 50,000 people or more (+0.2 for a
+//!   smaller one), when its own name matched (not an alternate name);
+//! * **−0.12** when only an alternate name matched;
+//! * context: **+0.35** when the entry lies in the first context country
+//!   (the `country` argument of `candidates`, or `PlaceContext::countries[0]`),
+//!   **+0.25** for any later context country (and, in [`find_places`], for
+//!   countries named elsewhere in the same sentence).
+//!
+//! Ties go to the larger population. So "Georgia" is the country without
+//! context (1.2 against 0.8–0.95) and the US state with USA in context
+//! (≈0.95 + 0.35); "Paris" stays the French capital even for a US article
+//! (0.89 + 0.45 against ≈0.63 + 0.35 for Paris, Texas).
+//!
+//! # Recognition ([`find_places`])
+//!
+//! Capitalised token sequences of up to six words (connectors such as "of",
+//! "de", "al-" allowed inside) are looked up, longest first. A sequence is
+//! dropped when a person title precedes it ("Mr.", "President"), when it is
+//! glued to another capitalised word that is not a place ("Hillary Clinton",
+//! "Washington Post"), or when it is a month, weekday or other listed word.
+//! The words around give the [`Cue`]: "in/at/across" → `In`, "near/outside"
+//! → `Near`, "from", "to", "X-based", "X province/region/district…" and "the
+//! province of X" → `Province`, "northern X"/"north of X" → `Direction`.
+//! Under `Province` divisions get +0.6; under `Direction` countries and
+//! divisions +0.15; a division that shares its name with a town of 100,000+
+//! in the same country is read as the town unless the cue is `Province`.
+//! Without a cue a name is kept only if it is a country, a division, a
+//! capital, a town of 100,000+, a town of 20,000+ in a context country, or a
+//! multi-word town of 10,000+; names that are also English words ("Nice",
+//! "Reading", "Mobile") need a cue at the start of a sentence or next to
+//! other capitalised words. "Town, Region" pairs ("Paris, Texas",
+//! "Louisville, Ky.") restrict the town to the region.
+
+mod aliases;
+mod find;
+mod gazetteer;
+mod norm;
+
+pub use find::{find_demonyms, find_places, resolve_dateline, Cue, PlaceContext, PlaceMention};
+pub use gazetteer::{Candidate, Gazetteer, PlaceKind};
+pub use norm::key;

@@ -1,0 +1,352 @@
+use attache_model::{PlacePrecision, Span};
+use attache_place::{
+    find_demonyms, find_places, key, resolve_dateline, Cue, Gazetteer, PlaceContext, PlaceKind,
+    PlaceMention,
+};
+
+fn places(text: &str, ctx: &[&str]) -> Vec<PlaceMention> {
+    let mut out = Vec::new();
+    find_places(text, Span::new(0, text.len()), &PlaceContext { countries: ctx }, &mut out);
+    out
+}
+
+/// (matched text, country, precision, cue) of each mention.
+fn brief(text: &str, ctx: &[&str]) -> Vec<(String, String, PlacePrecision, Cue)> {
+    places(text, ctx)
+        .into_iter()
+        .map(|m| {
+            (
+                m.span.slice(text).to_string(),
+                m.location.country.clone().unwrap_or_default(),
+                m.location.precision,
+                m.cue,
+            )
+        })
+        .collect()
+}
+
+fn names(text: &str, ctx: &[&str]) -> Vec<String> {
+    places(text, ctx).into_iter().map(|m| m.span.slice(text).to_string()).collect()
+}
+
+/// Rows of the team's country table: (alpha3, name, capital).
+fn iso3166() -> Vec<(String, String, String)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/actors/iso3166.tsv");
+    let data = std::fs::read_to_string(path).expect("iso3166.tsv");
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("alpha3") && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (f[0].to_string(), f[3].to_string(), f[4].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn gazetteer_sizes() {
+    let (countries, admin1, places, keys) = Gazetteer::get().stats();
+    assert!(countries >= 249, "{countries}");
+    assert!(admin1 >= 3000, "{admin1}");
+    assert!(places >= 150_000, "{places}");
+    assert!(keys >= places, "{keys}");
+}
+
+#[test]
+fn every_country_resolves_by_name() {
+    let g = Gazetteer::get();
+    let mut bad = Vec::new();
+    for (iso3, name, _) in iso3166() {
+        let top = g.candidates(&name, None).into_iter().next();
+        match top {
+            // City-states (Singapore) resolve to the city, in the country.
+            Some(c) if c.iso3 == iso3 => {}
+            other => bad.push(format!("{iso3} {name}: {:?}", other.map(|c| (c.name, c.iso3, c.kind)))),
+        }
+    }
+    assert!(bad.is_empty(), "{} countries do not resolve by name:\n{}", bad.len(), bad.join("\n"));
+}
+
+#[test]
+fn every_capital_resolves_to_its_country() {
+    let g = Gazetteer::get();
+    let mut with_hint = Vec::new();
+    let mut without_hint = Vec::new();
+    let mut n = 0;
+    for (iso3, _, capital) in iso3166() {
+        if capital.is_empty() {
+            continue;
+        }
+        n += 1;
+        let hinted = g.candidates(&capital, Some(&iso3)).into_iter().next();
+        if hinted.as_ref().map(|c| c.iso3) != Some(iso3.as_str()) {
+            with_hint.push(format!("{iso3} {capital}: {:?}", hinted.map(|c| (c.name, c.iso3))));
+        }
+        let bare = g.candidates(&capital, None).into_iter().next();
+        if bare.as_ref().map(|c| c.iso3) != Some(iso3.as_str()) {
+            without_hint.push(format!("{iso3} {capital}: {:?}", bare.map(|c| (c.name, c.iso3))));
+        }
+    }
+    assert!(with_hint.is_empty(), "capitals not found in their country:\n{}", with_hint.join("\n"));
+    // Without context a few small capitals lose to bigger namesakes
+    // (Hamilton, Bermuda vs Hamilton, Ontario): allow at most 5%.
+    assert!(
+        without_hint.len() * 20 <= n,
+        "{} of {n} capitals resolve elsewhere without context:\n{}",
+        without_hint.len(),
+        without_hint.join("\n")
+    );
+}
+
+#[test]
+fn major_capitals_resolve_without_context() {
+    let g = Gazetteer::get();
+    for (name, iso3) in [
+        ("Kabul", "AFG"),
+        ("Damascus", "SYR"),
+        ("Moscow", "RUS"),
+        ("Washington", "USA"),
+        ("London", "GBR"),
+        ("Paris", "FRA"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Baghdad", "IRQ"),
+        ("Tripoli", "LBY"),
+        ("Beijing", "CHN"),
+        ("Nairobi", "KEN"),
+        ("Caracas", "VEN"),
+    ] {
+        let c = &g.candidates(name, None)[0];
+        assert_eq!((c.iso3, c.kind), (iso3, PlaceKind::Place), "{name}");
+    }
+}
+
+#[test]
+fn candidates_are_sorted_best_first() {
+    let g = Gazetteer::get();
+    let c = g.candidates("Springfield", None);
+    assert!(c.len() > 5);
+    assert!(c.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(g.candidates("Qwxzyville", None).is_empty());
+}
+
+#[test]
+fn georgia_depends_on_context() {
+    let g = Gazetteer::get();
+    let c = &g.candidates("Georgia", None)[0];
+    assert_eq!((c.iso3, c.kind), ("GEO", PlaceKind::Country));
+    let c = &g.candidates("Georgia", Some("USA"))[0];
+    assert_eq!((c.iso3, c.kind), ("USA", PlaceKind::Admin1));
+    let v = brief("Storms hit Georgia and Alabama overnight.", &["USA"]);
+    assert_eq!(v[0].1, "USA");
+    let v = brief("Russian troops entered Georgia in 2008.", &[]);
+    assert_eq!(v.iter().find(|m| m.0 == "Georgia").unwrap().1, "GEO");
+}
+
+#[test]
+fn country_hint_and_pairs() {
+    let g = Gazetteer::get();
+    assert_eq!(g.candidates("Paris", None)[0].iso3, "FRA");
+    let c = &g.candidates("Paris, Texas", None)[0];
+    assert_eq!((c.iso3, c.admin1), ("USA", Some("Texas")));
+    let c = &g.candidates("Hamilton", Some("CAN"))[0];
+    assert_eq!(c.iso3, "CAN");
+}
+
+#[test]
+fn fips_and_codes() {
+    let g = Gazetteer::get();
+    assert_eq!(g.fips("USA"), Some("US"));
+    assert_eq!(g.fips("DEU"), Some("GM"));
+    assert_eq!(g.fips("GBR"), Some("UK"));
+    assert_eq!(g.fips("SYR"), Some("SY"));
+    assert_eq!(g.iso3("FR"), Some("FRA"));
+    assert_eq!(g.iso2("FRA"), Some("FR"));
+    assert_eq!(g.admin1_code("SYR", "Aleppo"), Some("09"));
+    assert_eq!(g.admin1_code("USA", "Kentucky"), Some("KY"));
+    assert_eq!(g.demonym("Turkish"), Some("TUR"));
+    assert_eq!(g.fips("XXX"), None);
+}
+
+#[test]
+fn country_location() {
+    let g = Gazetteer::get();
+    let l = g.country("FRA").unwrap();
+    assert_eq!(l.precision, PlacePrecision::Country);
+    assert!((l.lat.unwrap() - 46.0).abs() < 3.0 && (l.lon.unwrap() - 2.0).abs() < 3.0);
+    assert!(g.country("ZZZ").is_none());
+    let cap = g.capital("AFG").unwrap();
+    assert_eq!(cap.name, "Kabul");
+}
+
+#[test]
+fn town_after_in() {
+    let v = brief("Clashes erupted in Aleppo on Monday.", &[]);
+    assert_eq!(v, vec![("Aleppo".into(), "SYR".into(), PlacePrecision::Place, Cue::In)]);
+}
+
+#[test]
+fn spans_are_absolute() {
+    let text = "Intro sentence here. Troops moved into Mosul overnight.";
+    let mut out = Vec::new();
+    find_places(text, Span::new(21, text.len()), &PlaceContext::default(), &mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].span.slice(text), "Mosul");
+    assert_eq!(out[0].location.span, Some(out[0].span));
+    assert_eq!(out[0].location.country.as_deref(), Some("IRQ"));
+}
+
+#[test]
+fn cues() {
+    let v = brief("A Kabul-based group claimed the attack.", &[]);
+    assert_eq!((v[0].0.as_str(), v[0].3), ("Kabul", Cue::Based));
+    let v = brief("Fighting spread in Helmand province.", &[]);
+    assert_eq!((v[0].1.as_str(), v[0].2, v[0].3), ("AFG", PlacePrecision::Admin1, Cue::Province));
+    let v = brief("Airstrikes hit northern Syria.", &[]);
+    assert_eq!((v[0].1.as_str(), v[0].2, v[0].3), ("SYR", PlacePrecision::Country, Cue::Direction));
+    let v = brief("The convoy was ambushed near Kandahar.", &[]);
+    assert_eq!(v[0].3, Cue::Near);
+    let v = brief("Refugees fled from Homs.", &[]);
+    assert_eq!(v[0].3, Cue::From);
+    let v = brief("A bomb exploded 20 km north of Baghdad.", &[]);
+    assert_eq!((v[0].1.as_str(), v[0].3), ("IRQ", Cue::Direction));
+    let v = brief("Troops entered the city of Mosul.", &[]);
+    assert_eq!(v[0].3, Cue::In);
+}
+
+#[test]
+fn persons_are_not_places() {
+    assert!(names("Mr. Jordan said the talks failed.", &[]).is_empty());
+    assert!(names("Jordan Henderson scored twice.", &[]).is_empty());
+    assert!(names("President Lincoln spoke.", &[]).is_empty());
+    assert!(names("He met Hillary Clinton on the trip.", &[]).is_empty());
+    assert!(names("Vladimir Putin called for calm.", &[]).is_empty());
+    assert!(names("The report was written by Sydney Crosby.", &[]).is_empty());
+    // Jordan the country is still a place.
+    assert_eq!(names("King Abdullah returned to Jordan.", &[]), vec!["Jordan"]);
+}
+
+#[test]
+fn organisations_are_not_places() {
+    assert!(names("The Washington Post reported the leak.", &[]).is_empty());
+    assert!(names("He studied at Kabul University last year.", &[]).is_empty());
+    assert!(names("Both sides signed the Paris Agreement.", &[]).is_empty());
+    assert!(names("A statement from the White House followed.", &[]).is_empty());
+}
+
+#[test]
+fn common_words_need_a_cue() {
+    assert!(names("Nice weather helped the rescuers.", &[]).is_empty());
+    assert!(names("Reading the statement, he paused.", &[]).is_empty());
+    assert_eq!(names("The attack in Nice killed many.", &[]), vec!["Nice"]);
+    // Months and weekdays are never places.
+    assert!(names("In March, troops left.", &[]).is_empty());
+    assert!(names("On Monday, May said she would stay.", &[]).is_empty());
+}
+
+#[test]
+fn multiword_and_connectors() {
+    assert_eq!(names("Talks in New York ended.", &[]), vec!["New York"]);
+    assert_eq!(names("Floods hit Rio de Janeiro.", &[]), vec!["Rio de Janeiro"]);
+    let v = brief("Peacekeepers left Bosnia and Herzegovina.", &[]);
+    assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("Bosnia and Herzegovina", "BIH"));
+    let v = brief("Fighting in the Democratic Republic of the Congo continued.", &[]);
+    assert_eq!(v[0].1, "COD");
+    let v = brief("The court in The Hague ruled; judges in the Hague agreed.", &[]);
+    assert!(v.iter().all(|m| m.1 == "NLD") && v.len() == 2, "{v:?}");
+}
+
+#[test]
+fn short_forms_and_abbreviations() {
+    let v = brief("U.S. troops and UK officials met in the Netherlands.", &[]);
+    let c: Vec<&str> = v.iter().map(|m| m.1.as_str()).collect();
+    assert_eq!(c, vec!["USA", "GBR", "NLD"]);
+    let v = brief("Three people died in Louisville, Ky., police said.", &[]);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[0].0.as_str(), v[0].2), ("Louisville", PlacePrecision::Place));
+    assert_eq!((v[1].0.as_str(), v[1].2), ("Ky.", PlacePrecision::Admin1));
+    let v = brief("Overdose deaths in B.C. rose again.", &[]);
+    assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("B.C.", "CAN"));
+    assert!(names("The temple was built in 500 B.C. by traders.", &[]).is_empty());
+}
+
+#[test]
+fn town_region_pairs() {
+    let m = &places("The fire started in Paris, Texas, late on Friday.", &[])[0];
+    assert_eq!(m.location.country.as_deref(), Some("USA"));
+    assert_eq!(m.location.admin1.as_deref(), Some("Texas"));
+    let m = &places("A small town, Holliday, Missouri, was flooded.", &[])[0];
+    assert_eq!(m.location.admin1.as_deref(), Some("Missouri"));
+}
+
+#[test]
+fn diacritics_and_possessives() {
+    let v = brief("Protests in São Paulo grew.", &[]);
+    assert_eq!(v[0].1, "BRA");
+    let v = brief("Police in Sao Paulo said.", &[]);
+    assert_eq!(v[0].1, "BRA");
+    let v = brief("Russia's envoy arrived in Aydın.", &[]);
+    assert_eq!(v[0].0, "Russia");
+    assert_eq!(v[1].1, "TUR");
+    assert_eq!(key("Saint-Étienne"), "saint etienne");
+}
+
+#[test]
+fn context_breaks_ties() {
+    // Two well-known Birminghams: the US one wins with USA in context.
+    let m = &places("The rally in Birmingham drew thousands.", &["USA"])[0];
+    assert_eq!(m.location.country.as_deref(), Some("USA"));
+    let m = &places("The rally in Birmingham drew thousands.", &[])[0];
+    assert_eq!(m.location.country.as_deref(), Some("GBR"));
+    // A country named elsewhere in the sentence is context too.
+    let v = brief("Police in Lagos, Nigeria's largest city, arrested four.", &[]);
+    assert_eq!(v[0].1, "NGA");
+}
+
+#[test]
+fn datelines() {
+    let ctx = PlaceContext::default();
+    let l = resolve_dateline("KABUL, Afghanistan", &ctx).unwrap();
+    assert_eq!((l.name.as_str(), l.country.as_deref(), l.precision), ("Kabul", Some("AFG"), PlacePrecision::Place));
+    let l = resolve_dateline("WASHINGTON", &ctx).unwrap();
+    assert_eq!(l.country.as_deref(), Some("USA"));
+    assert!((l.lat.unwrap() - 38.9).abs() < 0.5);
+    let l = resolve_dateline("Paris, Texas", &ctx).unwrap();
+    assert_eq!(l.admin1.as_deref(), Some("Texas"));
+    let l = resolve_dateline("GLASGOW, Ky.", &ctx).unwrap();
+    assert_eq!(l.admin1.as_deref(), Some("Kentucky"));
+    let l = resolve_dateline("LONDON -", &ctx).unwrap();
+    assert_eq!(l.country.as_deref(), Some("GBR"));
+    let l = resolve_dateline("UNITED NATIONS", &ctx);
+    assert!(l.is_none_or_not_place());
+    assert!(resolve_dateline("", &ctx).is_none());
+}
+
+trait NotPlace {
+    fn is_none_or_not_place(&self) -> bool;
+}
+impl NotPlace for Option<attache_model::Location> {
+    fn is_none_or_not_place(&self) -> bool {
+        match self {
+            None => true,
+            Some(l) => l.precision != PlacePrecision::Place,
+        }
+    }
+}
+
+#[test]
+fn demonyms_are_separate() {
+    let text = "Turkish police detained two Syrians.";
+    assert!(names(text, &[]).is_empty());
+    let mut out = Vec::new();
+    find_demonyms(text, Span::new(0, text.len()), &mut out);
+    let c: Vec<&str> = out.iter().map(|m| m.location.country.as_deref().unwrap()).collect();
+    assert_eq!(c, vec!["TUR", "SYR"]);
+    assert!(out.iter().all(|m| m.cue == Cue::Demonym));
+}
+
+#[test]
+fn plain_sentences_yield_nothing() {
+    assert!(names("the minister said nothing about it.", &[]).is_empty());
+    assert!(names("Officials said the ceasefire was holding.", &[]).is_empty());
+    assert!(names("", &[]).is_empty());
+}

@@ -1,0 +1,469 @@
+//! Writing articles and their events: idempotency, near-duplicates, fusion.
+
+use crate::minhash::{Signature, THRESHOLD};
+use anyhow::Result;
+use attache_model::{ActorRef, Article, Event, Location, Modality};
+use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::{HashMap, HashSet};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Band-key hits read per band when looking for duplicate candidates.
+const BAND_FANOUT: usize = 64;
+/// Candidates whose signatures are compared, most band hits first.
+const MAX_CANDIDATES: usize = 32;
+
+/// The content hash stored with each article: xxh3-64 of the body text.
+pub fn content_hash(text: &str) -> i64 {
+    xxh3_64(text.as_bytes()) as i64
+}
+
+/// The place part of the fusion key: `country|admin1|name` (name lower-cased),
+/// or `""` when the event has no location.
+pub fn place_key(loc: Option<&Location>) -> String {
+    match loc {
+        None => String::new(),
+        Some(l) => format!(
+            "{}|{}|{}",
+            l.country.as_deref().unwrap_or(""),
+            l.admin1.as_deref().unwrap_or(""),
+            l.name.to_lowercase()
+        ),
+    }
+}
+
+fn code(a: &Option<ActorRef>) -> &str {
+    a.as_ref().and_then(|x| x.code.as_deref()).unwrap_or("")
+}
+
+/// The fusion key of an event: a 64-bit hash of (date, source code, target
+/// code, CAMEO code, place key). Events of any article with the same key are
+/// mentions of one canonical event.
+pub fn fusion_key(ev: &Event) -> i64 {
+    let pk = place_key(ev.location.as_ref());
+    let parts = [ev.date.as_deref().unwrap_or(""), code(&ev.source), code(&ev.target), ev.cameo.as_str(), pk.as_str()];
+    let mut buf = Vec::with_capacity(64);
+    for p in parts {
+        buf.extend_from_slice(p.as_bytes());
+        buf.push(0);
+    }
+    xxh3_64(&buf) as i64
+}
+
+/// The outlet an article is counted under for NumSources: its `source`, else
+/// the host of its URL (without `www.`), else `""` (unknown outlets count as one).
+pub fn outlet_name(a: &Article) -> String {
+    if let Some(s) = a.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        return s.to_string();
+    }
+    if let Some(u) = a.url.as_deref() {
+        let rest = u.split_once("://").map(|x| x.1).unwrap_or(u);
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let host = host.rsplit_once('@').map(|x| x.1).unwrap_or(host);
+        let host = host.split(':').next().unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        if !host.is_empty() {
+            return host.to_ascii_lowercase();
+        }
+    }
+    String::new()
+}
+
+/// `YYYY-MM-DD` → `YYYYMMDD`.
+fn day_number(date: &str) -> Option<i64> {
+    let b = date.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits: String = date[..10].chars().filter(|c| c.is_ascii_digit()).collect();
+    if digits.len() != 8 {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+fn prefix3(code: &str) -> &str {
+    code.get(..3).unwrap_or(code)
+}
+
+fn uid_number(id: &str) -> i64 {
+    u64::from_str_radix(id, 16).unwrap_or_else(|_| xxh3_64(id.as_bytes())) as i64
+}
+
+/// What [`Batch::add`] did with an article.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Already stored (same id and same text): nothing written.
+    Skipped,
+    Stored {
+        /// Row id of the article.
+        article: i64,
+        /// The first copy and the estimated Jaccard similarity, when the
+        /// article is a near-duplicate.
+        duplicate_of: Option<(i64, f64)>,
+        /// Canonical events created.
+        new_events: usize,
+        /// Mentions stored (one per coded event).
+        mentions: usize,
+    },
+}
+
+#[derive(Default)]
+struct ActorDelta {
+    name: Option<String>,
+    as_source: i64,
+    as_target: i64,
+    mentions: i64,
+}
+
+/// A write transaction. Dropping it without [`Batch::commit`] rolls it back.
+pub struct Batch<'a> {
+    tx: Transaction<'a>,
+    now: i64,
+    outlets: HashMap<String, i64>,
+    rules: HashMap<String, i64>,
+    actors: HashMap<String, ActorDelta>,
+}
+
+impl<'a> Batch<'a> {
+    pub(crate) fn new(tx: Transaction<'a>) -> Result<Batch<'a>> {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Ok(Batch {
+            tx,
+            now,
+            outlets: HashMap::new(),
+            rules: HashMap::new(),
+            actors: HashMap::new(),
+        })
+    }
+
+    /// Commit the batch: everything added becomes durable at once.
+    pub fn commit(mut self) -> Result<()> {
+        {
+            let mut st = self.tx.prepare_cached(
+                "INSERT INTO actors(code, name, as_source, as_target, mentions) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(code) DO UPDATE SET
+                    name = coalesce(actors.name, excluded.name),
+                    as_source = actors.as_source + excluded.as_source,
+                    as_target = actors.as_target + excluded.as_target,
+                    mentions = actors.mentions + excluded.mentions",
+            )?;
+            for (code, d) in self.actors.drain() {
+                st.execute(params![code, d.name, d.as_source, d.as_target, d.mentions])?;
+            }
+        }
+        self.tx.commit()?;
+        Ok(())
+    }
+
+    fn interned(&mut self, table: &'static str, column: &'static str, value: &str) -> Result<i64> {
+        let cache = if table == "outlets" { &mut self.outlets } else { &mut self.rules };
+        if let Some(id) = cache.get(value) {
+            return Ok(*id);
+        }
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached(&format!("SELECT id FROM {table} WHERE {column} = ?1"))?
+            .query_row([value], |r| r.get(0))
+            .optional()?;
+        let id = match found {
+            Some(id) => id,
+            None => {
+                self.tx
+                    .prepare_cached(&format!("INSERT INTO {table}({column}) VALUES (?1)"))?
+                    .execute([value])?;
+                self.tx.last_insert_rowid()
+            }
+        };
+        cache.insert(value.to_string(), id);
+        Ok(id)
+    }
+
+    fn actor(&mut self, a: &Option<ActorRef>) -> Option<&mut ActorDelta> {
+        let r = a.as_ref()?;
+        let code = r.code.as_deref().filter(|c| !c.is_empty())?;
+        let d = self.actors.entry(code.to_string()).or_default();
+        if d.name.is_none() {
+            d.name = Some(r.text.clone());
+        }
+        Some(d)
+    }
+
+    /// The first copy of a near-duplicate of `sig` already stored, with the
+    /// estimated similarity.
+    fn find_duplicate(&mut self, sig: &Signature) -> Result<Option<(i64, f64)>> {
+        let mut hits: HashMap<i64, u32> = HashMap::new();
+        {
+            let mut st = self.tx.prepare_cached("SELECT article FROM article_bands WHERE band = ?1 LIMIT ?2")?;
+            for band in sig.bands() {
+                let mut rows = st.query(params![band, BAND_FANOUT as i64])?;
+                while let Some(r) = rows.next()? {
+                    *hits.entry(r.get(0)?).or_default() += 1;
+                }
+            }
+        }
+        if hits.is_empty() {
+            return Ok(None);
+        }
+        let mut cands: Vec<(i64, u32)> = hits.into_iter().collect();
+        cands.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        cands.truncate(MAX_CANDIDATES);
+        let mut best: Option<(i64, f64, Option<i64>)> = None;
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT minhash, duplicate_of FROM articles WHERE id = ?1")?;
+        for (cand, _) in cands {
+            let (blob, dup_of): (Option<Vec<u8>>, Option<i64>) = st.query_row([cand], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let Some(blob) = blob else { continue };
+            let s = sig.similarity(&blob);
+            if s >= THRESHOLD && best.is_none_or(|b| s > b.1 || (s == b.1 && cand < b.0)) {
+                best = Some((cand, s, dup_of));
+            }
+        }
+        // Link to the first copy, not to a copy of it.
+        Ok(best.map(|(cand, s, dup_of)| (dup_of.unwrap_or(cand), s)))
+    }
+
+    /// Store one coded article and its events. `sentences` is the number of
+    /// sentences the segmenter found. Returns [`Outcome::Skipped`] when the
+    /// same article (id and text) is already stored.
+    pub fn add(&mut self, a: &Article, sentences: usize, events: &[Event]) -> Result<Outcome> {
+        let hash = content_hash(&a.text);
+        let exists = self
+            .tx
+            .prepare_cached("SELECT 1 FROM articles WHERE ext_id = ?1 AND content_hash = ?2")?
+            .exists(params![a.id, hash])?;
+        if exists {
+            return Ok(Outcome::Skipped);
+        }
+        let sig = Signature::of(&a.text);
+        let dup = match &sig {
+            Some(s) => self.find_duplicate(s)?,
+            None => None,
+        };
+        let outlet = self.interned("outlets", "name", &outlet_name(a))?;
+        let published = a.date.map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string());
+        self.tx
+            .prepare_cached(
+                "INSERT INTO articles(ext_id, content_hash, outlet, url, title, date, lang, bytes, sentences, events,
+                                      minhash, duplicate_of, similarity, ingested_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            )?
+            .execute(params![
+                a.id,
+                hash,
+                outlet,
+                a.url,
+                a.title,
+                published,
+                a.lang,
+                a.text.len() as i64,
+                sentences as i64,
+                events.len() as i64,
+                sig.as_ref().map(|s| s.to_blob()),
+                dup.map(|d| d.0),
+                dup.map(|d| d.1),
+                self.now,
+            ])?;
+        let article = self.tx.last_insert_rowid();
+        if let Some(s) = &sig {
+            let mut st = self
+                .tx
+                .prepare_cached("INSERT OR IGNORE INTO article_bands(band, article) VALUES (?1, ?2)")?;
+            for band in s.bands() {
+                st.execute(params![band, article])?;
+            }
+        }
+
+        let mut sentence_rows: HashMap<usize, i64> = HashMap::new();
+        let mut touched: HashSet<i64> = HashSet::new();
+        let mut new_events = 0;
+        for ev in events {
+            let sentence = match sentence_rows.get(&ev.sentence) {
+                Some(id) => *id,
+                None => {
+                    self.tx
+                        .prepare_cached("INSERT INTO sentences(article, idx, text) VALUES (?1, ?2, ?3)")?
+                        .execute(params![article, ev.sentence as i64, ev.evidence])?;
+                    let id = self.tx.last_insert_rowid();
+                    self.tx
+                        .prepare_cached("INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)")?
+                        .execute(params![id, ev.evidence])?;
+                    sentence_rows.insert(ev.sentence, id);
+                    id
+                }
+            };
+            let fkey = fusion_key(ev);
+            let mut event: Option<i64> = self
+                .tx
+                .prepare_cached("SELECT id FROM events WHERE fkey = ?1")?
+                .query_row([fkey], |r| r.get(0))
+                .optional()?;
+            if event.is_none() {
+                if let Some((first, _)) = dup {
+                    // A copy's event with another key (a later copy resolves
+                    // "yesterday" to another day, or names the place
+                    // differently) is the first copy's event with the same
+                    // actors and action, when it has one.
+                    event = self
+                        .tx
+                        .prepare_cached(
+                            "SELECT e.id FROM mentions m JOIN events e ON e.id = m.event
+                             WHERE m.article = ?1 AND e.source = ?2 AND e.target = ?3 AND e.cameo = ?4
+                             ORDER BY e.id LIMIT 1",
+                        )?
+                        .query_row(params![first, code(&ev.source), code(&ev.target), ev.cameo], |r| r.get(0))
+                        .optional()?;
+                }
+            }
+            let event = match event {
+                Some(id) => {
+                    let new_article = touched.insert(id);
+                    let new_source = new_article
+                        && !self
+                            .tx
+                            .prepare_cached("SELECT 1 FROM mentions WHERE event = ?1 AND outlet = ?2")?
+                            .exists(params![id, outlet])?;
+                    self.tx
+                        .prepare_cached(
+                            "UPDATE events SET
+                                num_mentions = num_mentions + 1,
+                                num_sources = num_sources + ?2,
+                                num_articles = num_articles + ?3,
+                                is_root = max(is_root, ?4),
+                                confidence = max(confidence, ?5),
+                                first_seen = coalesce(min(first_seen, ?6), first_seen, ?6)
+                             WHERE id = ?1",
+                        )?
+                        .execute(params![
+                            id,
+                            new_source as i64,
+                            new_article as i64,
+                            ev.is_root as i64,
+                            ev.confidence as f64,
+                            published
+                        ])?;
+                    id
+                }
+                None => {
+                    let (src, tgt) = (code(&ev.source), code(&ev.target));
+                    let loc = ev.location.as_ref();
+                    self.tx
+                        .prepare_cached(
+                            "INSERT INTO events(fkey, day, date_precision, source, target, src3, tgt3, source_name,
+                                target_name, cameo, root, quad, goldstein, plover, place_name, place_country,
+                                place_admin1, lat, lon, place_precision, num_mentions, num_sources, num_articles,
+                                is_root, confidence, first_seen, first_article, added)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                                ?18, ?19, ?20, 1, 1, 1, ?21, ?22, ?23, ?24, ?25)",
+                        )?
+                        .execute(params![
+                            fkey,
+                            ev.date.as_deref().and_then(day_number),
+                            ev.date_precision.map(|p| p.as_str()),
+                            src,
+                            tgt,
+                            prefix3(src),
+                            prefix3(tgt),
+                            ev.source.as_ref().map(|r| &r.text),
+                            ev.target.as_ref().map(|r| &r.text),
+                            ev.cameo,
+                            ev.root,
+                            ev.quad_class as i64,
+                            ev.goldstein,
+                            ev.plover,
+                            loc.map(|l| &l.name),
+                            loc.and_then(|l| l.country.as_deref()),
+                            loc.and_then(|l| l.admin1.as_deref()),
+                            loc.and_then(|l| l.lat),
+                            loc.and_then(|l| l.lon),
+                            loc.map(|l| l.precision.as_str()),
+                            ev.is_root as i64,
+                            ev.confidence as f64,
+                            published,
+                            article,
+                            self.now,
+                        ])?;
+                    let id = self.tx.last_insert_rowid();
+                    touched.insert(id);
+                    new_events += 1;
+                    if let Some(d) = self.actor(&ev.source) {
+                        d.as_source += 1;
+                    }
+                    if let Some(d) = self.actor(&ev.target) {
+                        d.as_target += 1;
+                    }
+                    id
+                }
+            };
+            for side in [&ev.source, &ev.target] {
+                if let Some(d) = self.actor(side) {
+                    d.mentions += 1;
+                }
+            }
+            let rule = self.interned("rules", "rule", &ev.rule)?;
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO mentions(event, article, sentence, outlet, uid, trigger, trigger_start, trigger_end,
+                        source_text, target_text, reported_by, confidence, rule, modality, background, is_root,
+                        duplicate)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                )?
+                .execute(params![
+                    event,
+                    article,
+                    sentence,
+                    outlet,
+                    uid_number(&ev.id),
+                    ev.trigger.text,
+                    ev.trigger.start as i64,
+                    ev.trigger.end as i64,
+                    ev.source.as_ref().map(|r| &r.text),
+                    ev.target.as_ref().map(|r| &r.text),
+                    ev.reported_by.as_ref().and_then(|r| r.code.as_deref()),
+                    ev.confidence as f64,
+                    rule,
+                    (ev.modality == Modality::Planned) as i64,
+                    ev.background as i64,
+                    ev.is_root as i64,
+                    dup.is_some() as i64,
+                ])?;
+        }
+        Ok(Outcome::Stored {
+            article,
+            duplicate_of: dup,
+            new_events,
+            mentions: events.len(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlet_from_source_or_url() {
+        let mut a = Article {
+            source: Some(" Reuters ".into()),
+            ..Default::default()
+        };
+        assert_eq!(outlet_name(&a), "Reuters");
+        a.source = None;
+        a.url = Some("https://www.Example.com:443/world/story?id=1".into());
+        assert_eq!(outlet_name(&a), "example.com");
+        a.url = None;
+        assert_eq!(outlet_name(&a), "");
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("2024-03-05"), Some(20240305));
+        assert_eq!(day_number("2024-3-5"), None);
+        assert_eq!(prefix3("USAGOV"), "USA");
+        assert_eq!(prefix3("US"), "US");
+        assert_eq!(uid_number("00000000000000ff"), 255);
+    }
+}

@@ -1,0 +1,432 @@
+use super::*;
+use attache_model::{ActorRef, Article, DatePrecision, Event, Location, Modality, PlacePrecision, Trigger};
+use chrono::NaiveDate;
+
+fn actor(code: &str, text: &str) -> ActorRef {
+    let c = attache_model::ActorCode::parse(code).unwrap();
+    ActorRef {
+        text: text.into(),
+        code: Some(code.into()),
+        country: c.country,
+        org: c.org,
+        role: c.role,
+        start: 0,
+        end: text.len(),
+    }
+}
+
+/// A filler body of `n` words that differs between seeds, so that unrelated
+/// test articles are not near-duplicates of each other.
+fn body(seed: u64, n: usize) -> String {
+    let mut s = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    (0..n)
+        .map(|_| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            format!("w{}", s % 3000)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn article(id: &str, source: &str, date: &str, text: String) -> Article {
+    Article {
+        id: id.into(),
+        source: Some(source.into()),
+        url: Some(format!("https://{}/{}", source.to_lowercase(), id)),
+        title: Some(format!("Title {id}")),
+        date: Some(NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap().and_hms_opt(9, 30, 0).unwrap()),
+        lang: Some("en".into()),
+        text,
+        origin: String::new(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn event(a: &Article, sentence: usize, src: &str, tgt: &str, cameo: &str, quad: u8, gold: f64, date: &str, root: bool) -> Event {
+    Event {
+        id: attache_model::stable_id(&[&a.id, &sentence.to_string(), cameo, src, tgt]),
+        article_id: a.id.clone(),
+        sentence,
+        evidence: format!("Sentence {sentence} of {}: {src} and {tgt} meet over the harbour dispute.", a.id),
+        date: Some(date.into()),
+        date_precision: Some(DatePrecision::Day),
+        date_span: None,
+        source: Some(actor(src, &format!("{src} name"))),
+        target: Some(actor(tgt, &format!("{tgt} name"))),
+        cameo: cameo.into(),
+        root: cameo[..2].into(),
+        quad_class: quad,
+        goldstein: gold,
+        plover: None,
+        location: Some(Location {
+            name: "Ankara".into(),
+            country: Some("TUR".into()),
+            admin1: Some("68".into()),
+            lat: Some(39.92),
+            lon: Some(32.85),
+            precision: PlacePrecision::Place,
+            span: None,
+        }),
+        trigger: Trigger {
+            text: "meet".into(),
+            start: 10,
+            end: 14,
+        },
+        confidence: 0.8,
+        rule: "data/events/verbs.txt:12".into(),
+        modality: Modality::Asserted,
+        background: false,
+        reported_by: None,
+        is_root: root,
+    }
+}
+
+fn count(s: &Store, sql: &str) -> i64 {
+    s.conn().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn add(s: &mut Store, a: &Article, evs: &[Event]) -> Outcome {
+    let mut b = s.batch().unwrap();
+    let o = b.add(a, 5, evs).unwrap();
+    b.commit().unwrap();
+    o
+}
+
+#[test]
+fn schema_is_versioned_and_fts5_is_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    {
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
+        let mode: String = s.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        // FTS5 is compiled into the bundled SQLite.
+        assert_eq!(count(&s, "SELECT sqlite_compileoption_used('ENABLE_FTS5')"), 1);
+    }
+    // Re-opening does not re-run migrations.
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(count(&s, "SELECT count(*) FROM meta"), 1);
+    // A database from the future is refused.
+    s.conn().pragma_update(None, "user_version", 99).unwrap();
+    drop(s);
+    let err = Store::open(&path).err().unwrap();
+    assert!(format!("{err:#}").contains("newer"), "{err:#}");
+    assert!(Store::open_existing(dir.path().join("none.db")).is_err());
+}
+
+#[test]
+fn reingest_is_idempotent() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = article("a1", "Reuters", "2024-03-05", body(1, 300));
+    let evs = vec![event(&a, 0, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", true)];
+    assert!(matches!(add(&mut s, &a, &evs), Outcome::Stored { new_events: 1, mentions: 1, duplicate_of: None, .. }));
+    assert_eq!(add(&mut s, &a, &evs), Outcome::Skipped);
+    assert!(s.has_article("a1", &a.text).unwrap());
+    assert!(!s.has_article("a1", "other text").unwrap());
+    assert_eq!(count(&s, "SELECT count(*) FROM articles"), 1);
+    assert_eq!(count(&s, "SELECT count(*) FROM mentions"), 1);
+    assert_eq!(count(&s, "SELECT num_mentions FROM events"), 1);
+    // The same article twice in one batch is stored once too.
+    let b2 = article("b2", "AFP", "2024-03-05", body(2, 300));
+    let mut b = s.batch().unwrap();
+    assert!(matches!(b.add(&b2, 3, &[]).unwrap(), Outcome::Stored { .. }));
+    assert_eq!(b.add(&b2, 3, &[]).unwrap(), Outcome::Skipped);
+    b.commit().unwrap();
+    assert_eq!(count(&s, "SELECT count(*) FROM articles"), 2);
+}
+
+#[test]
+fn uncommitted_batch_leaves_nothing() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = article("a1", "Reuters", "2024-03-05", body(1, 300));
+    let evs = vec![event(&a, 0, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", true)];
+    {
+        let mut b = s.batch().unwrap();
+        b.add(&a, 5, &evs).unwrap();
+        // dropped: rolled back
+    }
+    for t in ["articles", "events", "mentions", "sentences", "article_bands", "actors"] {
+        assert_eq!(count(&s, &format!("SELECT count(*) FROM {t}")), 0, "{t}");
+    }
+    assert!(matches!(add(&mut s, &a, &evs), Outcome::Stored { .. }));
+}
+
+#[test]
+fn events_fuse_across_articles_with_counts() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = article("a", "Reuters", "2024-03-05", body(1, 300));
+    let b = article("b", "AFP", "2024-03-05", body(2, 300));
+    let c = article("c", "Reuters", "2024-03-06", body(3, 300));
+    // a: the meeting twice (lead and later), plus another event.
+    add(
+        &mut s,
+        &a,
+        &[
+            event(&a, 3, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", false),
+            event(&a, 7, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", false),
+            event(&a, 7, "GRCMIL", "TURMIL", "190", 4, -10.0, "2024-03-04", false),
+        ],
+    );
+    // b: same meeting from another outlet, in its lead.
+    add(&mut s, &b, &[event(&b, 0, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", true)]);
+    // c: same outlet as a, reports the meeting again; different date = different event too.
+    add(
+        &mut s,
+        &c,
+        &[
+            event(&c, 2, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", false),
+            event(&c, 2, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-06", false),
+        ],
+    );
+    assert_eq!(count(&s, "SELECT count(*) FROM events"), 3);
+    let (m, src, art, root): (i64, i64, i64, i64) = s
+        .conn()
+        .query_row(
+            "SELECT num_mentions, num_sources, num_articles, is_root FROM events WHERE cameo='040' AND day=20240305",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!((m, src, art, root), (4, 2, 3, 1));
+    // Totals are consistent: every mention counted once.
+    assert_eq!(count(&s, "SELECT sum(num_mentions) FROM events"), count(&s, "SELECT count(*) FROM mentions"));
+    // Sentences are stored once per article sentence.
+    assert_eq!(count(&s, "SELECT count(*) FROM sentences"), 4);
+    // Actor counts.
+    let top = s.top_actors(10).unwrap();
+    assert_eq!(top.len(), 4);
+    let tur = top.iter().find(|r| r.code == "TURGOV").unwrap();
+    assert_eq!((tur.as_source, tur.as_target, tur.events, tur.mentions), (2, 0, 2, 5));
+    assert_eq!(tur.name.as_deref(), Some("TURGOV name"));
+    assert_eq!(top[3].code, "TURMIL");
+    // first_seen is the earliest publication.
+    let e = collect(&s, &EventFilter { code: Some("040".into()), ..Default::default() });
+    assert_eq!(e[0].first_seen.unwrap().to_string(), "2024-03-05 09:30:00");
+    let mentions = s.mentions(e[0].id).unwrap();
+    assert_eq!(mentions.len(), 4);
+    assert_eq!(mentions[0].article, "a");
+    assert_eq!(mentions[0].sentence, 3);
+    assert!(mentions[0].evidence.contains("harbour"));
+    assert_eq!(mentions[2].outlet, "AFP");
+}
+
+/// Replace every `step`-th word of `text` by another word.
+fn edit_words(text: &str, step: usize) -> String {
+    text.split(' ')
+        .enumerate()
+        .map(|(i, w)| if i % step == 0 { format!("x{i}") } else { w.to_string() })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn near_duplicate_threshold() {
+    let base = body(10, 500);
+    // A wire copy: new dateline and agency tag, same body, a closing line added.
+    let copy = format!("ANKARA, March 5 (AFP) - {base} Reporting by staff; editing by the desk.");
+    // A light re-edit: one word in 60 replaced (exact Jaccard about 0.88).
+    let reedit = edit_words(&base, 60);
+    // A heavy re-write: one word in 8 replaced (exact Jaccard about 0.4).
+    let rewrite = edit_words(&base, 8);
+    let j_re = minhash::jaccard(&base, &reedit);
+    let j_rw = minhash::jaccard(&base, &rewrite);
+    assert!(j_re > 0.85 && j_re < 0.95, "{j_re}");
+    assert!(j_rw < 0.6, "{j_rw}");
+
+    let mut s = Store::open_in_memory().unwrap();
+    let first = article("orig", "Reuters", "2024-03-05", base.clone());
+    let Outcome::Stored { article: first_id, .. } = add(&mut s, &first, &[]) else { panic!() };
+    for (id, text, dup) in [("copy", copy, true), ("reedit", reedit, true), ("rewrite", rewrite, false)] {
+        let a = article(id, "AFP", "2024-03-06", text);
+        match add(&mut s, &a, &[]) {
+            Outcome::Stored { duplicate_of, .. } => {
+                assert_eq!(duplicate_of.map(|d| d.0), dup.then_some(first_id), "{id}: {duplicate_of:?}");
+                if let Some((_, sim)) = duplicate_of {
+                    assert!(sim >= minhash::THRESHOLD);
+                }
+            }
+            o => panic!("{o:?}"),
+        }
+    }
+    // A copy of a copy links to the first copy.
+    let copy2 = article("copy2", "AP", "2024-03-07", format!("{base} More to follow."));
+    let Outcome::Stored { duplicate_of, .. } = add(&mut s, &copy2, &[]) else { panic!() };
+    assert_eq!(duplicate_of.map(|d| d.0), Some(first_id));
+    assert_eq!(count(&s, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"), 3);
+    // Different ids with the same text are duplicates (similarity 1).
+    let same = article("same", "AP", "2024-03-07", base.clone());
+    let Outcome::Stored { duplicate_of, .. } = add(&mut s, &same, &[]) else { panic!() };
+    assert_eq!(duplicate_of, Some((first_id, 1.0)));
+}
+
+#[test]
+fn duplicate_events_are_mentions_not_new_events() {
+    let base = body(20, 400);
+    let mut s = Store::open_in_memory().unwrap();
+    let a = article("orig", "Reuters", "2024-03-05", base.clone());
+    add(
+        &mut s,
+        &a,
+        &[
+            event(&a, 0, "RUSGOV", "UKRGOV", "1711", 4, -7.0, "2024-03-04", true),
+            event(&a, 4, "UKRGOV", "RUSGOV", "111", 3, -2.0, "2024-03-05", false),
+        ],
+    );
+    // The copy is published a day later: "yesterday" resolves to another day,
+    // so one event's key differs; it still joins the first copy's event.
+    let b = article("copy", "AFP", "2024-03-06", format!("MOSCOW (AFP) - {base}"));
+    let o = add(
+        &mut s,
+        &b,
+        &[
+            event(&b, 0, "RUSGOV", "UKRGOV", "1711", 4, -7.0, "2024-03-05", false),
+            event(&b, 4, "UKRGOV", "RUSGOV", "111", 3, -2.0, "2024-03-05", false),
+        ],
+    );
+    assert!(matches!(o, Outcome::Stored { new_events: 0, mentions: 2, duplicate_of: Some(_), .. }), "{o:?}");
+    assert_eq!(count(&s, "SELECT count(*) FROM events"), 2);
+    assert_eq!(count(&s, "SELECT sum(num_mentions) FROM events"), 4);
+    assert_eq!(count(&s, "SELECT min(num_sources) FROM events"), 2);
+    assert_eq!(count(&s, "SELECT count(*) FROM mentions WHERE duplicate = 1"), 2);
+    // Without the copy relation the shifted date would have made a new event.
+    let c = article("other", "AP", "2024-03-06", body(21, 400));
+    add(&mut s, &c, &[event(&c, 0, "RUSGOV", "UKRGOV", "1711", 4, -7.0, "2024-03-05", false)]);
+    assert_eq!(count(&s, "SELECT count(*) FROM events"), 3);
+}
+
+fn collect(s: &Store, f: &EventFilter) -> Vec<StoredEvent> {
+    let mut v = Vec::new();
+    s.events(f, |e| {
+        v.push(e);
+        Ok(())
+    })
+    .unwrap();
+    v
+}
+
+fn sample_store() -> Store {
+    let mut s = Store::open_in_memory().unwrap();
+    let specs: &[(&str, &str, &str, u8, f64, &str)] = &[
+        ("USAGOV", "RUSGOV", "036", 1, 4.0, "2024-01-01"),
+        ("USAGOV", "RUSGOV", "111", 3, -2.0, "2024-01-02"),
+        ("USAMIL", "RUSMIL", "190", 4, -10.0, "2024-01-09"),
+        ("USA", "RUS", "057", 2, 8.0, "2024-02-15"),
+        ("RUSGOV", "USAGOV", "112", 3, -2.0, "2024-01-03"),
+        ("IGOUNO", "SYRGOV", "042", 1, 1.9, "2024-01-05"),
+        ("SYRREB", "SYRGOV", "190", 4, -10.0, "2024-01-05"),
+    ];
+    for (i, (src, tgt, cameo, quad, g, date)) in specs.iter().enumerate() {
+        let a = article(&format!("s{i}"), "Reuters", date, body(100 + i as u64, 200));
+        let mut e = event(&a, 0, src, tgt, cameo, *quad, *g, date, i % 2 == 0);
+        if *src == "SYRREB" {
+            e.evidence = "Rebels shelled the outskirts of Aleppo overnight.".into();
+            e.location.as_mut().unwrap().country = Some("SYR".into());
+        }
+        add(&mut s, &a, &[e]);
+    }
+    s
+}
+
+fn codes(v: &[StoredEvent]) -> Vec<String> {
+    let mut c: Vec<String> = v.iter().map(|e| format!("{}>{}:{}", e.source, e.target, e.cameo)).collect();
+    c.sort();
+    c
+}
+
+#[test]
+fn event_filters() {
+    let s = sample_store();
+    let f = |f: EventFilter| collect(&s, &f);
+    let m = |x: &str| Some(ActorMatch::parse(x).unwrap());
+    assert_eq!(f(EventFilter::default()).len(), 7);
+    // Prefix and exact actor specs.
+    assert_eq!(f(EventFilter { source: m("usa"), ..Default::default() }).len(), 4);
+    assert_eq!(f(EventFilter { source: m("USAGOV"), ..Default::default() }).len(), 2);
+    assert_eq!(codes(&f(EventFilter { source: m("=USA"), ..Default::default() })), vec!["USA>RUS:057"]);
+    assert_eq!(f(EventFilter { target: m("SYR"), ..Default::default() }).len(), 2);
+    assert_eq!(f(EventFilter { actor: m("RUSGOV"), ..Default::default() }).len(), 3);
+    assert_eq!(f(EventFilter { actor: m("IGO"), ..Default::default() }).len(), 1);
+    let d = EventFilter {
+        dyad: Some((ActorMatch::parse("USA").unwrap(), ActorMatch::parse("RUS").unwrap())),
+        ..Default::default()
+    };
+    assert_eq!(f(d).len(), 4);
+    // Codes, roots, quad, lead.
+    assert_eq!(f(EventFilter { roots: vec!["19".into()], ..Default::default() }).len(), 2);
+    assert_eq!(f(EventFilter { roots: vec!["19".into(), "11".into()], ..Default::default() }).len(), 4);
+    assert_eq!(f(EventFilter { code: Some("11".into()), ..Default::default() }).len(), 2);
+    assert_eq!(f(EventFilter { code: Some("112".into()), ..Default::default() }).len(), 1);
+    assert_eq!(f(EventFilter { quad: Some(4), ..Default::default() }).len(), 2);
+    assert_eq!(f(EventFilter { lead_only: true, ..Default::default() }).len(), 4);
+    // Dates.
+    let day = |s: &str| Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
+    assert_eq!(f(EventFilter { since: day("2024-01-05"), ..Default::default() }).len(), 4);
+    assert_eq!(
+        f(EventFilter { since: day("2024-01-02"), until: day("2024-01-05"), ..Default::default() }).len(),
+        4
+    );
+    // Place and text.
+    assert_eq!(f(EventFilter { place_country: Some("syr".into()), ..Default::default() }).len(), 1);
+    let t = f(EventFilter { text: Some("aleppo".into()), ..Default::default() });
+    assert_eq!(codes(&t), vec!["SYRREB>SYRGOV:190"]);
+    assert_eq!(f(EventFilter { text: Some("\"harbour dispute\"".into()), ..Default::default() }).len(), 6);
+    // Limit and order: newest first.
+    let l = f(EventFilter { limit: Some(2), newest_first: true, ..Default::default() });
+    assert_eq!(l.len(), 2);
+    assert_eq!(l[0].date, day("2024-02-15"));
+    // Bad specs are errors.
+    assert!(ActorMatch::parse("us a").is_err());
+    assert!(s.events(&EventFilter { roots: vec!["1".into()], ..Default::default() }, |_| Ok(())).is_err());
+    assert!(s.events(&EventFilter { quad: Some(5), ..Default::default() }, |_| Ok(())).is_err());
+}
+
+#[test]
+fn dyad_series() {
+    let s = sample_store();
+    let usa = ActorMatch::parse("USA").unwrap();
+    let rus = ActorMatch::parse("RUS").unwrap();
+    let days = s.dyad(&usa, &rus, Period::Day, false, None, None).unwrap();
+    // 2024-01-01 .. 2024-02-15 with the empty days filled in.
+    assert_eq!(days.len(), 46);
+    assert_eq!(days[0].period, "2024-01-01");
+    assert_eq!(days[0].quad, [1, 0, 0, 0]);
+    assert_eq!(days[2].total, 0);
+    let weeks = s.dyad(&usa, &rus, Period::Week, false, None, None).unwrap();
+    assert_eq!(weeks[0].period, "2024-01-01");
+    assert_eq!(weeks[0].quad, [1, 0, 1, 0]);
+    assert_eq!(weeks[0].goldstein_sum, 2.0);
+    assert_eq!(weeks[0].goldstein_mean, 1.0);
+    assert_eq!(weeks[1].period, "2024-01-08");
+    assert_eq!(weeks[1].quad, [0, 0, 0, 1]);
+    let months = s.dyad(&usa, &rus, Period::Month, true, None, None).unwrap();
+    assert_eq!(months.iter().map(|r| r.period.as_str()).collect::<Vec<_>>(), ["2024-01", "2024-02"]);
+    assert_eq!(months[0].total, 4); // includes RUSGOV→USAGOV
+    assert_eq!(months[1].quad, [0, 1, 0, 0]);
+    let since = NaiveDate::from_ymd_opt(2024, 1, 2);
+    let until = NaiveDate::from_ymd_opt(2024, 1, 31);
+    let m = s.dyad(&usa, &rus, Period::Month, false, since, until).unwrap();
+    assert_eq!(m[0].total, 2);
+    let exact = s
+        .dyad(&ActorMatch::parse("=USA").unwrap(), &rus, Period::Month, false, None, None)
+        .unwrap();
+    assert_eq!(exact.len(), 1);
+    assert!(s.dyad(&usa, &ActorMatch::parse("CHN").unwrap(), Period::Day, true, None, None).unwrap().is_empty());
+}
+
+#[test]
+fn stats_counts() {
+    let s = sample_store();
+    let st = s.stats().unwrap();
+    assert_eq!(st.articles, 7);
+    assert_eq!(st.events, 7);
+    assert_eq!(st.mentions, 7);
+    assert_eq!(st.quad, [2, 1, 2, 2]);
+    assert_eq!(st.root_events, 4);
+    assert_eq!(st.first_date, NaiveDate::from_ymd_opt(2024, 1, 1));
+    assert_eq!(st.last_date, NaiveDate::from_ymd_opt(2024, 2, 15));
+    assert!(st.bytes > 0 && st.bytes_per_event > 0.0);
+}
