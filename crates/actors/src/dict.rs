@@ -29,6 +29,9 @@ pub enum Kind {
     Modifier,
     /// Divided countries for "the North"/"the South": entry `PRK|KOR: Korea`.
     Divided,
+    /// Names that contain an actor word but are not actors ("Gulf of Mexico",
+    /// "Paris Agreement"): matched like any phrase, then dropped.
+    Block,
 }
 
 impl Kind {
@@ -46,6 +49,7 @@ impl Kind {
             "context" => Kind::Context,
             "modifier" => Kind::Modifier,
             "divided" => Kind::Divided,
+            "block" => Kind::Block,
             _ => return None,
         })
     }
@@ -64,6 +68,7 @@ impl Kind {
             Kind::Context => "context",
             Kind::Modifier => "modifier",
             Kind::Divided => "divided",
+            Kind::Block => "block",
         }
     }
 
@@ -137,6 +142,9 @@ pub struct Phrase {
     /// A surname derived from a person's full name: matches only after the
     /// full name has been seen in the same article.
     pub surname_only: bool,
+    /// The phrase is written with a capital: a proper name that must be
+    /// capitalised in the text too ("Turkey", but not "al-Qaeda").
+    pub cap: bool,
 }
 
 /// All loaded actor dictionaries.
@@ -232,7 +240,14 @@ pub fn parse_codespec(spec: &str, file: &str, line: usize) -> Result<Vec<DatedCo
 }
 
 /// Surnames too common or too short to stand alone.
-const NOT_SURNAMES: &[&str] = &["jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "al", "bin", "ibn", "de"];
+const NOT_SURNAMES: &[&str] = &[
+    "jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "al", "bin", "ibn", "de", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "will", "hope", "young", "king", "white", "black",
+    "green", "brown", "long", "little", "rich", "major", "general", "bishop", "pope", "hall", "church", "court",
+    "street", "house", "new", "north", "south", "east", "west", "china", "jordan", "chad", "israel", "paris",
+    "london", "georgia", "victoria", "sultan", "abdullah", "mohammed", "muhammad", "ali", "hassan", "khan",
+];
 
 impl ActorDict {
     /// Load the built-in dictionaries followed by `overlays` (name, contents).
@@ -285,7 +300,7 @@ impl ActorDict {
                         file: file.into(),
                         line,
                         reason: format!(
-                            "unknown kind {:?}; one of country, adjective, capital, metonym, city, org, group, person, role, context, modifier, divided",
+                            "unknown kind {:?}; one of country, adjective, capital, metonym, city, org, group, person, role, context, modifier, divided, block",
                             args.first().unwrap_or(&"")
                         ),
                     })?;
@@ -350,6 +365,11 @@ impl ActorDict {
                     to: None,
                 }]
             }
+            Kind::Block => vec![DatedCode {
+                code: "---".to_string(),
+                from: None,
+                to: None,
+            }],
             Kind::Context => {
                 let r = left.trim();
                 if r != "-" && !attache_model::ROLE_CODES.contains(&r) {
@@ -378,6 +398,8 @@ impl ActorDict {
                 Some(t) => (true, t.trim()),
                 None => (false, *raw),
             };
+            let body = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+            let cap = body.chars().next().is_some_and(|c| c.is_uppercase());
             let mut tokens = norm_phrase(text, toks);
             // "the" is optional before names, but not in context phrases:
             // "the country" is a reference, "country" alone is not.
@@ -405,6 +427,7 @@ impl ActorDict {
                         exact: None,
                         entry,
                         surname_only: true,
+                        cap: true,
                     });
                 }
             }
@@ -418,6 +441,7 @@ impl ActorDict {
                         exact: None,
                         entry,
                         surname_only: false,
+                        cap,
                     });
                 }
             }
@@ -426,6 +450,7 @@ impl ActorDict {
                 exact,
                 entry,
                 surname_only: false,
+                cap,
             });
         }
         Ok(())

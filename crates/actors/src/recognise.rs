@@ -139,6 +139,8 @@ pub struct ArticleContext {
     seen_persons: FxHashSet<u32>,
     last_person: Option<Mention>,
     learned: FxHashMap<Box<str>, (String, RuleRef)>,
+    /// Countries of the cities named so far.
+    city_counts: FxHashMap<String, u32>,
     next_group: u32,
 }
 
@@ -192,6 +194,16 @@ const SPEECH: &[&str] = &[
     "said", "says", "told", "added", "stated", "noted", "insisted", "argued", "warned", "stressed",
     "declared", "announced", "wrote", "tweeted", "claimed", "explained", "replied", "urged",
 ];
+
+/// Weekdays and months: capitalised, but not part of a name ("Kabul Tuesday").
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february"
+            | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november"
+            | "december" | "jan." | "feb." | "aug." | "sept." | "sep." | "oct." | "nov." | "dec."
+    )
+}
 
 /// Tokens that may stand between coordinated actors.
 fn is_coordinator(s: &str) -> bool {
@@ -270,7 +282,7 @@ impl<'d> Recogniser<'d> {
                     if p.surname_only && !ctx.seen_persons.contains(&p.entry) {
                         continue;
                     }
-                    if e.kind.is_proper_name() && !Self::is_cap(text, toks, i) {
+                    if e.kind.is_proper_name() && p.cap && !Self::is_cap(text, toks, i) {
                         continue;
                     }
                     // Among ties, prefer the reading whose country the article
@@ -278,13 +290,45 @@ impl<'d> Recogniser<'d> {
                     // then the later file, then the first listed.
                     let code = e.code_at(ctx.date);
                     let country = ActorCode::parse(code).and_then(|c| c.country);
-                    let score = country.map(|c| ctx.count(&c) as i64).unwrap_or(0) * 1000
+                    // A city-kind reading (Georgia the US state) needs its country's
+                    // places or dateline, not just any mention of the country.
+                    let support = |c: &str| {
+                        if e.kind == Kind::City {
+                            ctx.city_counts.get(c).copied().unwrap_or(0) as i64
+                                + if ctx.dateline_country.as_deref() == Some(c) { 1 } else { 0 }
+                        } else {
+                            ctx.count(c) as i64
+                        }
+                    };
+                    let score = country.map(|c| support(&c)).unwrap_or(0) * 1000
                         + e.file_rank as i64
                         - if p.surname_only { 500 } else { 0 };
                     if len > best_len || score > best_score {
                         best_len = len;
                         best = Some(p.entry);
                         best_score = score;
+                    }
+                }
+            }
+            // A "the ..." short form must not hide a longer name that starts
+            // one word later: "The North Korean leader", "The South African".
+            if let Some(e) = best {
+                if self.dict.entry(e).kind == Kind::Context && i + 1 < n {
+                    if let Some(next) = self.dict.index.get(toks.norm(i + 1)) {
+                        let longer = next.iter().any(|&pid| {
+                            let p = &self.dict.phrases[pid as usize];
+                            let len = p.tokens.len();
+                            let kind = self.dict.entry(p.entry).kind;
+                            kind != Kind::Context
+                                && !p.surname_only
+                                && i + 1 + len > i + best_len
+                                && i + 1 + len <= n
+                                && (1..len).all(|k| toks.norm(i + 1 + k) == &*p.tokens[k])
+                        });
+                        if longer {
+                            i += 1;
+                            continue;
+                        }
                     }
                 }
             }
@@ -328,6 +372,32 @@ impl<'d> Recogniser<'d> {
             for c in covered.iter_mut().take(r.end).skip(r.start) {
                 *c = true;
             }
+        }
+        let mut raw_start = vec![false; toks.len() + 1];
+        for r in &raws {
+            raw_start[r.start] = true;
+        }
+        // A one-word country, capital or city inside a longer name is not an
+        // actor: "Chad Smith", "Paris Agreement", "Michael Jordan", "Lake Chad".
+        // Headlines in title case are exempt.
+        let capitals = toks.toks.iter().filter(|t| t.is_cap()).count();
+        let title_case = toks.len() >= 4 && capitals * 10 >= toks.len() * 6;
+        if !title_case {
+            raws.retain(|r| {
+                let k = self.dict.entry(r.entry).kind;
+                if k == Kind::Block {
+                    return false;
+                }
+                if r.end - r.start != 1 || !matches!(k, Kind::Country | Kind::Capital | Kind::City) {
+                    return true;
+                }
+                let name_at = |i: usize| !covered[i] && Self::name_token(text, toks, i) && !is_calendar_word(toks.norm(i));
+                let next = r.end < toks.len() && name_at(r.end);
+                let prev = r.start > 1 && name_at(r.start - 1);
+                !(next || prev)
+            });
+        } else {
+            raws.retain(|r| self.dict.entry(r.entry).kind != Kind::Block);
         }
         let first_out = out.len();
         let span_of = |a: usize, b: usize| Span::new(toks.toks[a].start, toks.toks[b - 1].end);
@@ -421,7 +491,8 @@ impl<'d> Recogniser<'d> {
                         let gap_ok = b.start > a.end
                             && b.start - a.end <= 2
                             && (a.end..b.start).all(|t| matches!(toks.norm(t), "," | "and" | "or"));
-                        if gap_ok && matches!(kind_of(b), Kind::Adjective | Kind::Country) && kind_of(a) == kind_of(b) {
+                        let nationish = |k: Kind| matches!(k, Kind::Adjective | Kind::Country);
+                        if gap_ok && nationish(kind_of(a)) && nationish(kind_of(b)) {
                             chain.push(q + 1);
                             q += 1;
                         } else {
@@ -435,12 +506,14 @@ impl<'d> Recogniser<'d> {
                     if possessive {
                         t += 1;
                     }
-                    while t < toks.len() && is_mod(t) && t - last.end < 4 {
+                    // Modifiers, but never over a word where a dictionary match starts
+                    // ("French special envoy": "special envoy" is a role).
+                    while t < toks.len() && is_mod(t) && !raw_start[t] && t - last.end < 4 {
                         t += 1;
                     }
                     let role_raw = raws
                         .get(*chain.last().unwrap() + 1)
-                        .filter(|n| n.start == t && kind_of(n) == Kind::Role && k != Kind::Metonym);
+                        .filter(|n| n.start == t && kind_of(n) == Kind::Role);
                     if let Some(role_raw) = role_raw {
                         let role = self.dict.entry(role_raw.entry);
                         let role_code = role.code_at(ctx.date).to_string();
@@ -457,11 +530,15 @@ impl<'d> Recogniser<'d> {
                             let c = &raws[cj];
                             let cent = self.dict.entry(c.entry);
                             let ccode = cent.code_at(ctx.date);
-                            let base = if k == Kind::Org {
+                            // Organisations and seats of power keep their own code
+                            // ("Pentagon officials" → USAMIL); nations and regions
+                            // take the role ("Latin American leaders" → LAMGOV).
+                            let base = if matches!(kind_of(c), Kind::Org | Kind::Metonym) {
                                 ccode.to_string()
                             } else {
                                 match ActorCode::parse(ccode).and_then(|a| a.country) {
                                     Some(cc) => format!("{cc}{role_code}"),
+                                    None if ccode.len() == 3 => format!("{ccode}{role_code}"),
                                     None => ccode.to_string(),
                                 }
                             };
@@ -605,6 +682,13 @@ impl<'d> Recogniser<'d> {
                 g = Some(id);
             } else {
                 g = None;
+            }
+        }
+        for r in &raws {
+            if self.dict.entry(r.entry).kind == Kind::City {
+                if let Some(c) = self.country_of(r.entry, ctx) {
+                    *ctx.city_counts.entry(c).or_default() += 1;
+                }
             }
         }
         for m in &out[first_out..] {

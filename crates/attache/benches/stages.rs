@@ -62,7 +62,9 @@ fn bench(c: &mut Criterion) {
     );
 
     let mut g = c.benchmark_group("stage_bytes");
-    g.sample_size(10).measurement_time(Duration::from_secs(6)).throughput(Throughput::Bytes(bytes));
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(6))
+        .throughput(Throughput::Bytes(bytes));
     let mut buf = Vec::new();
     g.bench_function("segment", |b| {
         b.iter(|| {
@@ -114,7 +116,9 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     let mut g = c.benchmark_group("stage_sentences");
-    g.sample_size(10).measurement_time(Duration::from_secs(6)).throughput(Throughput::Elements(n_sent));
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(6))
+        .throughput(Throughput::Elements(n_sent));
     let coder = Coder::new(pipe.patterns());
     g.bench_function("actors+events", |b| {
         b.iter(|| {
@@ -169,9 +173,15 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     let mut g = c.benchmark_group("article");
-    g.sample_size(10).measurement_time(Duration::from_secs(8)).throughput(Throughput::Elements(arts.len() as u64));
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(8))
+        .throughput(Throughput::Elements(arts.len() as u64));
     g.bench_function("code_article", |b| {
-        b.iter(|| arts.iter().map(|a| pipe.code_article(a, false).events.len()).sum::<usize>())
+        b.iter(|| {
+            arts.iter()
+                .map(|a| pipe.code_article(a, false).events.len())
+                .sum::<usize>()
+        })
     });
     g.finish();
 }

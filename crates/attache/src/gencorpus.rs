@@ -127,45 +127,202 @@ struct Lexicon {
     groups: Vec<Named>,
     /// International groups (no country of their own).
     intl_groups: Vec<u32>,
-    roles: HashMap<&'static str, Vec<RoleWord>>,
+    /// Role words per role code: (common ones, all simple ones).
+    roles: HashMap<&'static str, (Vec<RoleWord>, Vec<RoleWord>)>,
 }
 
 /// First-level divisions of countries that are often in the news (facts:
 /// provinces, states and regions), for "in X province" and "in X".
 const PROVINCES: &[(&str, &[&str])] = &[
-    ("AFG", &["Helmand", "Kandahar", "Kunduz", "Nangarhar", "Herat", "Ghazni", "Balkh", "Badakhshan"]),
-    ("IRQ", &["Anbar", "Nineveh", "Diyala", "Kirkuk", "Basra", "Salahuddin", "Babil"]),
-    ("SYR", &["Idlib", "Aleppo", "Homs", "Hama", "Deir ez-Zor", "Raqqa", "Daraa", "Latakia"]),
-    ("PAK", &["Balochistan", "Khyber Pakhtunkhwa", "Punjab", "Sindh"]),
-    ("NGA", &["Borno", "Yobe", "Adamawa", "Kaduna", "Zamfara", "Plateau", "Benue", "Rivers"]),
-    ("COD", &["North Kivu", "South Kivu", "Ituri", "Kasai", "Tanganyika"]),
-    ("UKR", &["Donetsk", "Luhansk", "Kharkiv", "Zaporizhzhia", "Kherson", "Odesa", "Dnipropetrovsk"]),
-    ("YEM", &["Marib", "Hodeidah", "Taiz", "Abyan", "Shabwa", "Hadramawt"]),
-    ("SOM", &["Lower Shabelle", "Middle Shabelle", "Bay", "Gedo", "Hiran", "Mudug"]),
+    (
+        "AFG",
+        &[
+            "Helmand",
+            "Kandahar",
+            "Kunduz",
+            "Nangarhar",
+            "Herat",
+            "Ghazni",
+            "Balkh",
+            "Badakhshan",
+        ],
+    ),
+    (
+        "IRQ",
+        &[
+            "Anbar",
+            "Nineveh",
+            "Diyala",
+            "Kirkuk",
+            "Basra",
+            "Salahuddin",
+            "Babil",
+        ],
+    ),
+    (
+        "SYR",
+        &[
+            "Idlib",
+            "Aleppo",
+            "Homs",
+            "Hama",
+            "Deir ez-Zor",
+            "Raqqa",
+            "Daraa",
+            "Latakia",
+        ],
+    ),
+    (
+        "PAK",
+        &["Balochistan", "Khyber Pakhtunkhwa", "Punjab", "Sindh"],
+    ),
+    (
+        "NGA",
+        &[
+            "Borno", "Yobe", "Adamawa", "Kaduna", "Zamfara", "Plateau", "Benue", "Rivers",
+        ],
+    ),
+    (
+        "COD",
+        &["North Kivu", "South Kivu", "Ituri", "Kasai", "Tanganyika"],
+    ),
+    (
+        "UKR",
+        &[
+            "Donetsk",
+            "Luhansk",
+            "Kharkiv",
+            "Zaporizhzhia",
+            "Kherson",
+            "Odesa",
+            "Dnipropetrovsk",
+        ],
+    ),
+    (
+        "YEM",
+        &["Marib", "Hodeidah", "Taiz", "Abyan", "Shabwa", "Hadramawt"],
+    ),
+    (
+        "SOM",
+        &[
+            "Lower Shabelle",
+            "Middle Shabelle",
+            "Bay",
+            "Gedo",
+            "Hiran",
+            "Mudug",
+        ],
+    ),
     ("MLI", &["Mopti", "Gao", "Timbuktu", "Kidal", "Segou"]),
     ("BFA", &["Sahel", "Centre-Nord", "Est", "Boucle du Mouhoun"]),
     ("NER", &["Tillaberi", "Diffa", "Tahoua", "Agadez"]),
     ("ETH", &["Tigray", "Amhara", "Oromia", "Afar", "Somali"]),
-    ("SDN", &["Darfur", "Kordofan", "Blue Nile", "Khartoum", "Gezira"]),
+    (
+        "SDN",
+        &["Darfur", "Kordofan", "Blue Nile", "Khartoum", "Gezira"],
+    ),
     ("SSD", &["Jonglei", "Unity", "Upper Nile", "Equatoria"]),
     ("MOZ", &["Cabo Delgado", "Nampula", "Niassa", "Sofala"]),
     ("CMR", &["Far North", "Northwest", "Southwest", "Adamawa"]),
-    ("IND", &["Kashmir", "Punjab", "Manipur", "Chhattisgarh", "Assam", "Uttar Pradesh", "Bihar"]),
-    ("MMR", &["Rakhine", "Shan", "Kachin", "Chin", "Sagaing", "Karen"]),
-    ("PHL", &["Mindanao", "Sulu", "Maguindanao", "Basilan", "Lanao del Sur"]),
+    (
+        "IND",
+        &[
+            "Kashmir",
+            "Punjab",
+            "Manipur",
+            "Chhattisgarh",
+            "Assam",
+            "Uttar Pradesh",
+            "Bihar",
+        ],
+    ),
+    (
+        "MMR",
+        &["Rakhine", "Shan", "Kachin", "Chin", "Sagaing", "Karen"],
+    ),
+    (
+        "PHL",
+        &[
+            "Mindanao",
+            "Sulu",
+            "Maguindanao",
+            "Basilan",
+            "Lanao del Sur",
+        ],
+    ),
     ("THA", &["Pattani", "Yala", "Narathiwat", "Songkhla"]),
-    ("IDN", &["Aceh", "Papua", "Central Sulawesi", "Maluku", "East Java"]),
-    ("COL", &["Cauca", "Antioquia", "Narino", "Norte de Santander", "Choco", "Arauca"]),
-    ("MEX", &["Guerrero", "Michoacan", "Sinaloa", "Tamaulipas", "Chihuahua", "Jalisco"]),
-    ("TUR", &["Hakkari", "Sirnak", "Diyarbakir", "Hatay", "Gaziantep", "Sanliurfa"]),
-    ("IRN", &["Sistan and Baluchestan", "Khuzestan", "Kurdistan", "Kermanshah"]),
+    (
+        "IDN",
+        &["Aceh", "Papua", "Central Sulawesi", "Maluku", "East Java"],
+    ),
+    (
+        "COL",
+        &[
+            "Cauca",
+            "Antioquia",
+            "Narino",
+            "Norte de Santander",
+            "Choco",
+            "Arauca",
+        ],
+    ),
+    (
+        "MEX",
+        &[
+            "Guerrero",
+            "Michoacan",
+            "Sinaloa",
+            "Tamaulipas",
+            "Chihuahua",
+            "Jalisco",
+        ],
+    ),
+    (
+        "TUR",
+        &[
+            "Hakkari",
+            "Sirnak",
+            "Diyarbakir",
+            "Hatay",
+            "Gaziantep",
+            "Sanliurfa",
+        ],
+    ),
+    (
+        "IRN",
+        &[
+            "Sistan and Baluchestan",
+            "Khuzestan",
+            "Kurdistan",
+            "Kermanshah",
+        ],
+    ),
     ("LBY", &["Cyrenaica", "Fezzan", "Tripolitania"]),
-    ("EGY", &["North Sinai", "South Sinai", "Giza", "Minya", "Asyut"]),
-    ("RUS", &["Chechnya", "Dagestan", "Ingushetia", "Belgorod", "Kursk", "Rostov"]),
-    ("CHN", &["Xinjiang", "Tibet", "Guangdong", "Sichuan", "Yunnan"]),
+    (
+        "EGY",
+        &["North Sinai", "South Sinai", "Giza", "Minya", "Asyut"],
+    ),
+    (
+        "RUS",
+        &[
+            "Chechnya",
+            "Dagestan",
+            "Ingushetia",
+            "Belgorod",
+            "Kursk",
+            "Rostov",
+        ],
+    ),
+    (
+        "CHN",
+        &["Xinjiang", "Tibet", "Guangdong", "Sichuan", "Yunnan"],
+    ),
     ("KEN", &["Mandera", "Garissa", "Lamu", "Wajir", "Turkana"]),
     ("CAF", &["Ouham", "Haute-Kotto", "Vakaga", "Ouaka"]),
-    ("LBN", &["Bekaa", "South Lebanon", "Nabatieh", "North Lebanon"]),
+    (
+        "LBN",
+        &["Bekaa", "South Lebanon", "Nabatieh", "North Lebanon"],
+    ),
     ("ISR", &["Galilee", "Negev"]),
     ("PSE", &["Gaza", "West Bank", "Hebron", "Nablus", "Jenin"]),
     ("BRA", &["Rio de Janeiro", "Para", "Amazonas", "Roraima"]),
@@ -176,6 +333,144 @@ const PROVINCES: &[(&str, &[&str])] = &[
     ("AZE", &["Nakhchivan", "Tovuz"]),
     ("GEO", &["Abkhazia", "South Ossetia", "Adjara"]),
 ];
+
+/// The role words wire copy uses most, per CAMEO role: picked three times in
+/// four (the rest of the time any simple phrase of `roles.txt` is used). Only
+/// the words that `roles.txt` lists are kept.
+const COMMON_ROLES: &[(&str, &[&str])] = &[
+    (
+        "GOV",
+        &[
+            "government",
+            "president",
+            "prime minister",
+            "foreign minister",
+            "foreign ministry",
+            "defence minister",
+            "interior ministry",
+            "officials",
+            "authorities",
+            "government spokesman",
+            "envoy",
+            "ambassador",
+            "finance minister",
+            "cabinet",
+            "leader",
+        ],
+    ),
+    (
+        "MIL",
+        &[
+            "troops",
+            "army",
+            "military",
+            "soldiers",
+            "forces",
+            "air force",
+            "navy",
+            "warplanes",
+            "special forces",
+        ],
+    ),
+    (
+        "COP",
+        &[
+            "police",
+            "riot police",
+            "security forces",
+            "police officers",
+        ],
+    ),
+    ("REB", &["rebels", "rebel fighters", "guerrillas"]),
+    ("INS", &["militants", "insurgents", "jihadists"]),
+    ("UAF", &["gunmen", "militiamen", "armed men", "fighters"]),
+    ("SEP", &["separatists", "separatist rebels"]),
+    (
+        "CVL",
+        &[
+            "protesters",
+            "demonstrators",
+            "residents",
+            "villagers",
+            "civilians",
+        ],
+    ),
+    (
+        "OPP",
+        &["opposition", "opposition leader", "activists", "dissidents"],
+    ),
+    ("LAB", &["workers", "trade unions", "miners"]),
+    ("EDU", &["students", "academics"]),
+    ("MED", &["journalists", "reporters", "state media"]),
+    ("HRI", &["rights groups", "human rights activists"]),
+    ("NGO", &["aid workers", "aid agencies"]),
+    ("REL", &["clerics", "religious leaders"]),
+    ("AGR", &["farmers", "herders"]),
+    ("BUS", &["businessmen", "investors", "companies"]),
+];
+
+/// Words after which an organisation's or group's name takes "the".
+const TAKES_THE: &[&str] = &[
+    "Organization",
+    "Organisation",
+    "Union",
+    "Council",
+    "Bank",
+    "Fund",
+    "Nations",
+    "Agency",
+    "Court",
+    "Committee",
+    "Committees",
+    "Commission",
+    "League",
+    "Community",
+    "Forum",
+    "Office",
+    "Programme",
+    "Program",
+    "Assembly",
+    "Parliament",
+    "Movement",
+    "Front",
+    "Party",
+    "Army",
+    "Brigades",
+    "Brigade",
+    "Forces",
+    "Group",
+    "Alliance",
+    "Federation",
+    "Institute",
+    "Association",
+    "Foundation",
+    "Foundations",
+    "Force",
+    "State",
+    "Conference",
+    "Government",
+    "Council",
+    "Cross",
+    "Crescent",
+    "Secretariat",
+    "Mission",
+    "Tribunal",
+    "Authority",
+];
+
+/// "the United Nations", "the Islamic State", but "Hamas", "Al Jazeera".
+fn with_article(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    let takes = name.split(' ').count() > 1
+        && !lower.starts_with("al ")
+        && !lower.starts_with("al-")
+        && name.split(' ').any(|w| TAKES_THE.contains(&w));
+    if takes {
+        format!("the {name}")
+    } else {
+        name.to_string()
+    }
+}
 
 /// Is a dictionary phrase usable in running text as written?
 fn usable(p: &str) -> bool {
@@ -189,7 +484,10 @@ fn usable(p: &str) -> bool {
 fn plural_role(p: &str) -> bool {
     let last = p.rsplit(' ').next().unwrap_or(p);
     (last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us"))
-        || matches!(last, "police" | "military" | "media" | "people" | "clergy" | "militia" | "personnel")
+        || matches!(
+            last,
+            "police" | "military" | "media" | "people" | "clergy" | "militia" | "personnel"
+        )
 }
 
 impl Lexicon {
@@ -212,17 +510,28 @@ impl Lexicon {
             let mut kind = "";
             for l in lines {
                 match l {
-                    DictLine::Directive { name, args, .. } if *name == "kind" => kind = args.first().copied().unwrap_or(""),
+                    DictLine::Directive { name, args, .. } if *name == "kind" => {
+                        kind = args.first().copied().unwrap_or("")
+                    }
                     DictLine::Entry { left, items, .. } if kind == "capital" => {
-                        let Ok(codes) = parse_codespec(left, "", 0) else { continue };
-                        let Some(c) = codes.iter().rev().find(|c| !c.is_dated()) else { continue };
+                        let Ok(codes) = parse_codespec(left, "", 0) else {
+                            continue;
+                        };
+                        let Some(c) = codes.iter().rev().find(|c| !c.is_dated()) else {
+                            continue;
+                        };
                         if c.code.len() != 6 || !c.code.ends_with("GOV") {
                             continue;
                         }
-                        let Some(cap) = items.iter().copied().find(|p| usable(p)) else { continue };
+                        let Some(cap) = items.iter().copied().find(|p| usable(p)) else {
+                            continue;
+                        };
                         let code: &'static str = leak(&c.code[..3]);
                         let i = *by_code.entry(code).or_insert_with(|| {
-                            lex.countries.push(Country { code, ..Default::default() });
+                            lex.countries.push(Country {
+                                code,
+                                ..Default::default()
+                            });
                             lex.countries.len() - 1
                         });
                         if lex.countries[i].capital.is_none() {
@@ -250,14 +559,18 @@ impl Lexicon {
                     // The last plain line for a code is its current name (former
                     // and historical names come first in countries.txt).
                     "country" | "adjective" if left.len() == 3 => {
-                        let (Some(&i), Some(first)) = (by_code.get(left), first) else { continue };
+                        let (Some(&i), Some(first)) = (by_code.get(left), first) else {
+                            continue;
+                        };
                         let c = &mut lex.countries[i];
                         if kind == "country" {
                             c.name = first;
                             c.alt = items
                                 .iter()
                                 .copied()
-                                .filter(|p| usable(p) && *p != first && p.len() <= 16 && !p.contains(" of "))
+                                .filter(|p| {
+                                    usable(p) && *p != first && p.len() <= 16 && !p.contains(" of ")
+                                })
                                 .take(3)
                                 .collect();
                         } else {
@@ -266,25 +579,49 @@ impl Lexicon {
                     }
                     "city" => {
                         if let Some(&i) = by_code.get(left) {
-                            lex.countries[i].cities.extend(items.iter().copied().filter(|p| usable(p)).take(4));
+                            lex.countries[i]
+                                .cities
+                                .extend(items.iter().copied().filter(|p| usable(p)).take(4));
                         }
                     }
                     "person" => {
-                        let (Ok(codes), Some(name)) = (parse_codespec(left, "", 0), first) else { continue };
+                        let (Ok(codes), Some(name)) = (parse_codespec(left, "", 0), first) else {
+                            continue;
+                        };
                         let offices: Vec<DatedCode> = codes
                             .into_iter()
-                            .filter(|c| c.is_dated() && c.code.len() == 6 && c.code.ends_with("GOV"))
+                            .filter(|c| {
+                                c.is_dated() && c.code.len() == 6 && c.code.ends_with("GOV")
+                            })
                             .collect();
-                        let Some(&ci) = offices.first().and_then(|c| by_code.get(&c.code[..3])) else { continue };
-                        let last = *items.last().unwrap();
-                        let surname = if !last.contains(' ') && usable(last) && name.ends_with(last) {
-                            last
-                        } else {
-                            name.rsplit(' ').next().unwrap_or(name)
+                        let Some(&ci) = offices.first().and_then(|c| by_code.get(&c.code[..3]))
+                        else {
+                            continue;
                         };
-                        let title = if file.contains("ministers") { "minister" } else { "leader" };
+                        let last = *items.last().unwrap();
+                        let tail = name.rsplit(' ').next().unwrap_or(name);
+                        let surname = if !last.contains(' ') && usable(last) && name.ends_with(last)
+                        {
+                            last
+                        } else if tail.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                            || tail.ends_with('.')
+                        {
+                            name
+                        } else {
+                            tail
+                        };
+                        let title = if file.contains("ministers") {
+                            "minister"
+                        } else {
+                            "leader"
+                        };
                         lex.countries[ci].persons.push(lex.persons.len() as u32);
-                        lex.persons.push(Person { name, surname, offices, title });
+                        lex.persons.push(Person {
+                            name,
+                            surname,
+                            offices,
+                            title,
+                        });
                     }
                     "org" => {
                         if let Some(name) = first {
@@ -292,7 +629,9 @@ impl Lexicon {
                         }
                     }
                     "group" => {
-                        let (Ok(codes), Some(name)) = (parse_codespec(left, "", 0), first) else { continue };
+                        let (Ok(codes), Some(name)) = (parse_codespec(left, "", 0), first) else {
+                            continue;
+                        };
                         let code = &codes.last().unwrap().code;
                         let gi = lex.groups.len() as u32;
                         lex.groups.push(Named { name });
@@ -303,12 +642,24 @@ impl Lexicon {
                     }
                     "role" => {
                         let role: &'static str = leak(left);
-                        let words = lex.roles.entry(role).or_default();
+                        let common = COMMON_ROLES
+                            .iter()
+                            .find(|(r, _)| *r == role)
+                            .map_or(&[][..], |x| x.1);
+                        let (cw, words) = lex.roles.entry(role).or_default();
                         for p in items.iter().copied() {
                             let simple = p.split(' ').count() <= 3
-                                && p.chars().all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-');
+                                && p.chars()
+                                    .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-');
                             if simple {
-                                words.push(RoleWord { text: p, plural: plural_role(p) });
+                                let w = RoleWord {
+                                    text: p,
+                                    plural: plural_role(p),
+                                };
+                                words.push(w);
+                                if common.contains(&p) {
+                                    cw.push(w);
+                                }
                             }
                         }
                     }
@@ -371,8 +722,22 @@ struct Verb {
     obj: &'static str,
 }
 
-const fn v(root: u8, base: &'static str, past: &'static str, pp: &'static str, s3: &'static str, obj: &'static str) -> Verb {
-    Verb { root, base, past, pp, s3, obj }
+const fn v(
+    root: u8,
+    base: &'static str,
+    past: &'static str,
+    pp: &'static str,
+    s3: &'static str,
+    obj: &'static str,
+) -> Verb {
+    Verb {
+        root,
+        base,
+        past,
+        pp,
+        s3,
+        obj,
+    }
 }
 
 #[rustfmt::skip]
@@ -520,21 +885,52 @@ const VERBS: &[Verb] = &[
 ];
 
 const TOPICS: &[&str] = &[
-    "the border dispute", "trade", "the nuclear programme", "the ceasefire", "energy supplies", "refugees",
-    "the peace process", "security cooperation", "water rights", "the election", "debt relief",
-    "the humanitarian situation", "fishing rights", "migration", "arms control", "the release of prisoners",
+    "the border dispute",
+    "trade",
+    "the nuclear programme",
+    "the ceasefire",
+    "energy supplies",
+    "refugees",
+    "the peace process",
+    "security cooperation",
+    "water rights",
+    "the election",
+    "debt relief",
+    "the humanitarian situation",
+    "fishing rights",
+    "migration",
+    "arms control",
+    "the release of prisoners",
 ];
 const APPEALS: &[&str] = &[
-    "resume talks", "release detained activists", "end the violence", "respect the ceasefire", "show restraint",
-    "allow aid convoys through", "hold free elections", "protect civilians", "return to the negotiating table",
+    "resume talks",
+    "release detained activists",
+    "end the violence",
+    "respect the ceasefire",
+    "show restraint",
+    "allow aid convoys through",
+    "hold free elections",
+    "protect civilians",
+    "return to the negotiating table",
 ];
 const DEMANDS: &[&str] = &[
-    "withdraw its forces", "release the detainees", "pay compensation", "hand over the suspects",
-    "stop the shelling", "reopen the border", "end its support for the rebels",
+    "withdraw its forces",
+    "release the detainees",
+    "pay compensation",
+    "hand over the suspects",
+    "stop the shelling",
+    "reopen the border",
+    "end its support for the rebels",
 ];
 const CHARGES: &[&str] = &[
-    "violating the ceasefire", "human rights abuses", "meddling in its internal affairs", "supporting terrorism",
-    "corruption", "war crimes", "spreading false information", "blocking humanitarian aid",
+    "violating the ceasefire",
+    "human rights abuses",
+    "meddling in its internal affairs",
+    "supporting terrorism",
+    "corruption",
+    "war crimes",
+    "spreading false information",
+    "blocking humanitarian aid",
 ];
 const QUOTES: &[&str] = &[
     "We will not allow anyone to threaten our sovereignty",
@@ -557,10 +953,21 @@ const QUOTE_SECOND: &[&str] = &[
     "History will judge those responsible",
 ];
 const SPEAKERS: &[&str] = &[
-    "officials said", "a government spokesman said", "witnesses said", "local media reported",
-    "a military source said", "according to a statement", "diplomats said", "residents said",
+    "officials said",
+    "a government spokesman said",
+    "witnesses said",
+    "local media reported",
+    "a military source said",
+    "according to a statement",
+    "diplomats said",
+    "residents said",
 ];
-const CONDITIONS: &[&str] = &["talks fail", "the violence continues", "the deadline passes", "sanctions are not lifted"];
+const CONDITIONS: &[&str] = &[
+    "talks fail",
+    "the violence continues",
+    "the deadline passes",
+    "sanctions are not lifted",
+];
 const OUTLETS: &[(&str, &str)] = &[
     ("Meridian Wire", "meridianwire.example"),
     ("Atlas Press", "atlaspress.example"),
@@ -572,10 +979,28 @@ const OUTLETS: &[(&str, &str)] = &[
     ("Tribune Agency", "tribuneagency.example"),
 ];
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 /// Word substitutions for near-duplicates: both sides read correctly.
 const EDITS: &[(&str, &str)] = &[
     (" said", " stated"),
@@ -736,7 +1161,8 @@ impl Generator {
             }
         }
         if r.pct(30) {
-            d.paras.push("Additional reporting by our correspondents.".into());
+            d.paras
+                .push("Additional reporting by our correspondents.".into());
         }
         d
     }
@@ -746,8 +1172,11 @@ impl Generator {
         let id = self.next_id();
         let r = &mut self.rng;
         // 2000-01-01 .. 2025-06-30 (9313 days), at a working hour.
-        let date = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + Duration::days(r.below(9313) as i64);
-        let dt = date.and_hms_opt(r.range(5, 22) as u32, r.below(60) as u32, 0).unwrap();
+        let date =
+            NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + Duration::days(r.below(9313) as i64);
+        let dt = date
+            .and_hms_opt(r.range(5, 22) as u32, r.below(60) as u32, 0)
+            .unwrap();
         let n = lex.countries.len();
         let a = r.below(n);
         let mut b = r.below(n);
@@ -769,7 +1198,11 @@ impl Generator {
         };
         for (slot, ci) in [a, b, c].into_iter().enumerate() {
             for &p in &lex.countries[ci].persons {
-                if lex.persons[p as usize].offices.iter().any(|o| o.holds(date)) {
+                if lex.persons[p as usize]
+                    .offices
+                    .iter()
+                    .any(|o| o.holds(date))
+                {
                     cast.named.push((slot, p));
                 }
             }
@@ -833,7 +1266,12 @@ fn url(d: &Draft, r: &mut Rng) -> String {
         .title
         .split(' ')
         .take(6)
-        .map(|w| w.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase())
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("-");
@@ -927,11 +1365,22 @@ impl Writer<'_> {
         let c = self.country(slot);
         let adj = c.adj.unwrap_or(c.name);
         let role = |r: &mut Rng, code: &str| -> RoleWord {
-            lex.roles
-                .get(code)
-                .filter(|v| !v.is_empty())
-                .map(|v| *r.pick(v))
-                .unwrap_or(RoleWord { text: "officials", plural: true })
+            let Some((common, all)) = lex.roles.get(code) else {
+                return RoleWord {
+                    text: "officials",
+                    plural: true,
+                };
+            };
+            if !common.is_empty() && (all.is_empty() || r.pct(75)) {
+                *r.pick(common)
+            } else if !all.is_empty() {
+                *r.pick(all)
+            } else {
+                RoleWord {
+                    text: "officials",
+                    plural: true,
+                }
+            }
         };
         let with_country = |r: &mut Rng, w: RoleWord| -> Actor {
             let text = match r.below(10) {
@@ -940,11 +1389,33 @@ impl Writer<'_> {
                 6..=7 => format!("{}'s {}", c.name, w.text),
                 _ => format!("the {} of {}", w.text, c.name),
             };
-            Actor { text, plural: w.plural, person: false }
+            Actor {
+                text,
+                plural: w.plural,
+                person: false,
+            }
+        };
+        let bare = |w: RoleWord| -> Actor {
+            let text = if w.plural {
+                w.text.to_string()
+            } else {
+                format!("the {}", w.text)
+            };
+            Actor {
+                text,
+                plural: w.plural,
+                person: false,
+            }
         };
         match class {
             Class::State => {
-                let people: Vec<u32> = self.cast.named.iter().filter(|(s, _)| *s == slot).map(|x| x.1).collect();
+                let people: Vec<u32> = self
+                    .cast
+                    .named
+                    .iter()
+                    .filter(|(s, _)| *s == slot)
+                    .map(|x| x.1)
+                    .collect();
                 let roll = self.r.below(100);
                 if roll < 30 && !people.is_empty() {
                     let p = *self.r.pick(&people);
@@ -959,21 +1430,44 @@ impl Writer<'_> {
                             _ => person.name.to_string(),
                         }
                     };
-                    return Actor { text, plural: false, person: true };
+                    return Actor {
+                        text,
+                        plural: false,
+                        person: true,
+                    };
                 }
                 if roll < 45 {
-                    let name = if !c.alt.is_empty() && self.r.pct(25) { *self.r.pick(&c.alt) } else { c.name };
-                    return Actor { text: name.to_string(), plural: false, person: false };
+                    let name = if !c.alt.is_empty() && self.r.pct(25) {
+                        *self.r.pick(&c.alt)
+                    } else {
+                        c.name
+                    };
+                    return Actor {
+                        text: name.to_string(),
+                        plural: false,
+                        person: false,
+                    };
                 }
                 if roll < 55 {
                     if let Some(cap) = c.capital {
-                        return Actor { text: cap.to_string(), plural: false, person: false };
+                        return Actor {
+                            text: cap.to_string(),
+                            plural: false,
+                            person: false,
+                        };
                     }
                 }
                 if roll < 62 {
-                    let o = &lex.orgs[if self.r.pct(70) { self.cast.org } else { self.r.below(lex.orgs.len()) }];
-                    let text = if o.name.starts_with("the ") { o.name.to_string() } else { format!("the {}", o.name) };
-                    return Actor { text, plural: false, person: false };
+                    let o = &lex.orgs[if self.r.pct(70) {
+                        self.cast.org
+                    } else {
+                        self.r.below(lex.orgs.len())
+                    }];
+                    return Actor {
+                        text: with_article(o.name),
+                        plural: false,
+                        person: false,
+                    };
                 }
                 let w = role(self.r, "GOV");
                 with_country(self.r, w)
@@ -993,29 +1487,29 @@ impl Writer<'_> {
                     } else {
                         self.r.below(lex.groups.len()) as u32
                     };
-                    let name = lex.groups[g as usize].name;
-                    let text = if name.starts_with("al-") || name.split(' ').count() == 1 {
-                        name.to_string()
-                    } else {
-                        format!("the {name}")
+                    return Actor {
+                        text: with_article(lex.groups[g as usize].name),
+                        plural: false,
+                        person: false,
                     };
-                    return Actor { text, plural: false, person: false };
                 }
                 let code = *self.r.pick(&["REB", "INS", "UAF", "SEP"]);
                 let w = role(self.r, code);
                 if roll < 75 {
                     with_country(self.r, w)
                 } else {
-                    Actor { text: w.text.to_string(), plural: w.plural, person: false }
+                    bare(w)
                 }
             }
             Class::Civil => {
-                let code = *self.r.pick(&["CVL", "OPP", "LAB", "EDU", "MED", "HRI", "NGO", "REL", "AGR", "BUS"]);
+                let code = *self.r.pick(&[
+                    "CVL", "OPP", "LAB", "EDU", "MED", "HRI", "NGO", "REL", "AGR", "BUS",
+                ]);
                 let w = role(self.r, code);
                 if self.r.pct(80) {
                     with_country(self.r, w)
                 } else {
-                    Actor { text: w.text.to_string(), plural: w.plural, person: false }
+                    bare(w)
                 }
             }
         }
@@ -1028,9 +1522,18 @@ impl Writer<'_> {
         match root {
             14 => (Civil, State),
             15 => (if r.pct(70) { State } else { Security }, State),
-            17 => (if r.pct(60) { Security } else { State }, *r.pick(&[Civil, Armed, Civil])),
-            18 => (if r.pct(60) { Armed } else { Security }, *r.pick(&[Civil, Security, State])),
-            19 => (if r.pct(55) { Security } else { Armed }, if r.pct(50) { Armed } else { Security }),
+            17 => (
+                if r.pct(60) { Security } else { State },
+                *r.pick(&[Civil, Armed, Civil]),
+            ),
+            18 => (
+                if r.pct(60) { Armed } else { Security },
+                *r.pick(&[Civil, Security, State]),
+            ),
+            19 => (
+                if r.pct(55) { Security } else { Armed },
+                if r.pct(50) { Armed } else { Security },
+            ),
             20 => (if r.pct(50) { Security } else { Armed }, Civil),
             2 | 10 | 11 if r.pct(20) => (Civil, State),
             _ => (State, *r.pick(&[State, State, State, Armed, Civil])),
@@ -1058,7 +1561,11 @@ impl Writer<'_> {
                 format!(" on {} {}", MONTHS[e.month0() as usize], e.day())
             }
             12 => {
-                let wd = if d.weekday() == Weekday::Mon { "Sunday" } else { "Monday" };
+                let wd = if d.weekday() == Weekday::Mon {
+                    "Sunday"
+                } else {
+                    "Monday"
+                };
                 format!(" late on {wd}")
             }
             13 => " yesterday".into(),
@@ -1067,7 +1574,14 @@ impl Writer<'_> {
     }
 
     fn future_when(&mut self) -> &'static str {
-        *self.r.pick(&[" next week", " next month", " on Thursday", " later this year", " in the coming days", ""])
+        *self.r.pick(&[
+            " next week",
+            " next month",
+            " on Thursday",
+            " later this year",
+            " in the coming days",
+            "",
+        ])
     }
 
     fn place(&mut self, slot: usize) -> String {
@@ -1087,7 +1601,11 @@ impl Writer<'_> {
                 Some(cap) => format!(" in {cap}"),
                 None => format!(" in {}", c.name),
             },
-            5 => format!(" in {} {}", r.pick(&["northern", "southern", "eastern", "western", "central"]), c.name),
+            5 => format!(
+                " in {} {}",
+                r.pick(&["northern", "southern", "eastern", "western", "central"]),
+                c.name
+            ),
             _ => String::new(),
         }
     }
@@ -1102,7 +1620,14 @@ impl Writer<'_> {
     }
 
     /// Fill a verb's object template.
-    fn object(&mut self, vb: &Verb, target: &Actor, tslot: usize, source: &Actor, out: &mut String) {
+    fn object(
+        &mut self,
+        vb: &Verb,
+        target: &Actor,
+        tslot: usize,
+        source: &Actor,
+        out: &mut String,
+    ) {
         let mut rest = vb.obj;
         while let Some(i) = rest.find('{') {
             out.push_str(&rest[..i]);
@@ -1110,8 +1635,10 @@ impl Writer<'_> {
             match &rest[i + 1..j] {
                 "T" => out.push_str(&target.text),
                 "TP" => {
-                    out.push_str(&target.text);
-                    out.push_str(if target.text.ends_with('s') { "'" } else { "'s" });
+                    // "Abbas, Palestine's leader," has the possessive "Abbas's".
+                    let t = target.text.split(", ").next().unwrap_or(&target.text);
+                    out.push_str(t);
+                    out.push_str(if t.ends_with('s') { "'" } else { "'s" });
                 }
                 "TC" => out.push_str(self.country(tslot).name),
                 "OC" => out.push_str(self.country(2).name),
@@ -1150,16 +1677,28 @@ impl Writer<'_> {
         };
         let source = self.actor(sc, sslot);
         let target = if vb.obj.contains("{TC}") {
-            Actor { text: self.country(tslot).name.into(), plural: false, person: false }
+            Actor {
+                text: self.country(tslot).name.into(),
+                plural: false,
+                person: false,
+            }
         } else {
             self.actor(tc, tslot)
         };
         let mut obj = String::with_capacity(96);
         self.object(vb, &target, tslot, &source, &mut obj);
         if let Some(t) = title {
-            let short = |a: &Actor| a.text.trim_start_matches("the ").trim_end_matches(',').to_string();
+            let short = |a: &Actor| {
+                a.text
+                    .trim_start_matches("the ")
+                    .trim_end_matches(',')
+                    .to_string()
+            };
             let mut o2 = String::new();
-            let tshort = Actor { text: short(&target), ..target.clone() };
+            let tshort = Actor {
+                text: short(&target),
+                ..target.clone()
+            };
             self.object(vb, &tshort, tslot, &source, &mut o2);
             let _ = write!(t, "{} {}{}", capitalise(&short(&source)), vb.s3, o2);
         }
@@ -1167,7 +1706,11 @@ impl Writer<'_> {
         if matches!(form, Form::Passive | Form::Agentless) && !passive_ok {
             form = Form::Asserted;
         }
-        let when = if form == Form::Lead || self.r.pct(55) { self.when() } else { String::new() };
+        let when = if form == Form::Lead || self.r.pct(55) {
+            self.when()
+        } else {
+            String::new()
+        };
         let place = self.place(if vb.root == 15 { sslot } else { tslot.min(1) });
         let start = out.len();
         let has = if source.plural { "have" } else { "has" };
@@ -1175,18 +1718,42 @@ impl Writer<'_> {
         match form {
             Form::Lead | Form::Asserted => {
                 if self.r.pct(15) && !when.is_empty() {
-                    let _ = write!(out, "{}, {} {}{}{}.", capitalise(when.trim_start()), source.text, vb.past, obj, place);
+                    let _ = write!(
+                        out,
+                        "{}, {} {}{}{}.",
+                        capitalise(when.trim_start()),
+                        source.text,
+                        vb.past,
+                        obj,
+                        place
+                    );
                 } else {
                     let _ = write!(out, "{} {}{}{}{}.", source.text, vb.past, obj, when, place);
                 }
             }
             Form::Reported => {
-                let _ = write!(out, "{} {}{}{}{}, {}.", source.text, vb.past, obj, when, place, self.r.pick(SPEAKERS));
+                let _ = write!(
+                    out,
+                    "{} {}{}{}{}, {}.",
+                    source.text,
+                    vb.past,
+                    obj,
+                    when,
+                    place,
+                    self.r.pick(SPEAKERS)
+                );
             }
             Form::ReportedThat => {
                 let speaker = self.actor(Class::State, 2);
-                let verb = *self.r.pick(&["said", "told reporters", "said in a statement", "confirmed"]);
-                let _ = write!(out, "{} {verb} that {} had {}{}{}.", speaker.text, source.text, vb.past, obj, when);
+                let verb =
+                    *self
+                        .r
+                        .pick(&["said", "told reporters", "said in a statement", "confirmed"]);
+                let _ = write!(
+                    out,
+                    "{} {verb} that {} had {}{}{}.",
+                    speaker.text, source.text, vb.past, obj, when
+                );
             }
             Form::Negated => match self.r.below(4) {
                 0 => {
@@ -1196,11 +1763,19 @@ impl Writer<'_> {
                     let _ = write!(out, "{} {has} yet to {}{}.", source.text, vb.base, obj);
                 }
                 2 => {
-                    let _ = write!(out, "{} denied that it had {}{}.", source.text, vb.past, obj);
+                    let _ = write!(
+                        out,
+                        "{} denied that it had {}{}.",
+                        source.text, vb.past, obj
+                    );
                 }
                 _ => {
                     let other = self.actor(Class::State, 2);
-                    let _ = write!(out, "Neither {} nor {} {}{}.", source.text, other.text, vb.past, obj);
+                    let _ = write!(
+                        out,
+                        "Neither {} nor {} {}{}.",
+                        source.text, other.text, vb.past, obj
+                    );
                 }
             },
             Form::Planned => {
@@ -1215,17 +1790,29 @@ impl Writer<'_> {
                     }
                     2 => {
                         let is = if source.plural { "are" } else { "is" };
-                        let _ = write!(out, "{} {is} expected to {}{}{fw}.", source.text, vb.base, obj);
+                        let _ = write!(
+                            out,
+                            "{} {is} expected to {}{}{fw}.",
+                            source.text, vb.base, obj
+                        );
                     }
                     _ => {
-                        let _ = write!(out, "{} announced it intends to {}{}{fw}.", source.text, vb.base, obj);
+                        let _ = write!(
+                            out,
+                            "{} announced it intends to {}{}{fw}.",
+                            source.text, vb.base, obj
+                        );
                     }
                 }
             }
             Form::Hypothetical => {
                 let cond = *self.r.pick(CONDITIONS);
                 if self.r.pct(50) {
-                    let _ = write!(out, "{} could {}{} if {cond}, analysts said.", source.text, vb.base, obj);
+                    let _ = write!(
+                        out,
+                        "{} could {}{} if {cond}, analysts said.",
+                        source.text, vb.base, obj
+                    );
                 } else {
                     let _ = write!(out, "If {cond}, {} may {}{}.", source.text, vb.base, obj);
                 }
@@ -1235,22 +1822,38 @@ impl Writer<'_> {
             }
             Form::Passive | Form::Agentless => {
                 let after = &obj[target.text.len() + 1..];
-                let agent = if form == Form::Passive { format!(" by {}", source.text) } else { String::new() };
-                let _ = write!(out, "{} {be} {}{agent}{after}{when}{place}.", target.text, vb.pp);
+                let agent = if form == Form::Passive {
+                    format!(" by {}", source.text)
+                } else {
+                    String::new()
+                };
+                let _ = write!(
+                    out,
+                    "{} {be} {}{agent}{after}{when}{place}.",
+                    target.text, vb.pp
+                );
             }
             Form::Compound => {
                 let other = self.actor(sc, 2);
-                let _ = write!(out, "{} and {} {}{}{}.", source.text, other.text, vb.past, obj, when);
+                let _ = write!(
+                    out,
+                    "{} and {} {}{}{}.",
+                    source.text, other.text, vb.past, obj, when
+                );
             }
         }
-        capitalise_at(out, start);
+        tidy(out, start);
     }
 
     fn quote(&mut self, out: &mut String) {
         let slot = if self.r.pct(60) { 0 } else { 1 };
         let speaker = self.actor(Class::State, slot);
         let q = *self.r.pick(QUOTES);
-        let (open, close) = if self.r.pct(50) { ("\"", "\"") } else { ("\u{201C}", "\u{201D}") };
+        let (open, close) = if self.r.pct(50) {
+            ("\"", "\"")
+        } else {
+            ("\u{201C}", "\u{201D}")
+        };
         let start = out.len();
         match self.r.below(4) {
             0 => {
@@ -1264,10 +1867,14 @@ impl Writer<'_> {
                 let _ = write!(out, "{} said: {open}{q}.{close}", speaker.text);
             }
             _ => {
-                let _ = write!(out, "{open}{q},{close} {} said in a statement.", speaker.text);
+                let _ = write!(
+                    out,
+                    "{open}{q},{close} {} said in a statement.",
+                    speaker.text
+                );
             }
         }
-        capitalise_at(out, start);
+        tidy(out, start);
     }
 
     fn background(&mut self, out: &mut String) {
@@ -1281,14 +1888,21 @@ impl Writer<'_> {
                 let _ = write!(out, "The dispute began in {month} {year}.");
             }
             1 => {
-                let _ = write!(out, "Relations between {a} and {b} have been strained since {year}.");
+                let _ = write!(
+                    out,
+                    "Relations between {a} and {b} have been strained since {year}."
+                );
             }
             2 => {
                 let vb = self.pick_verb();
                 let (sc, tc) = self.classes(vb.root);
                 let s = self.actor(sc, 1);
                 let t = if vb.obj.contains("{TC}") {
-                    Actor { text: a.into(), plural: false, person: false }
+                    Actor {
+                        text: a.into(),
+                        plural: false,
+                        person: false,
+                    }
                 } else {
                     self.actor(tc, 0)
                 };
@@ -1303,13 +1917,17 @@ impl Writer<'_> {
         if self.r.pct(50) {
             let _ = write!(out, " Both sides blame each other for the deadlock.");
         }
-        capitalise_at(out, start);
+        tidy(out, start);
     }
 
     fn noise(&mut self, out: &mut String) {
         let slot = self.r.below(3);
         let c = self.country(slot);
-        let city = if c.cities.is_empty() { c.capital.unwrap_or(c.name) } else { *self.r.pick(&c.cities) };
+        let city = if c.cities.is_empty() {
+            c.capital.unwrap_or(c.name)
+        } else {
+            *self.r.pick(&c.cities)
+        };
         let adj = c.adj.unwrap_or(c.name);
         let pct = |r: &mut Rng| format!("{}.{}", r.below(4), r.below(10));
         match self.r.below(3) {
@@ -1334,7 +1952,9 @@ impl Writer<'_> {
                 );
             }
             _ => {
-                let other = self.lex.countries[self.r.below(self.lex.countries.len())].adj.unwrap_or("visiting");
+                let other = self.lex.countries[self.r.below(self.lex.countries.len())]
+                    .adj
+                    .unwrap_or("visiting");
                 let _ = write!(
                     out,
                     "In football, {city} City beat the {other} champions {}-{} in front of {},000 fans, moving to \
@@ -1355,6 +1975,19 @@ fn capitalise(s: &str) -> String {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
+}
+
+/// Capitalise the sentence that starts at `at` and drop the comma that closes
+/// an appositive at the end of a clause ("..., Palestine's leader,.").
+fn tidy(s: &mut String, at: usize) {
+    for (from, to) in [(",.", "."), (",?", "?"), (",,", ","), (",:", ":")] {
+        if s[at..].contains(from) {
+            let fixed = s[at..].replace(from, to);
+            s.truncate(at);
+            s.push_str(&fixed);
+        }
+    }
+    capitalise_at(s, at);
 }
 
 fn capitalise_at(s: &mut String, at: usize) {
@@ -1474,10 +2107,22 @@ mod tests {
         for _ in 0..400 {
             text.push_str(&g.next_article().text);
         }
-        assert!(g.stats.roots[1..].iter().all(|&n| n > 0), "{:?}", g.stats.roots);
+        assert!(
+            g.stats.roots[1..].iter().all(|&n| n > 0),
+            "{:?}",
+            g.stats.roots
+        );
         let dup = g.stats.duplicates as f64 / g.stats.articles as f64;
         assert!((0.05..0.15).contains(&dup), "duplicate rate {dup}");
-        for needle in [" did not ", " province", " last month", " said", "\u{201C}", "The dispute began in ", " by "] {
+        for needle in [
+            " did not ",
+            " province",
+            " last month",
+            " said",
+            "\u{201C}",
+            "The dispute began in ",
+            " by ",
+        ] {
             assert!(text.contains(needle), "no {needle:?} in the corpus");
         }
     }
@@ -1489,7 +2134,7 @@ mod tests {
         assert!(lex.persons.len() > 500);
         assert!(lex.orgs.len() > 50 && lex.groups.len() > 100);
         for r in ["GOV", "MIL", "COP", "CVL", "REB"] {
-            assert!(!lex.roles[r].is_empty(), "{r}");
+            assert!(!lex.roles[r].0.is_empty() && !lex.roles[r].1.is_empty(), "{r}");
         }
     }
 }

@@ -103,6 +103,10 @@ struct Slots {
     target: Option<usize>,
     source: Option<usize>,
     skips: u8,
+    /// Tokens matched by pattern words (not gaps, not actor slots).
+    lit: u8,
+    /// Tokens swallowed by `*` gaps.
+    gaps: u8,
 }
 
 struct Cand {
@@ -156,16 +160,23 @@ impl<'p> Coder<'p> {
             return Some((ti, st));
         }
         let e = &p.elems[ei];
+        // Pattern words may match inside a bare role mention ("military aid",
+        // "exchange prisoners"): such a mention is then part of the trigger.
+        let wordable = |i: usize| match starts[i] {
+            None => true,
+            Some(m) => ms[m].kind == MentionKind::Role && ms[m].country.is_none(),
+        };
         let try_word = |ok: &dyn Fn(&str) -> bool| -> Option<(usize, Slots)> {
-            if ti < n && starts[ti].is_none() && ok(toks.norm(ti)) {
-                if let Some(r) = self.match_from(p, ei + 1, ti + 1, n, toks, starts, ms, st) {
+            let lit = Slots { lit: st.lit + 1, ..st };
+            if ti < n && wordable(ti) && ok(toks.norm(ti)) {
+                if let Some(r) = self.match_from(p, ei + 1, ti + 1, n, toks, starts, ms, lit) {
                     return Some(r);
                 }
             }
             // One filler word may stand between pattern words ("held lengthy talks").
             if ei > 0 && st.skips == 0 && ti + 1 < n && starts[ti].is_none() && is_filler(toks, ti) && ok(toks.norm(ti + 1))
             {
-                let st2 = Slots { skips: 1, ..st };
+                let st2 = Slots { skips: 1, ..lit };
                 if let Some(r) = self.match_from(p, ei + 1, ti + 2, n, toks, starts, ms, st2) {
                     return Some(r);
                 }
@@ -184,7 +195,8 @@ impl<'p> Coder<'p> {
                     if ti + k > n || (k > 0 && is_boundary(toks.norm(ti + k - 1))) {
                         break;
                     }
-                    if let Some(x) = self.match_from(p, ei + 1, ti + k, n, toks, starts, ms, st) {
+                    let st2 = Slots { gaps: st.gaps + k as u8, ..st };
+                    if let Some(x) = self.match_from(p, ei + 1, ti + k, n, toks, starts, ms, st2) {
                         r = Some(x);
                         break;
                     }
@@ -205,7 +217,12 @@ impl<'p> Coder<'p> {
                         } else {
                             st2.source = Some(m);
                         }
-                        self.match_from(p, ei + 1, ms[m].toks.1, n, toks, starts, ms, st2)
+                        // "urged Iran and the U.S. to": the slot takes the whole group.
+                        let end = match ms[m].group {
+                            Some(g) => ms.iter().filter(|x| x.group == Some(g)).map(|x| x.toks.1).max().unwrap_or(ms[m].toks.1),
+                            None => ms[m].toks.1,
+                        };
+                        self.match_from(p, ei + 1, end, n, toks, starts, ms, st2)
                     }
                     None => None,
                 }
@@ -244,8 +261,10 @@ impl<'p> Coder<'p> {
         // 1. Pattern matches.
         let mut cands: Vec<Cand> = Vec::new();
         for i in 0..n {
-            if owner[i].is_some() {
-                continue;
+            if let Some(m) = owner[i] {
+                if !(ms[m].kind == MentionKind::Role && ms[m].country.is_none() && ms[m].toks.0 == i) {
+                    continue;
+                }
             }
             for &pid in self.pats.starting_with(toks.norm(i)) {
                 let p = &self.pats.patterns[pid as usize];
@@ -262,8 +281,11 @@ impl<'p> Coder<'p> {
         // Longest first; later files (overlays) and more specific codes win ties.
         cands.sort_by(|a, b| {
             let (pa, pb) = (&self.pats.patterns[a.pat as usize], &self.pats.patterns[b.pat as usize]);
-            (b.end - b.start)
-                .cmp(&(a.end - a.start))
+            b.slots
+                .lit
+                .cmp(&a.slots.lit)
+                .then(a.slots.gaps.cmp(&b.slots.gaps))
+                .then((b.end - b.start).cmp(&(a.end - a.start)))
                 .then(a.slots.skips.cmp(&b.slots.skips))
                 .then(pb.file_rank.cmp(&pa.file_rank))
                 .then(pb.code.len().cmp(&pa.code.len()))
@@ -286,6 +308,10 @@ impl<'p> Coder<'p> {
             }
         }
         taken.sort_by_key(|c| c.start);
+        let taken_spans: Vec<(usize, usize, bool)> = taken
+            .iter()
+            .map(|c| (c.start, c.end, self.pats.patterns[c.pat as usize].kind == TriggerKind::Verb))
+            .collect();
 
         // 2. Clauses and speech.
         let clause = clauses(self, toks, &owner);
@@ -376,6 +402,15 @@ impl<'p> Coder<'p> {
             if neg_before_subject || self.cue_in("negation", toks, window_start, c.start, &owner).is_some() {
                 suppress(&mut res, "negated");
                 continue;
+            }
+            // "rejected an offer", "suspended military aid": a noun right after
+            // another coded verb is that verb's object, not an event of its own.
+            if p.kind == TriggerKind::Noun {
+                let governed = taken_spans.iter().any(|&(a, b, verb)| verb && b <= c.start && c.start - b <= 3 && a < c.start);
+                if governed {
+                    suppress(&mut res, "object of another action");
+                    continue;
+                }
             }
             // "an order to return the ship", "efforts to end the war": an
             // infinitive names an action without asserting it happened.

@@ -27,7 +27,7 @@ fn sentences(text: &str) -> Vec<Span> {
                 && i + 2 < b.len()
                 && b[i + 1] == b' '
                 && b[i + 2].is_ascii_uppercase()
-                && !(i >= 2 && b[i - 2] == b' ' || i >= 2 && b[i - 2] == b'.'));
+                && (i < 2 || b[i - 2] != b' ' && b[i - 2] != b'.'));
         if end_here {
             let e = if b[i] == b'\n' { i } else { i + 1 };
             if e > start {
@@ -56,14 +56,22 @@ fn around(text: &str, sp: Span) -> String {
 }
 
 fn haversine(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().asin()
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let path = args.get(1).expect("usage: eval_trnews FILE.jsonl [--demonyms] [--misses N]");
+    let path = args
+        .get(1)
+        .expect("usage: eval_trnews FILE.jsonl [--demonyms] [--misses N]");
     let demonyms = args.iter().any(|a| a == "--demonyms");
     let show_misses: usize = args
         .iter()
@@ -73,7 +81,8 @@ fn main() {
         .unwrap_or(0);
     let g = Gazetteer::get();
     let data = std::fs::read_to_string(path).expect("read file");
-    let (mut gold_n, mut found, mut with_coord, mut within50, mut country_ok, mut country_n) = (0, 0, 0, 0, 0, 0);
+    let (mut gold_n, mut found, mut with_coord, mut within50, mut country_ok, mut country_n) =
+        (0, 0, 0, 0, 0, 0);
     let (mut pred_n, mut pred_ok) = (0, 0);
     let mut misses: Vec<String> = Vec::new();
     // By gold feature class: P = populated places, A1 = first-level
@@ -96,7 +105,12 @@ fn main() {
         let mut counts: HashMap<String, usize> = HashMap::new();
         for m in &first {
             if let Some(c) = &m.location.country {
-                *counts.entry(c.clone()).or_default() += if m.location.precision == attache_model::PlacePrecision::Country { 2 } else { 1 };
+                *counts.entry(c.clone()).or_default() +=
+                    if m.location.precision == attache_model::PlacePrecision::Country {
+                        2
+                    } else {
+                        1
+                    };
             }
         }
         let mut cs: Vec<(String, usize)> = counts.into_iter().collect();
@@ -110,9 +124,12 @@ fn main() {
             .filter(|h| h.len() < head.len() && h.chars().next().is_some_and(|c| c.is_uppercase()))
             .and_then(|h| {
                 let first = h.split(',').next().unwrap_or(h);
-                (first.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
-                    .then(|| resolve_dateline(h, &PlaceContext::default()))
-                    .flatten()
+                (first
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase()))
+                .then(|| resolve_dateline(h, &PlaceContext::default()))
+                .flatten()
             })
             .and_then(|l| l.country);
         if let Some(c) = &dl {
@@ -120,7 +137,9 @@ fn main() {
             cs.insert(0, (c.clone(), 0));
         }
         let ctx_codes: Vec<&str> = cs.iter().take(3).map(|(c, _)| c.as_str()).collect();
-        let ctx = PlaceContext { countries: &ctx_codes };
+        let ctx = PlaceContext {
+            countries: &ctx_codes,
+        };
         let mut pred: Vec<PlaceMention> = Vec::new();
         for s in &sents {
             find_places(text, *s, &ctx, &mut pred);
@@ -135,7 +154,12 @@ fn main() {
         let at = |c: u64| c2b.get(c as usize).copied().unwrap_or(text.len());
         let gold_spans: Vec<Span> = gold
             .iter()
-            .map(|t| Span::new(at(t["start"].as_u64().unwrap()), at(t["end"].as_u64().unwrap())))
+            .map(|t| {
+                Span::new(
+                    at(t["start"].as_u64().unwrap()),
+                    at(t["end"].as_u64().unwrap()),
+                )
+            })
             .collect();
         for m in &pred {
             pred_n += 1;
@@ -143,7 +167,13 @@ fn main() {
                 pred_ok += 1;
             } else {
                 let k = if std::env::var("CTX").is_ok() {
-                    format!("{} -> {} {:?} …{}…", m.span.slice(text), m.location.name, m.location.country, around(text, m.span))
+                    format!(
+                        "{} -> {} {:?} …{}…",
+                        m.span.slice(text),
+                        m.location.name,
+                        m.location.country,
+                        around(text, m.span)
+                    )
                 } else {
                     m.span.slice(text).to_string()
                 };
@@ -155,7 +185,10 @@ fn main() {
             let hit = pred.iter().find(|m| m.span.overlaps(*sp));
             let coord = t["lat"].as_f64().zip(t["lon"].as_f64());
             let gold_country = t["country"].as_str().and_then(|c| {
-                g.candidates(c, None).into_iter().find(|c| c.kind == PlaceKind::Country).map(|c| c.iso3)
+                g.candidates(c, None)
+                    .into_iter()
+                    .find(|c| c.kind == PlaceKind::Country)
+                    .map(|c| c.iso3)
             });
             if coord.is_some() {
                 with_coord += 1;
@@ -182,19 +215,31 @@ fn main() {
                         row[2] += 1;
                     }
                 }
-                if gold_country.is_some() && gold_country.map(str::to_string) == m.location.country {
+                if gold_country.is_some() && gold_country.map(str::to_string) == m.location.country
+                {
                     row[3] += 1;
                 }
             }
             match hit {
                 None => misses.push(if std::env::var("CTX").is_ok() {
-                    format!("{} [{}] …{}…", sp.slice(text), t["fcode"].as_str().unwrap_or("-"), around(text, *sp))
+                    format!(
+                        "{} [{}] …{}…",
+                        sp.slice(text),
+                        t["fcode"].as_str().unwrap_or("-"),
+                        around(text, *sp)
+                    )
                 } else {
-                    format!("{} [{}]", sp.slice(text), t["fcode"].as_str().unwrap_or("-"))
+                    format!(
+                        "{} [{}]",
+                        sp.slice(text),
+                        t["fcode"].as_str().unwrap_or("-")
+                    )
                 }),
                 Some(m) => {
                     found += 1;
-                    if let (Some(gc), Some(lat), Some(lon)) = (coord, m.location.lat, m.location.lon) {
+                    if let (Some(gc), Some(lat), Some(lon)) =
+                        (coord, m.location.lat, m.location.lon)
+                    {
                         let d = haversine(gc, (lat, lon));
                         if d <= 50.0 {
                             within50 += 1;
@@ -210,7 +255,9 @@ fn main() {
                             ));
                         }
                     }
-                    if gold_country.is_some() && gold_country.map(str::to_string) == m.location.country {
+                    if gold_country.is_some()
+                        && gold_country.map(str::to_string) == m.location.country
+                    {
                         country_ok += 1;
                     }
                 }
@@ -219,15 +266,29 @@ fn main() {
     }
     let el = t0.elapsed();
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
-    println!("articles: {}  sentences: {}  time: {:.1} ms (incl. gazetteer load)", data.lines().count(), n_sent, el.as_secs_f64() * 1e3);
-    println!("gold toponyms: {gold_n}; found (span overlap): {found} ({:.1}%)", pct(found, gold_n));
+    println!(
+        "articles: {}  sentences: {}  time: {:.1} ms (gazetteer loaded before)",
+        data.lines().count(),
+        n_sent,
+        el.as_secs_f64() * 1e3
+    );
+    println!(
+        "gold toponyms: {gold_n}; found (span overlap): {found} ({:.1}%)",
+        pct(found, gold_n)
+    );
     println!(
         "resolved within 50 km: {within50} of {with_coord} with coordinates ({:.1}%; {:.1}% of those found)",
         pct(within50, with_coord),
         100.0 * within50 as f64 / found.max(1) as f64
     );
-    println!("right country: {country_ok} of {country_n} with a country ({:.1}%)", pct(country_ok, country_n));
-    println!("predicted mentions: {pred_n}; overlapping a gold toponym: {pred_ok} ({:.1}% precision)", pct(pred_ok, pred_n));
+    println!(
+        "right country: {country_ok} of {country_n} with a country ({:.1}%)",
+        pct(country_ok, country_n)
+    );
+    println!(
+        "predicted mentions: {pred_n}; overlapping a gold toponym: {pred_ok} ({:.1}% precision)",
+        pct(pred_ok, pred_n)
+    );
     let mut classes: Vec<_> = by_class.into_iter().collect();
     classes.sort();
     for (c, r) in classes {
@@ -245,7 +306,7 @@ fn main() {
             *mc.entry(m).or_default() += 1;
         }
         let mut mc: Vec<_> = mc.into_iter().collect();
-        mc.sort_by(|a, b| b.1.cmp(&a.1));
+        mc.sort_by_key(|m| std::cmp::Reverse(m.1));
         println!("\n-- missed (most frequent first):");
         for (m, c) in mc.iter().take(show_misses) {
             println!("{c:4} {m}");
@@ -255,7 +316,7 @@ fn main() {
             println!("  {w}");
         }
         let mut sp: Vec<_> = spurious.into_iter().collect();
-        sp.sort_by(|a, b| b.1.cmp(&a.1));
+        sp.sort_by_key(|m| std::cmp::Reverse(m.1));
         println!("\n-- predicted, not gold:");
         for (s, c) in sp.iter().take(show_misses) {
             println!("{c:4} {s}");

@@ -3,14 +3,14 @@
 use attache_model::{Location, Span};
 
 use crate::aliases::{
-    ADMIN_WORDS, CUE_FROM, CUE_IN, CUE_NEAR, CUE_TO, DIRECTIONS, DOTTED_ABBREVIATIONS,
-    FIRST_NAMES, GENERIC_REGION_WORDS, KEEP_AFTER, NEVER, NEVER_PHRASES, ORG_SUFFIXES,
-    PERSON_TITLES, PLACE_OF, POSTAL_CODES, SPEECH_VERBS, STATE_ABBREVIATIONS,
+    ADMIN_WORDS, CUE_FROM, CUE_IN, CUE_NEAR, CUE_TO, DIRECTIONS, DOTTED_ABBREVIATIONS, FIRST_NAMES,
+    GENERIC_REGION_WORDS, KEEP_AFTER, NEVER, NEVER_PHRASES, ORG_SUFFIXES, PERSON_TITLES, PLACE_OF,
+    POSTAL_CODES, SPEECH_VERBS, STATE_ABBREVIATIONS,
 };
 use crate::gazetteer::{
     sort_candidates, town_before_division, Candidate, Gazetteer, PlaceKind, RegionFilter,
 };
-use crate::norm::push_key;
+use crate::norm::{push_key, push_key_packed};
 
 /// What in the text made a name a location.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -114,10 +114,28 @@ const CONNECTORS: &[&str] = &[
     "el", "al", "upon", "on", "am", "an", "der", "den", "the", "and", "es", "sur", "y", "en",
     "bin", "ibn", "au", "aux",
 ];
-const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "an", "ash", "az", "at", "ath", "ez", "es"];
+const ARABIC_ARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "an", "ash", "az", "at", "ath", "ez", "es",
+];
 const ADJ_SUFFIXES: &[&str] = &[
-    "led", "backed", "born", "made", "bound", "controlled", "held", "run", "owned", "area",
-    "style", "brokered", "funded", "sponsored", "allied", "aligned", "registered", "flagged",
+    "led",
+    "backed",
+    "born",
+    "made",
+    "bound",
+    "controlled",
+    "held",
+    "run",
+    "owned",
+    "area",
+    "style",
+    "brokered",
+    "funded",
+    "sponsored",
+    "allied",
+    "aligned",
+    "registered",
+    "flagged",
 ];
 
 fn is_in(list: &[&str], w: &str) -> bool {
@@ -135,8 +153,25 @@ fn keeps_period(word: &str) -> bool {
     }
     matches!(
         word,
-        "St" | "Ste" | "Mt" | "Ft" | "Mr" | "Mrs" | "Ms" | "Dr" | "Gen" | "Sen" | "Rep" | "Gov"
-            | "Lt" | "Col" | "Capt" | "Sgt" | "Maj" | "Adm" | "Prof" | "Rev"
+        "St" | "Ste"
+            | "Mt"
+            | "Ft"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Maj"
+            | "Adm"
+            | "Prof"
+            | "Rev"
     ) || STATE_ABBREVIATIONS
         .iter()
         .any(|(a, _, _)| a.len() == word.len() + 1 && a.starts_with(word))
@@ -200,7 +235,20 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             || sep.chars().any(|c| {
                 matches!(
                     c,
-                    '"' | '“' | '”' | ':' | ';' | '(' | ')' | '[' | ']' | '—' | '–' | '!' | '?' | '\n' | '•'
+                    '"' | '“'
+                        | '”'
+                        | ':'
+                        | ';'
+                        | '('
+                        | ')'
+                        | '['
+                        | ']'
+                        | '—'
+                        | '–'
+                        | '!'
+                        | '?'
+                        | '\n'
+                        | '•'
                 )
             })
             || (sep.contains('.') && !hyphen_before);
@@ -253,12 +301,15 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
     let g = Gazetteer::get();
     let mut toks = Vec::with_capacity(48);
     tokenize(text, span, &mut toks);
-    let mut keys: Vec<String> = Vec::with_capacity(toks.len());
-    let mut buf = String::new();
+    // All token keys in one buffer.
+    let mut kb = String::with_capacity(s.len() + 16);
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(toks.len());
     for t in &toks {
-        lower_key(text, t, &mut buf);
-        keys.push(buf.clone());
+        let a = kb.len();
+        push_key_packed(&text[t.start..t.end], &mut kb);
+        ranges.push((a, kb.len()));
     }
+    let keys: Vec<&str> = ranges.iter().map(|&(a, b)| &kb[a..b]).collect();
     let matches = scan(g, text, &toks, &keys);
 
     // Context: the article's countries, then countries named in this sentence.
@@ -271,11 +322,17 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
     // context for the other names, not for themselves.
     let n_article = ctx_idx.len();
     let mut own: Vec<Option<u16>> = Vec::with_capacity(matches.len());
+    let mut raws: Vec<Vec<Candidate>> = Vec::with_capacity(matches.len());
     for m in &matches {
-        let top = g.scored(&m.key, &ctx_idx[..n_article]).into_iter().next();
-        let ci = top
+        let mut raw = g.scored(&m.key, &ctx_idx[..n_article]);
+        let ci = raw
+            .first()
             .filter(|t| t.kind == PlaceKind::Country)
             .and_then(|t| g.country_index(t.iso3));
+        if m.region.is_none() {
+            raw.truncate(64);
+        }
+        raws.push(raw);
         if let Some(ci) = ci {
             if !ctx_idx.contains(&ci) {
                 ctx_idx.push(ci);
@@ -295,10 +352,17 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
                 .filter(|&(j, &c)| j < n_article || own[mi] != Some(c))
                 .map(|(_, &c)| c),
         );
-        let mut cands = g.scored(&m.key, &local);
+        let mut cands = std::mem::take(&mut raws[mi]);
+        if local.len() != n_article {
+            g.rescore(&mut cands, &local);
+        }
         let mut paired = false;
         if let Some(region) = m.region {
-            let within: Vec<Candidate> = cands.iter().filter(|c| region.matches(g, c)).cloned().collect();
+            let within: Vec<Candidate> = cands
+                .iter()
+                .filter(|c| region.matches(g, c))
+                .cloned()
+                .collect();
             if !within.is_empty() {
                 cands = within;
                 paired = true;
@@ -325,7 +389,7 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
 }
 
 /// Scan tokens for gazetteer names (longest match first).
-fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String]) -> Vec<Match> {
+fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
     let mut matches = Vec::new();
     let n = toks.len();
     let mut i = 0;
@@ -334,7 +398,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String]) -> Vec<Match> 
     while i < n {
         let t = &toks[i];
         let article_start = !t.cap
-            && is_in(ARABIC_ARTICLES, &keys[i])
+            && is_in(ARABIC_ARTICLES, keys[i])
             && i + 1 < n
             && toks[i + 1].hyphen_before
             && toks[i + 1].cap;
@@ -352,7 +416,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String]) -> Vec<Match> 
             }
             let ok = (i + 1..=last).all(|j| {
                 toks[j].tight
-                    && (toks[j].cap || is_in(CONNECTORS, &keys[j]) || toks[j].hyphen_before)
+                    && (toks[j].cap || is_in(CONNECTORS, keys[j]) || toks[j].hyphen_before)
                     && !toks[j - 1].possessive
             });
             if !ok {
@@ -397,7 +461,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String]) -> Vec<Match> 
         let prev_matched = prev.is_some() && last_match_end == prev;
 
         if let Some(p) = prev {
-            let pk = keys[p].as_str();
+            let pk = keys[p];
             let adjacent = toks[i].tight && !toks[i].hyphen_before;
             // Person: "Mr. X", "President X".
             if adjacent && is_in(PERSON_TITLES, pk) && !toks[i].initial {
@@ -407,8 +471,8 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String]) -> Vec<Match> 
             // Part of a bigger name: "Hillary Clinton", "Real Madrid". A
             // capitalised first word of the sentence only counts when it is
             // not a common sentence opener.
-            let opener = toks[p].initial
-                && (is_in(NEVER, pk) || is_in(OPENERS, pk) || pk.ends_with("ly"));
+            let opener =
+                toks[p].initial && (is_in(NEVER, pk) || is_in(OPENERS, pk) || pk.ends_with("ly"));
             let prev_cap_name = toks[p].cap
                 && adjacent
                 && !toks[i].initial
@@ -429,11 +493,11 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String]) -> Vec<Match> 
         let mut cap_after = false;
         // "…, said Taylor." — the name closes the clause after a speech verb.
         let closes = last + 1 >= n || !toks[last + 1].tight;
-        let mut speech = closes && prev.is_some_and(|p| is_in(SPEECH_VERBS, &keys[p]));
+        let mut speech = closes && prev.is_some_and(|p| is_in(SPEECH_VERBS, keys[p]));
         let mut region = None;
         if last + 1 < n {
             let nt = &toks[last + 1];
-            let nk = keys[last + 1].as_str();
+            let nk = keys[last + 1];
             if is_in(SPEECH_VERBS, nk) && nt.tight {
                 speech = true;
             }
@@ -479,21 +543,106 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String]) -> Vec<Match> 
 
 /// Words that often open a sentence and are not part of a name.
 const OPENERS: &[&str] = &[
-    "yesterday", "today", "meanwhile", "however", "then", "now", "later", "earlier", "also",
-    "still", "since", "although", "though", "because", "unlike", "like", "despite",
-    "following", "according", "under", "without", "with", "last", "next", "this", "that",
-    "after", "before", "when", "while", "once", "if", "as", "in", "on", "at", "for", "from",
-    "by", "to", "but", "and", "or", "so", "yet", "both", "neither", "either", "every", "each",
-    "several", "officials", "police", "authorities", "residents", "witnesses", "sources",
-    "protesters", "troops", "soldiers", "rebels", "militants", "analysts", "critics",
-    "supporters", "many", "some", "most", "few", "thousands", "hundreds", "dozens",
-    "former", "ex", "late", "then", "acting", "outgoing", "incoming", "new", "veteran",
-    "local", "regional", "state", "federal", "provincial", "municipal", "city", "county",
+    "yesterday",
+    "today",
+    "meanwhile",
+    "however",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "also",
+    "still",
+    "since",
+    "although",
+    "though",
+    "because",
+    "unlike",
+    "like",
+    "despite",
+    "following",
+    "according",
+    "under",
+    "without",
+    "with",
+    "last",
+    "next",
+    "this",
+    "that",
+    "after",
+    "before",
+    "when",
+    "while",
+    "once",
+    "if",
+    "as",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "to",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "both",
+    "neither",
+    "either",
+    "every",
+    "each",
+    "several",
+    "officials",
+    "police",
+    "authorities",
+    "residents",
+    "witnesses",
+    "sources",
+    "protesters",
+    "troops",
+    "soldiers",
+    "rebels",
+    "militants",
+    "analysts",
+    "critics",
+    "supporters",
+    "many",
+    "some",
+    "most",
+    "few",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "former",
+    "ex",
+    "late",
+    "then",
+    "acting",
+    "outgoing",
+    "incoming",
+    "new",
+    "veteran",
+    "local",
+    "regional",
+    "state",
+    "federal",
+    "provincial",
+    "municipal",
+    "city",
+    "county",
 ];
 
 /// The division or country named right after a comma at token `j`
 /// ("Paris, Texas", "Louisville, Ky.", "LOUISVILLE, KY").
-fn region_after(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String], j: usize) -> Option<RegionFilter> {
+fn region_after(
+    g: &Gazetteer,
+    text: &str,
+    toks: &[Tok],
+    keys: &[&str],
+    j: usize,
+) -> Option<RegionFilter> {
     let t = &toks[j];
     let word = &text[t.start..t.end];
     if STATE_ABBREVIATIONS.iter().any(|(a, _, _)| *a == word) || POSTAL_CODES.contains(&word) {
@@ -526,20 +675,32 @@ fn region_after(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String], j: usi
 
 /// Division abbreviations: "…, Ky." / "…, KY" after a capitalised word, and
 /// dotted forms anywhere ("in B.C.").
-fn abbreviations(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String], out: &mut Vec<PlaceMention>, base: usize) {
+fn abbreviations(
+    g: &Gazetteer,
+    text: &str,
+    toks: &[Tok],
+    keys: &[&str],
+    out: &mut Vec<PlaceMention>,
+    base: usize,
+) {
     let _ = keys;
     let mut added = false;
     for (j, t) in toks.iter().enumerate() {
         let word = &text[t.start..t.end];
         let after_place = j > 0 && t.comma_before && toks[j - 1].cap;
         let known = (after_place
-            && (STATE_ABBREVIATIONS.iter().any(|(a, _, _)| *a == word) || POSTAL_CODES.contains(&word)))
+            && (STATE_ABBREVIATIONS.iter().any(|(a, _, _)| *a == word)
+                || POSTAL_CODES.contains(&word)))
             || DOTTED_ABBREVIATIONS.contains(&word);
         if !known {
             continue;
         }
         // "500 B.C." is a year.
-        if j > 0 && text[toks[j - 1].start..toks[j - 1].end].bytes().all(|b| b.is_ascii_digit()) {
+        if j > 0
+            && text[toks[j - 1].start..toks[j - 1].end]
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+        {
             continue;
         }
         let sp = Span::new(t.start, t.end);
@@ -561,7 +722,11 @@ fn abbreviations(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[String], out: 
             precision: attache_model::PlacePrecision::Admin1,
             span: Some(sp),
         };
-        let cue = if after_place { Cue::Bare } else { cue_before(toks, keys, j) };
+        let cue = if after_place {
+            Cue::Bare
+        } else {
+            cue_before(toks, keys, j)
+        };
         out.push(PlaceMention {
             span: sp,
             cue,
@@ -588,7 +753,7 @@ fn skip_run(toks: &[Tok], mut j: usize) -> usize {
 }
 
 /// The cue given by the words before token `i`.
-fn cue_before(toks: &[Tok], keys: &[String], i: usize) -> Cue {
+fn cue_before(toks: &[Tok], keys: &[&str], i: usize) -> Cue {
     if i == 0 || toks[i].initial && !toks[i].tight {
         return Cue::Bare;
     }
@@ -603,7 +768,7 @@ fn cue_before(toks: &[Tok], keys: &[String], i: usize) -> Cue {
     if keys[p] == "the" && p > 0 && toks[p].tight {
         p -= 1;
     }
-    let pk = keys[p].as_str();
+    let pk = keys[p];
     if is_in(DIRECTIONS, pk) {
         return Cue::Direction;
     }
@@ -619,7 +784,10 @@ fn cue_before(toks: &[Tok], keys: &[String], i: usize) -> Cue {
     if is_in(CUE_TO, pk) {
         return Cue::To;
     }
-    if pk == "of" && p > 0 && (toks[p].comma_before || toks[p - 1].cap && !is_in(PLACE_OF, &keys[p - 1])) {
+    if pk == "of"
+        && p > 0
+        && (toks[p].comma_before || toks[p - 1].cap && !is_in(PLACE_OF, keys[p - 1]))
+    {
         // "James Smith, 25, of Columbia" / "Linda Battle of Toco".
         if toks[p].comma_before || !toks[p - 1].initial {
             return Cue::From;
@@ -627,7 +795,7 @@ fn cue_before(toks: &[Tok], keys: &[String], i: usize) -> Cue {
     }
     if pk == "of" && p > 0 {
         let mut q = p - 1;
-        let qk = keys[q].as_str();
+        let qk = keys[q];
         if is_in(DIRECTIONS, qk) {
             return Cue::Direction;
         }
@@ -643,7 +811,7 @@ fn cue_before(toks: &[Tok], keys: &[String], i: usize) -> Cue {
         // "... the outskirts of X": look one further for a cue.
         if q > 0 && keys[q] == "the" {
             q -= 1;
-            if is_in(CUE_IN, &keys[q]) {
+            if is_in(CUE_IN, keys[q]) {
                 return Cue::In;
             }
         }
@@ -794,9 +962,9 @@ pub fn find_demonyms(text: &str, span: Span, out: &mut Vec<PlaceMention>) {
             continue;
         }
         lower_key(text, t, &mut k);
-        let ci = g.demonym_index(&k).or_else(|| {
-            k.strip_suffix('s').and_then(|st| g.demonym_index(st))
-        });
+        let ci = g
+            .demonym_index(&k)
+            .or_else(|| k.strip_suffix('s').and_then(|st| g.demonym_index(st)));
         if let Some(ci) = ci {
             let iso3 = g.iso3_of(ci);
             if let Some(mut loc) = g.country(iso3) {

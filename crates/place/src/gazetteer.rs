@@ -186,22 +186,77 @@ pub struct Gazetteer {
     regions: Vec<(&'static str, u16, f32, f32)>,
     index: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
     entries: Vec<Entry>,
-    by_iso3: HashMap<&'static str, u16>,
-    by_iso2: HashMap<&'static str, u16>,
-    admin1_by_code: HashMap<(u16, &'static str), u32>,
+    by_iso3: FnvMap<&'static str, u16>,
+    by_iso2: FnvMap<&'static str, u16>,
+    admin1_by_code: FnvMap<(u16, &'static str), u32>,
     demonyms: HashMap<String, u16>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
 
-fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+/// Rows of a TSV as fixed arrays of fields (missing fields are "").
+fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 10]> {
     tsv.lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
+        .map(|l| {
+            let mut f = [""; 10];
+            for (slot, v) in f.iter_mut().zip(l.split('\t')) {
+                *slot = v;
+            }
+            f
+        })
 }
+
+/// FNV-1a, for the small string-keyed maps built at load.
+#[derive(Default)]
+struct Fnv(u64);
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 fn num<T: std::str::FromStr + Default>(s: &str) -> T {
     s.parse().unwrap_or_default()
+}
+
+/// Fast parse of a plain decimal ("-12.3456"); falls back to `str::parse`.
+fn coord(s: &str) -> f32 {
+    let b = s.as_bytes();
+    let (neg, digits) = match b.first() {
+        Some(b'-') => (true, &b[1..]),
+        _ => (false, b),
+    };
+    let mut int: i64 = 0;
+    let mut scale: i64 = 1;
+    let mut seen_dot = false;
+    for &c in digits {
+        match c {
+            b'0'..=b'9' => {
+                int = int * 10 + (c - b'0') as i64;
+                if seen_dot {
+                    scale *= 10;
+                }
+            }
+            b'.' if !seen_dot => seen_dot = true,
+            _ => return num(s),
+        }
+    }
+    let v = int as f64 / scale as f64;
+    (if neg { -v } else { v }) as f32
 }
 
 impl Gazetteer {
@@ -218,9 +273,9 @@ impl Gazetteer {
             regions: Vec::new(),
             index: HashMap::with_capacity_and_hasher(420_000, Default::default()),
             entries: Vec::with_capacity(420_000),
-            by_iso3: HashMap::new(),
-            by_iso2: HashMap::new(),
-            admin1_by_code: HashMap::new(),
+            by_iso3: FnvMap::default(),
+            by_iso2: FnvMap::default(),
+            admin1_by_code: FnvMap::default(),
             demonyms: HashMap::new(),
         };
         for r in rows(COUNTRIES_TSV) {
@@ -237,13 +292,13 @@ impl Gazetteer {
                 population: num(r[6]),
                 capital: r[7],
                 demonym: r[8],
-                alts: r.get(9).copied().unwrap_or(""),
+                alts: r[9],
             });
         }
         // The team's table: centres, FIPS, capitals; countries we lack.
         let mut iso_names: Vec<(u16, &'static str)> = Vec::new();
         for r in rows(ISO3166_TSV) {
-            if r.len() < 7 || r[0] == "alpha3" {
+            if r[6].is_empty() || r[0] == "alpha3" {
                 continue;
             }
             let c = match g.by_iso3.get(r[0]) {
@@ -292,24 +347,28 @@ impl Gazetteer {
                 lon: num(r[4]),
                 population: num(r[5]),
                 word: r[6].contains('w'),
-                alts: r.get(7).copied().unwrap_or(""),
+                alts: r[7],
             });
         }
         for r in rows(PLACES_TSV) {
             let Some(&c) = g.by_iso3.get(r[1]) else {
                 continue;
             };
-            let admin1 = g.admin1_by_code.get(&(c, r[2])).copied().unwrap_or(u32::MAX);
+            let admin1 = g
+                .admin1_by_code
+                .get(&(c, r[2]))
+                .copied()
+                .unwrap_or(u32::MAX);
             g.places.push(Place {
                 name: r[0],
                 country: c,
                 admin1,
-                lat: num(r[3]),
-                lon: num(r[4]),
+                lat: coord(r[3]),
+                lon: coord(r[4]),
                 population: num(r[5]),
                 capital: r[6].contains('C'),
                 word: r[6].contains('w'),
-                alts: r.get(7).copied().unwrap_or(""),
+                alts: r[7],
             });
         }
         for &(name, iso3, lat, lon) in REGIONS {
@@ -360,12 +419,12 @@ impl Gazetteer {
             let best = self
                 .lookup_key(&key(head))
                 .filter_map(|(id, alt)| match unpack(id) {
-                    (PlaceKind::Place, i) if !alt && self.places[i].country == ci as u16 => Some((id, i)),
+                    (PlaceKind::Place, i) if !alt && self.places[i].country == ci as u16 => {
+                        Some((id, i))
+                    }
                     _ => None,
                 })
-                .filter(|&(id, _)| {
-                    filter.is_none_or_matches(self, &self.candidate(id, false))
-                })
+                .filter(|&(id, _)| filter.is_none_or_matches(self, &self.candidate(id, false)))
                 .max_by_key(|&(_, i)| self.places[i].population)
                 .map(|(_, i)| i);
             match best {
@@ -386,10 +445,12 @@ impl Gazetteer {
         for (name, i) in missing {
             self.add_entry(name, pack(PlaceKind::Place, i), false);
         }
+        let mut has = vec![false; self.countries.len()];
         for &(ci, _) in &found {
-            for p in self.places.iter_mut().filter(|p| p.country == ci) {
-                p.capital = false;
-            }
+            has[ci as usize] = true;
+        }
+        for p in self.places.iter_mut().filter(|p| has[p.country as usize]) {
+            p.capital = false;
         }
         for (_, i) in found {
             self.places[i].capital = true;
@@ -405,8 +466,9 @@ impl Gazetteer {
                 return;
             }
             let (h, check) = hashes(&buf);
+            let slot = g.index.entry(h).or_insert(u32::MAX);
             // Skip exact duplicates (same entry, same key).
-            let mut cur = g.index.get(&h).copied().unwrap_or(u32::MAX);
+            let mut cur = *slot;
             while cur != u32::MAX {
                 let e = g.entries[cur as usize];
                 if e.id == id && e.check == check {
@@ -414,14 +476,13 @@ impl Gazetteer {
                 }
                 cur = e.next;
             }
-            let head = g.index.get(&h).copied().unwrap_or(u32::MAX);
             g.entries.push(Entry {
                 id,
                 check,
-                next: head,
+                next: *slot,
                 alternate,
             });
-            g.index.insert(h, (g.entries.len() - 1) as u32);
+            *slot = (g.entries.len() - 1) as u32;
             // "The Hague" is also written "the Hague".
             if let Some(rest) = name.strip_prefix("The ") {
                 if rest.contains(' ') || !alternate {
@@ -469,7 +530,12 @@ impl Gazetteer {
             {
                 continue;
             }
-            add(self, name, pack(PlaceKind::Admin1, self.admin1.len() + i), false);
+            add(
+                self,
+                name,
+                pack(PlaceKind::Admin1, self.admin1.len() + i),
+                false,
+            );
         }
         for i in 0..self.places.len() {
             let (name, alts) = (self.places[i].name, self.places[i].alts);
@@ -605,9 +671,7 @@ impl Gazetteer {
     /// Admin1 (division) index of a candidate, if it has one.
     pub(crate) fn admin1_of(&self, id: u32) -> Option<u32> {
         match unpack(id) {
-            (PlaceKind::Place, i) => {
-                Some(self.places[i].admin1).filter(|&a| a != u32::MAX)
-            }
+            (PlaceKind::Place, i) => Some(self.places[i].admin1).filter(|&a| a != u32::MAX),
             (PlaceKind::Admin1, i) if i < self.admin1.len() => Some(i as u32),
             _ => None,
         }
@@ -628,11 +692,23 @@ impl Gazetteer {
         out
     }
 
+    /// Re-score candidates from [`Gazetteer::scored`] for other context
+    /// countries, and sort them.
+    pub(crate) fn rescore(&self, cands: &mut [Candidate], countries: &[u16]) {
+        for c in cands.iter_mut() {
+            c.score = base_score(c) + context_bonus(self, c, countries);
+        }
+        sort_candidates(cands);
+    }
+
     /// Candidates for `name`, best first. With `country` (ISO3 or ISO2),
     /// entries in that country get the first-context-country bonus.
     /// See the crate documentation for the scoring.
     pub fn candidates(&self, name: &str, country: Option<&str>) -> Vec<Candidate> {
-        let ctx: Vec<u16> = country.and_then(|c| self.country_index(c)).into_iter().collect();
+        let ctx: Vec<u16> = country
+            .and_then(|c| self.country_index(c))
+            .into_iter()
+            .collect();
         let k = key(name.trim());
         let mut out = self.scored(&k, &[]);
         // An explicit country outweighs everything else (+1.0).
@@ -753,9 +829,7 @@ impl Gazetteer {
 
     /// Country of a nationality adjective ("French" → FRA).
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
-        self.demonyms
-            .get(&key(word))
-            .map(|&c| self.iso3_of(c))
+        self.demonyms.get(&key(word)).map(|&c| self.iso3_of(c))
     }
 
     pub(crate) fn demonym_index(&self, k: &str) -> Option<u16> {
@@ -815,7 +889,9 @@ impl RegionFilter {
         match *self {
             RegionFilter::Country(ci) => c.iso3 == g.iso3_of(ci) && c.kind != PlaceKind::Country,
             RegionFilter::Admin1(ci, a) => {
-                c.iso3 == g.iso3_of(ci) && c.kind == PlaceKind::Place && g.admin1_of(c.id) == Some(a)
+                c.iso3 == g.iso3_of(ci)
+                    && c.kind == PlaceKind::Place
+                    && g.admin1_of(c.id) == Some(a)
             }
         }
     }
@@ -833,7 +909,11 @@ pub(crate) fn base_score(c: &Candidate) -> f32 {
     };
     if c.capital && !c.alternate {
         // Capitals of tiny territories should not beat real towns.
-        s += if c.population.unwrap_or(0) >= 50_000 { 0.45 } else { 0.2 };
+        s += if c.population.unwrap_or(0) >= 50_000 {
+            0.45
+        } else {
+            0.2
+        };
     }
     if c.alternate {
         s -= 0.12;
@@ -868,7 +948,10 @@ pub(crate) fn town_before_division(cands: &mut Vec<Candidate>, province: bool) {
     let top_iso3 = cands[0].iso3;
     if let Some(pos) = cands.iter().position(|c| {
         let pop = c.population.unwrap_or(0);
-        c.kind == PlaceKind::Place && c.iso3 == top_iso3 && pop >= 100_000 && (!c.alternate || pop >= 1_000_000)
+        c.kind == PlaceKind::Place
+            && c.iso3 == top_iso3
+            && pop >= 100_000
+            && (!c.alternate || pop >= 1_000_000)
     }) {
         let mut town = cands.remove(pos);
         town.score = town.score.max(cands[0].score + 0.01);

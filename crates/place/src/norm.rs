@@ -10,12 +10,16 @@
 pub(crate) fn fold_char(c: char) -> Option<&'static str> {
     Some(match c {
         'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' | 'Ǎ' => "a",
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ậ' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ậ' => {
+            "a"
+        }
         'Æ' | 'æ' => "ae",
         'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' | 'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
         'Ð' | 'Ď' | 'Đ' | 'ð' | 'ď' | 'đ' | 'ḍ' => "d",
         'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => "e",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ế' | 'ề' | 'ệ' => "e",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ế' | 'ề' | 'ệ' => {
+            "e"
+        }
         'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' | 'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
         'Ĥ' | 'Ħ' | 'ĥ' | 'ħ' | 'ḥ' | 'Ḥ' => "h",
         'Ì' | 'Í' | 'Î' | 'Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => "i",
@@ -25,7 +29,9 @@ pub(crate) fn fold_char(c: char) -> Option<&'static str> {
         'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' | 'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
         'Ñ' | 'Ń' | 'Ņ' | 'Ň' | 'ñ' | 'ń' | 'ņ' | 'ň' => "n",
         'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' | 'Ǒ' => "o",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' | 'ọ' | 'ố' | 'ồ' | 'ộ' | 'ơ' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' | 'ọ' | 'ố' | 'ồ' | 'ộ' | 'ơ' => {
+            "o"
+        }
         'Œ' | 'œ' => "oe",
         'Ŕ' | 'Ŗ' | 'Ř' | 'ŕ' | 'ŗ' | 'ř' => "r",
         'Ś' | 'Ŝ' | 'Ş' | 'Š' | 'Ș' | 'ś' | 'ŝ' | 'ş' | 'š' | 'ș' | 'ṣ' | 'Ṣ' => "s",
@@ -33,7 +39,9 @@ pub(crate) fn fold_char(c: char) -> Option<&'static str> {
         'Ţ' | 'Ť' | 'Ŧ' | 'Ț' | 'ţ' | 'ť' | 'ŧ' | 'ț' | 'ṭ' | 'Ṭ' => "t",
         'Þ' | 'þ' => "th",
         'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' | 'Ǔ' => "u",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ư' | 'ụ' => "u",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ư' | 'ụ' => {
+            "u"
+        }
         'Ŵ' | 'ŵ' => "w",
         'Ý' | 'Ÿ' | 'Ŷ' | 'ý' | 'ÿ' | 'ŷ' => "y",
         'Ź' | 'Ż' | 'Ž' | 'ź' | 'ż' | 'ž' | 'ẓ' => "z",
@@ -58,7 +66,17 @@ fn separator(c: char) -> bool {
 /// `out` are kept, so a multi-word key can be built piece by piece; a space
 /// is added between pieces when needed.
 pub(crate) fn push_key(s: &str, out: &mut String) {
-    let mut pending_space = !out.is_empty();
+    push_key_from(s, out, !out.is_empty());
+}
+
+/// Append the key of `s` to `out` with no separator before it (for packing
+/// several keys into one buffer).
+pub(crate) fn push_key_packed(s: &str, out: &mut String) {
+    push_key_from(s, out, false);
+}
+
+fn push_key_from(s: &str, out: &mut String, lead_space: bool) {
+    let mut pending_space = lead_space;
     let mut word_start = out.len();
     for c in s.chars() {
         if separator(c) {
@@ -91,6 +109,10 @@ pub(crate) fn push_key(s: &str, out: &mut String) {
 
 /// Spell out the abbreviations that place names use interchangeably.
 fn expand_abbrev(out: &mut String, word_start: usize) {
+    let w = &out.as_bytes()[word_start..];
+    if !(2..=3).contains(&w.len()) || !matches!(w[0], b's' | b'f' | b'm') {
+        return;
+    }
     let rep = match &out[word_start..] {
         "st" => "saint",
         "ste" => "sainte",

@@ -6,7 +6,12 @@ use attache_place::{
 
 fn places(text: &str, ctx: &[&str]) -> Vec<PlaceMention> {
     let mut out = Vec::new();
-    find_places(text, Span::new(0, text.len()), &PlaceContext { countries: ctx }, &mut out);
+    find_places(
+        text,
+        Span::new(0, text.len()),
+        &PlaceContext { countries: ctx },
+        &mut out,
+    );
     out
 }
 
@@ -26,7 +31,10 @@ fn brief(text: &str, ctx: &[&str]) -> Vec<(String, String, PlacePrecision, Cue)>
 }
 
 fn names(text: &str, ctx: &[&str]) -> Vec<String> {
-    places(text, ctx).into_iter().map(|m| m.span.slice(text).to_string()).collect()
+    places(text, ctx)
+        .into_iter()
+        .map(|m| m.span.slice(text).to_string())
+        .collect()
 }
 
 /// Rows of the team's country table: (alpha3, name, capital).
@@ -60,10 +68,18 @@ fn every_country_resolves_by_name() {
         match top {
             // City-states (Singapore) resolve to the city, in the country.
             Some(c) if c.iso3 == iso3 => {}
-            other => bad.push(format!("{iso3} {name}: {:?}", other.map(|c| (c.name, c.iso3, c.kind)))),
+            other => bad.push(format!(
+                "{iso3} {name}: {:?}",
+                other.map(|c| (c.name, c.iso3, c.kind))
+            )),
         }
     }
-    assert!(bad.is_empty(), "{} countries do not resolve by name:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} countries do not resolve by name:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
 
 #[test]
@@ -79,14 +95,24 @@ fn every_capital_resolves_to_its_country() {
         n += 1;
         let hinted = g.candidates(&capital, Some(&iso3)).into_iter().next();
         if hinted.as_ref().map(|c| c.iso3) != Some(iso3.as_str()) {
-            with_hint.push(format!("{iso3} {capital}: {:?}", hinted.map(|c| (c.name, c.iso3))));
+            with_hint.push(format!(
+                "{iso3} {capital}: {:?}",
+                hinted.map(|c| (c.name, c.iso3))
+            ));
         }
         let bare = g.candidates(&capital, None).into_iter().next();
         if bare.as_ref().map(|c| c.iso3) != Some(iso3.as_str()) {
-            without_hint.push(format!("{iso3} {capital}: {:?}", bare.map(|c| (c.name, c.iso3))));
+            without_hint.push(format!(
+                "{iso3} {capital}: {:?}",
+                bare.map(|c| (c.name, c.iso3))
+            ));
         }
     }
-    assert!(with_hint.is_empty(), "capitals not found in their country:\n{}", with_hint.join("\n"));
+    assert!(
+        with_hint.is_empty(),
+        "capitals not found in their country:\n{}",
+        with_hint.join("\n")
+    );
     // Without context a few small capitals lose to bigger namesakes
     // (Hamilton, Bermuda vs Hamilton, Ontario): allow at most 5%.
     assert!(
@@ -181,14 +207,27 @@ fn country_location() {
 #[test]
 fn town_after_in() {
     let v = brief("Clashes erupted in Aleppo on Monday.", &[]);
-    assert_eq!(v, vec![("Aleppo".into(), "SYR".into(), PlacePrecision::Place, Cue::In)]);
+    assert_eq!(
+        v,
+        vec![(
+            "Aleppo".into(),
+            "SYR".into(),
+            PlacePrecision::Place,
+            Cue::In
+        )]
+    );
 }
 
 #[test]
 fn spans_are_absolute() {
     let text = "Intro sentence here. Troops moved into Mosul overnight.";
     let mut out = Vec::new();
-    find_places(text, Span::new(21, text.len()), &PlaceContext::default(), &mut out);
+    find_places(
+        text,
+        Span::new(21, text.len()),
+        &PlaceContext::default(),
+        &mut out,
+    );
     assert_eq!(out.len(), 1);
     assert_eq!(out[0].span.slice(text), "Mosul");
     assert_eq!(out[0].location.span, Some(out[0].span));
@@ -200,9 +239,15 @@ fn cues() {
     let v = brief("A Kabul-based group claimed the attack.", &[]);
     assert_eq!((v[0].0.as_str(), v[0].3), ("Kabul", Cue::Based));
     let v = brief("Fighting spread in Helmand province.", &[]);
-    assert_eq!((v[0].1.as_str(), v[0].2, v[0].3), ("AFG", PlacePrecision::Admin1, Cue::Province));
+    assert_eq!(
+        (v[0].1.as_str(), v[0].2, v[0].3),
+        ("AFG", PlacePrecision::Admin1, Cue::Province)
+    );
     let v = brief("Airstrikes hit northern Syria.", &[]);
-    assert_eq!((v[0].1.as_str(), v[0].2, v[0].3), ("SYR", PlacePrecision::Country, Cue::Direction));
+    assert_eq!(
+        (v[0].1.as_str(), v[0].2, v[0].3),
+        ("SYR", PlacePrecision::Country, Cue::Direction)
+    );
     let v = brief("The convoy was ambushed near Kandahar.", &[]);
     assert_eq!(v[0].3, Cue::Near);
     let v = brief("Refugees fled from Homs.", &[]);
@@ -222,7 +267,10 @@ fn persons_are_not_places() {
     assert!(names("Vladimir Putin called for calm.", &[]).is_empty());
     assert!(names("The report was written by Sydney Crosby.", &[]).is_empty());
     // Jordan the country is still a place.
-    assert_eq!(names("King Abdullah returned to Jordan.", &[]), vec!["Jordan"]);
+    assert_eq!(
+        names("King Abdullah returned to Jordan.", &[]),
+        vec!["Jordan"]
+    );
 }
 
 #[test]
@@ -246,12 +294,24 @@ fn common_words_need_a_cue() {
 #[test]
 fn multiword_and_connectors() {
     assert_eq!(names("Talks in New York ended.", &[]), vec!["New York"]);
-    assert_eq!(names("Floods hit Rio de Janeiro.", &[]), vec!["Rio de Janeiro"]);
+    assert_eq!(
+        names("Floods hit Rio de Janeiro.", &[]),
+        vec!["Rio de Janeiro"]
+    );
     let v = brief("Peacekeepers left Bosnia and Herzegovina.", &[]);
-    assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("Bosnia and Herzegovina", "BIH"));
-    let v = brief("Fighting in the Democratic Republic of the Congo continued.", &[]);
+    assert_eq!(
+        (v[0].0.as_str(), v[0].1.as_str()),
+        ("Bosnia and Herzegovina", "BIH")
+    );
+    let v = brief(
+        "Fighting in the Democratic Republic of the Congo continued.",
+        &[],
+    );
     assert_eq!(v[0].1, "COD");
-    let v = brief("The court in The Hague ruled; judges in the Hague agreed.", &[]);
+    let v = brief(
+        "The court in The Hague ruled; judges in the Hague agreed.",
+        &[],
+    );
     assert!(v.iter().all(|m| m.1 == "NLD") && v.len() == 2, "{v:?}");
 }
 
@@ -262,7 +322,10 @@ fn short_forms_and_abbreviations() {
     assert_eq!(c, vec!["USA", "GBR", "NLD"]);
     let v = brief("Three people died in Louisville, Ky., police said.", &[]);
     assert_eq!(v.len(), 2, "{v:?}");
-    assert_eq!((v[0].0.as_str(), v[0].2), ("Louisville", PlacePrecision::Place));
+    assert_eq!(
+        (v[0].0.as_str(), v[0].2),
+        ("Louisville", PlacePrecision::Place)
+    );
     assert_eq!((v[1].0.as_str(), v[1].2), ("Ky.", PlacePrecision::Admin1));
     let v = brief("Overdose deaths in B.C. rose again.", &[]);
     assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("B.C.", "CAN"));
@@ -298,7 +361,10 @@ fn context_breaks_ties() {
     let m = &places("The rally in Birmingham drew thousands.", &[])[0];
     assert_eq!(m.location.country.as_deref(), Some("GBR"));
     // A country named elsewhere in the sentence is context too.
-    let v = brief("Police in Lagos, Nigeria's largest city, arrested four.", &[]);
+    let v = brief(
+        "Police in Lagos, Nigeria's largest city, arrested four.",
+        &[],
+    );
     assert_eq!(v[0].1, "NGA");
 }
 
@@ -306,7 +372,10 @@ fn context_breaks_ties() {
 fn datelines() {
     let ctx = PlaceContext::default();
     let l = resolve_dateline("KABUL, Afghanistan", &ctx).unwrap();
-    assert_eq!((l.name.as_str(), l.country.as_deref(), l.precision), ("Kabul", Some("AFG"), PlacePrecision::Place));
+    assert_eq!(
+        (l.name.as_str(), l.country.as_deref(), l.precision),
+        ("Kabul", Some("AFG"), PlacePrecision::Place)
+    );
     let l = resolve_dateline("WASHINGTON", &ctx).unwrap();
     assert_eq!(l.country.as_deref(), Some("USA"));
     assert!((l.lat.unwrap() - 38.9).abs() < 0.5);
@@ -339,7 +408,10 @@ fn demonyms_are_separate() {
     assert!(names(text, &[]).is_empty());
     let mut out = Vec::new();
     find_demonyms(text, Span::new(0, text.len()), &mut out);
-    let c: Vec<&str> = out.iter().map(|m| m.location.country.as_deref().unwrap()).collect();
+    let c: Vec<&str> = out
+        .iter()
+        .map(|m| m.location.country.as_deref().unwrap())
+        .collect();
     assert_eq!(c, vec!["TUR", "SYR"]);
     assert!(out.iter().all(|m| m.cue == Cue::Demonym));
 }

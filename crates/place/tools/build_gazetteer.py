@@ -269,7 +269,7 @@ def main():
                     if k not in seen:
                         seen.add(k)
                         alts.append(clean(a))
-        alts = alts[:12]
+        alts = alts[: (30 if c["population"] >= 500_000 else 12)]
         place_rows.append(
             (name, a2_to_a3[cc], c["admin1code"] or "", f"{c['latitude']:.4f}", f"{c['longitude']:.4f}",
              str(c["population"]), flags, "|".join(alts))

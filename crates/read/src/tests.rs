@@ -648,7 +648,10 @@ fn warc_truncated_record() {
     let r = read_bytes("cut.warc", &bytes, &opts());
     assert_eq!(r.len(), 2, "{r:?}");
     assert!(r[0].is_ok());
-    assert_eq!(r[1].as_ref().unwrap_err().to_string(), "cut.warc:record 2: truncated record");
+    assert_eq!(
+        r[1].as_ref().unwrap_err().to_string(),
+        "cut.warc:record 2: truncated record"
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Rule-based sentence splitting.
 
 use attache_model::{Sentence, Span};
-use memchr::{memchr, memchr3, memmem};
+use memchr::{memchr, memchr3};
 
 use crate::abbrev::{
     char_at, dot_kind, is_apostrophe, is_hyphen, is_space, is_starter, is_time_continuation,
@@ -252,6 +252,18 @@ fn word_before(text: &str, lo: usize, k: usize) -> usize {
     j
 }
 
+/// Position of the next '…' in `b[i..e]`.
+fn find_ellipsis(b: &[u8], mut i: usize, e: usize) -> Option<usize> {
+    while let Some(k) = memchr(0xE2, &b[i..e]) {
+        let p = i + k;
+        if b[p..e].starts_with(ELLIPSIS) {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
+}
+
 /// Split one line `text[s..e]` (already trimmed, no newline inside).
 fn split_line(text: &str, s: usize, e: usize, st: &mut State, out: &mut Vec<Sentence>) {
     let b = text.as_bytes();
@@ -266,7 +278,7 @@ fn split_line(text: &str, s: usize, e: usize, st: &mut State, out: &mut Vec<Sent
         }
         let t = memchr3(b'.', b'!', b'?', &b[i..e]).map(|k| i + k);
         if !ell_searched || next_ell.is_some_and(|p| p < i) {
-            next_ell = memmem::find(&b[i..e], ELLIPSIS).map(|k| i + k);
+            next_ell = find_ellipsis(b, i, e);
             ell_searched = true;
         }
         let k = match (t, next_ell) {

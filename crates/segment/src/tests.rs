@@ -728,9 +728,10 @@ fn greek_and_cyrillic_lowercase() {
 #[test]
 fn random_input_keeps_invariants() {
     const PIECES: &[&str] = &[
-        "U.S.", "Gen.", "a.m.", ".", "..", "…", "!", "?", "\"", "“", "”", "’", "'", "s", "S", "(", ")", " ", "  ",
-        "\n", "\n\n", "\r\n", "-", "—", "–", ",", "1", "3.5", "1,200", "The", "the", "é", "İ", "ß", "\u{301}",
-        "\u{A0}", "\u{200B}", "KABUL", "GENEVA", "(AP)", "May 12", "x", "No", "W", "etc", "\t",
+        "U.S.", "Gen.", "a.m.", ".", "..", "…", "!", "?", "\"", "“", "”", "’", "'", "s", "S", "(",
+        ")", " ", "  ", "\n", "\n\n", "\r\n", "-", "—", "–", ",", "1", "3.5", "1,200", "The",
+        "the", "é", "İ", "ß", "\u{301}", "\u{A0}", "\u{200B}", "KABUL", "GENEVA", "(AP)", "May 12",
+        "x", "No", "W", "etc", "\t",
     ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = || {
@@ -751,20 +752,36 @@ fn random_input_keeps_invariants() {
         split_sentences(&text, &mut out);
         let mut last = 0;
         for s in &out {
-            assert!(s.span.start >= last && s.span.start < s.span.end && s.span.end <= text.len(), "{text:?}");
-            assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end), "{text:?}");
+            assert!(
+                s.span.start >= last && s.span.start < s.span.end && s.span.end <= text.len(),
+                "{text:?}"
+            );
+            assert!(
+                text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end),
+                "{text:?}"
+            );
             last = s.span.end;
             toks.clear();
             tokenize(&text, s.span, &mut toks);
             let mut tl = s.span.start;
             for t in toks.iter() {
-                assert!(t.start >= tl && t.start < t.end && t.end <= s.span.end, "{text:?}");
-                assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "{text:?}");
+                assert!(
+                    t.start >= tl && t.start < t.end && t.end <= s.span.end,
+                    "{text:?}"
+                );
+                assert!(
+                    text.is_char_boundary(t.start) && text.is_char_boundary(t.end),
+                    "{text:?}"
+                );
                 tl = t.end;
             }
         }
         if let Some(d) = find_dateline(&text) {
-            assert!(d.span.end <= text.len() && d.place.start >= d.span.start && d.place.end <= d.span.end);
+            assert!(
+                d.span.end <= text.len()
+                    && d.place.start >= d.span.start
+                    && d.place.end <= d.span.end
+            );
         }
     }
 }

@@ -358,20 +358,22 @@ fn push_token(text: &str, s: usize, e: usize, kind: Kind, out: &mut Tokens) {
         Kind::Word => {}
     }
     let tb = tok.as_bytes();
-    if tok.is_ascii() {
+    let mut upper = false;
+    let mut lower = false;
+    let mut hyphen = false;
+    let mut high = false;
+    for &c in tb {
+        upper |= c.is_ascii_uppercase();
+        lower |= c.is_ascii_lowercase();
+        hyphen |= c == b'-';
+        high |= c >= 0x80;
+    }
+    if !high {
         // ASCII fast path: one copy, lowercased in place.
         out.norm.push_str(tok);
         let ns_us = ns as usize;
         out.norm[ns_us..].make_ascii_lowercase();
         if kind == Kind::Word {
-            let mut upper = false;
-            let mut lower = false;
-            let mut hyphen = false;
-            for &c in tb {
-                upper |= c.is_ascii_uppercase();
-                lower |= c.is_ascii_lowercase();
-                hyphen |= c == b'-';
-            }
             let last = tb[tb.len() - 1];
             if tb[0].is_ascii_uppercase() {
                 flags |= Token::CAP;

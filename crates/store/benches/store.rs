@@ -200,8 +200,8 @@ fn events_db(n: u64) -> Store {
     let path = dir.join(format!("attache-bench-{n}.db"));
     if path.exists() {
         let s = Store::open(&path).unwrap();
-        let have: u64 = s.conn().query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap();
-        if have == n {
+        let have: i64 = s.conn().query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap();
+        if have as u64 == n {
             report_size(&s, n);
             return s;
         }

@@ -197,10 +197,38 @@ fn may_have_date(s: &str) -> bool {
                 ];
                 if matches!(
                     &p,
-                    b"tod" | b"ton" | b"yes" | b"tom" | b"ove" | b"mor" | b"aft" | b"eve"
-                        | b"nig" | b"wee" | b"mon" | b"tue" | b"wed" | b"thu" | b"fri" | b"sat"
-                        | b"sun" | b"yea" | b"ago" | b"day" | b"jan" | b"feb" | b"mar" | b"apr"
-                        | b"may" | b"jun" | b"jul" | b"aug" | b"sep" | b"oct" | b"nov" | b"dec"
+                    b"tod"
+                        | b"ton"
+                        | b"yes"
+                        | b"tom"
+                        | b"ove"
+                        | b"mor"
+                        | b"aft"
+                        | b"eve"
+                        | b"nig"
+                        | b"wee"
+                        | b"mon"
+                        | b"tue"
+                        | b"wed"
+                        | b"thu"
+                        | b"fri"
+                        | b"sat"
+                        | b"sun"
+                        | b"yea"
+                        | b"ago"
+                        | b"day"
+                        | b"jan"
+                        | b"feb"
+                        | b"mar"
+                        | b"apr"
+                        | b"may"
+                        | b"jun"
+                        | b"jul"
+                        | b"aug"
+                        | b"sep"
+                        | b"oct"
+                        | b"nov"
+                        | b"dec"
                         | b"mid"
                 ) {
                     return true;
@@ -221,8 +249,18 @@ fn may_have_date(s: &str) -> bool {
 fn month_of(w: &str) -> Option<(u32, bool)> {
     // (month, is_abbreviation)
     const FULL: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     if let Some(i) = FULL.iter().position(|m| *m == w) {
         return Some((i as u32 + 1, false));
@@ -310,16 +348,63 @@ fn unit_of(w: &str) -> Option<Unit> {
 
 /// Prepositions after which a bare four-digit number is a year.
 const YEAR_PREPS: &[&str] = &[
-    "in", "since", "by", "from", "until", "till", "through", "during", "before", "after",
-    "of", "to", "around", "circa", "between", "and", "for", "throughout", "early", "late",
-    "mid", "end", "start", "beginning", "spring", "summer", "autumn", "fall", "winter",
+    "in",
+    "since",
+    "by",
+    "from",
+    "until",
+    "till",
+    "through",
+    "during",
+    "before",
+    "after",
+    "of",
+    "to",
+    "around",
+    "circa",
+    "between",
+    "and",
+    "for",
+    "throughout",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "start",
+    "beginning",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
 ];
 
 /// Words after which a month name alone is a date ("in March").
 const MONTH_PREPS: &[&str] = &[
-    "in", "since", "by", "from", "until", "till", "through", "during", "before", "after",
-    "of", "to", "early", "mid", "late", "last", "next", "this", "and", "throughout", "between",
-    "around", "end", "since",
+    "in",
+    "since",
+    "by",
+    "from",
+    "until",
+    "till",
+    "through",
+    "during",
+    "before",
+    "after",
+    "of",
+    "to",
+    "early",
+    "mid",
+    "late",
+    "last",
+    "next",
+    "this",
+    "and",
+    "throughout",
+    "between",
+    "around",
+    "end",
+    "since",
 ];
 
 // ---------------------------------------------------------------- dates
@@ -414,35 +499,208 @@ fn resolve_month(article: NaiveDate, month: u32, tense: Tense) -> Option<NaiveDa
 // ---------------------------------------------------------------- tense
 
 const FUTURE_WORDS: &[&str] = &[
-    "will", "shall", "ll", "upcoming", "next", "tomorrow", "later", "coming", "scheduled",
-    "slated", "planned", "plans", "plan", "planning", "expected", "expects", "due", "intends",
-    "intend", "aims", "hopes", "would", "set", "going", "forthcoming", "pledged", "vowed",
+    "will",
+    "shall",
+    "ll",
+    "upcoming",
+    "next",
+    "tomorrow",
+    "later",
+    "coming",
+    "scheduled",
+    "slated",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "expected",
+    "expects",
+    "due",
+    "intends",
+    "intend",
+    "aims",
+    "hopes",
+    "would",
+    "set",
+    "going",
+    "forthcoming",
+    "pledged",
+    "vowed",
 ];
 const PAST_IRREGULAR: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "met", "held", "made", "took", "gave", "went",
-    "came", "saw", "fled", "fought", "left", "led", "won", "lost", "began", "broke", "brought",
-    "built", "bought", "caught", "chose", "drove", "fell", "felt", "found", "flew", "forgot",
-    "got", "grew", "heard", "hit", "hurt", "kept", "knew", "laid", "lay", "meant", "paid",
-    "put", "ran", "rose", "sent", "set", "shot", "shut", "sold", "spoke", "spent", "stood",
-    "struck", "swore", "taught", "thought", "threw", "understood", "woke", "wore", "wrote",
-    "ago", "yesterday", "earlier", "last", "previously", "already", "began", "sought", "slew",
-    "overran", "seized", "hanged", "hung", "arose", "became", "blew", "bore", "burnt", "dealt",
-    "dug", "drew", "fed", "forbade", "froze", "hid", "lit", "mistook", "rode", "rang", "sank",
-    "sat", "shook", "shone", "slid", "sped", "spun", "stole", "stuck", "stung", "swept",
-    "swam", "tore", "wept", "withdrew", "overthrew", "undertook",
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "met",
+    "held",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "saw",
+    "fled",
+    "fought",
+    "left",
+    "led",
+    "won",
+    "lost",
+    "began",
+    "broke",
+    "brought",
+    "built",
+    "bought",
+    "caught",
+    "chose",
+    "drove",
+    "fell",
+    "felt",
+    "found",
+    "flew",
+    "forgot",
+    "got",
+    "grew",
+    "heard",
+    "hit",
+    "hurt",
+    "kept",
+    "knew",
+    "laid",
+    "lay",
+    "meant",
+    "paid",
+    "put",
+    "ran",
+    "rose",
+    "sent",
+    "set",
+    "shot",
+    "shut",
+    "sold",
+    "spoke",
+    "spent",
+    "stood",
+    "struck",
+    "swore",
+    "taught",
+    "thought",
+    "threw",
+    "understood",
+    "woke",
+    "wore",
+    "wrote",
+    "ago",
+    "yesterday",
+    "earlier",
+    "last",
+    "previously",
+    "already",
+    "began",
+    "sought",
+    "slew",
+    "overran",
+    "seized",
+    "hanged",
+    "hung",
+    "arose",
+    "became",
+    "blew",
+    "bore",
+    "burnt",
+    "dealt",
+    "dug",
+    "drew",
+    "fed",
+    "forbade",
+    "froze",
+    "hid",
+    "lit",
+    "mistook",
+    "rode",
+    "rang",
+    "sank",
+    "sat",
+    "shook",
+    "shone",
+    "slid",
+    "sped",
+    "spun",
+    "stole",
+    "stuck",
+    "stung",
+    "swept",
+    "swam",
+    "tore",
+    "wept",
+    "withdrew",
+    "overthrew",
+    "undertook",
 ];
 /// -ed words that are not past-tense verbs.
 const NOT_PAST_ED: &[&str] = &[
-    "red", "bed", "need", "seed", "feed", "speed", "indeed", "hundred", "united", "based",
-    "armed", "bled", "shed", "wed", "sled", "fled", "proceed", "succeed", "exceed", "breed",
-    "creed", "greed", "weed", "reed", "ted", "ned", "ed", "fred", "ahmed", "mohammed",
-    "muhammed", "mahmoud", "hamed", "saeed", "said", "embed", "alleged", "related",
-    "detailed", "limited", "advanced", "experienced", "qualified", "interested", "concerned",
-    "expected", "planned", "scheduled", "slated", "set", "proposed", "intended", "supposed",
+    "red",
+    "bed",
+    "need",
+    "seed",
+    "feed",
+    "speed",
+    "indeed",
+    "hundred",
+    "united",
+    "based",
+    "armed",
+    "bled",
+    "shed",
+    "wed",
+    "sled",
+    "fled",
+    "proceed",
+    "succeed",
+    "exceed",
+    "breed",
+    "creed",
+    "greed",
+    "weed",
+    "reed",
+    "ted",
+    "ned",
+    "ed",
+    "fred",
+    "ahmed",
+    "mohammed",
+    "muhammed",
+    "mahmoud",
+    "hamed",
+    "saeed",
+    "said",
+    "embed",
+    "alleged",
+    "related",
+    "detailed",
+    "limited",
+    "advanced",
+    "experienced",
+    "qualified",
+    "interested",
+    "concerned",
+    "expected",
+    "planned",
+    "scheduled",
+    "slated",
+    "set",
+    "proposed",
+    "intended",
+    "supposed",
 ];
 
 fn clause_break(t: &str) -> bool {
-    matches!(t, ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "?" | "!")
+    matches!(
+        t,
+        ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "?" | "!"
+    )
 }
 
 fn word_tense(w: &str, next: Option<&str>) -> Option<Tense> {
@@ -462,7 +720,9 @@ fn word_tense(w: &str, next: Option<&str>) -> Option<Tense> {
                 .then_some(Tense::Future);
         }
         if l == "going" {
-            return next.is_some_and(|n| n.eq_ignore_ascii_case("to")).then_some(Tense::Future);
+            return next
+                .is_some_and(|n| n.eq_ignore_ascii_case("to"))
+                .then_some(Tense::Future);
         }
         return Some(Tense::Future);
     }
@@ -575,7 +835,10 @@ impl<'a> Parser<'a> {
         let next = i + 1;
         if self.kind(next) == Some(TK::Word)
             && !self.toks[next].space
-            && matches!(self.w(next).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+            && matches!(
+                self.w(next).to_ascii_lowercase().as_str(),
+                "st" | "nd" | "rd" | "th"
+            )
         {
             return Some((n, next));
         }
@@ -635,7 +898,14 @@ impl<'a> Parser<'a> {
     }
 }
 
-fn push(out: &mut Vec<TimeExpr>, span: Span, date: NaiveDate, precision: DatePrecision, relative: bool, kind: TimeKind) {
+fn push(
+    out: &mut Vec<TimeExpr>,
+    span: Span,
+    date: NaiveDate,
+    precision: DatePrecision,
+    relative: bool,
+    kind: TimeKind,
+) {
     out.push(TimeExpr {
         span,
         date,
@@ -684,7 +954,14 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
                 if let (Some(m), Some(d)) = (p.num(i + 2), p.num(i + 4)) {
                     if p.w(i + 2).len() <= 2 && p.w(i + 4).len() <= 2 {
                         if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                            push(out, p.span(i, i + 4), date, P::Day, false, TimeKind::FullDate);
+                            push(
+                                out,
+                                p.span(i, i + 4),
+                                date,
+                                P::Day,
+                                false,
+                                TimeKind::FullDate,
+                            );
                             return Some(i + 5);
                         }
                     }
@@ -693,16 +970,50 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
             // Decade "1990s"
             if p.w(i + 1) == "s" && !p.toks.get(i + 1)?.space && y % 10 == 0 {
                 let date = jan1(y)?;
-                let start = if p.is_word(i.wrapping_sub(1), "the") { i - 1 } else { i };
-                push(out, p.span(start, i + 1), date, P::Year, false, TimeKind::Decade);
+                let start = if p.is_word(i.wrapping_sub(1), "the") {
+                    i - 1
+                } else {
+                    i
+                };
+                push(
+                    out,
+                    p.span(start, i + 1),
+                    date,
+                    P::Year,
+                    false,
+                    TimeKind::Decade,
+                );
                 return Some(i + 2);
             }
             // "2019's" / "2019 ," etc: a year after a preposition or part word.
             let prev = p.prev_word(i);
             let glued_after = p.kind(i + 1) == Some(TK::Word) && !p.toks[i + 1].space;
             let quantity = p.kind(i + 1) == Some(TK::Word)
-                && p.w(i + 1).chars().next().is_some_and(|c| c.is_ascii_lowercase())
-                && !matches!(p.w(i + 1), "and" | "or" | "to" | "when" | "after" | "before" | "as" | "but" | "until" | "while" | "in" | "on" | "at" | "with" | "the" | "that" | "which" | "where");
+                && p.w(i + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    p.w(i + 1),
+                    "and"
+                        | "or"
+                        | "to"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "but"
+                        | "until"
+                        | "while"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "with"
+                        | "the"
+                        | "that"
+                        | "which"
+                        | "where"
+                );
             let money = i > 0 && matches!(p.w(i - 1), "$" | "€" | "£" | "#");
             if !glued_after && !money {
                 if let Some(pw) = prev {
@@ -711,21 +1022,45 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
                     // makes it a quantity ("rose to 2000 people").
                     let strong = matches!(
                         pw.as_str(),
-                        "in" | "since" | "during" | "until" | "till" | "throughout" | "early" | "late" | "mid"
+                        "in" | "since"
+                            | "during"
+                            | "until"
+                            | "till"
+                            | "throughout"
+                            | "early"
+                            | "late"
+                            | "mid"
                     );
                     if quantity && !strong {
                         return None;
                     }
                     if matches!(pw.as_str(), "early" | "mid" | "late") {
                         let start = i - if p.w(i - 1) == "-" { 2 } else { 1 };
-                        push(out, p.span(start, i), jan1(y)?, P::Year, false, TimeKind::PartOfYear);
+                        push(
+                            out,
+                            p.span(start, i),
+                            jan1(y)?,
+                            P::Year,
+                            false,
+                            TimeKind::PartOfYear,
+                        );
                         return Some(i + 1);
                     }
                     if pw == "of"
                         && i >= 3
-                        && matches!(p.w(i - 2).to_ascii_lowercase().as_str(), "end" | "start" | "beginning" | "middle")
+                        && matches!(
+                            p.w(i - 2).to_ascii_lowercase().as_str(),
+                            "end" | "start" | "beginning" | "middle"
+                        )
                     {
-                        push(out, p.span(i - 3, i), jan1(y)?, P::Year, false, TimeKind::PartOfYear);
+                        push(
+                            out,
+                            p.span(i - 3, i),
+                            jan1(y)?,
+                            P::Year,
+                            false,
+                            TimeKind::PartOfYear,
+                        );
                         return Some(i + 1);
                     }
                     if YEAR_PREPS.contains(&pw.as_str()) {
@@ -745,12 +1080,26 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
             if let Some((m, mlast)) = p.month(j) {
                 if let Some(y) = p.year4(mlast + 1) {
                     let date = NaiveDate::from_ymd_opt(y, m, d)?;
-                    push(out, p.span(i, mlast + 1), date, P::Day, false, TimeKind::FullDate);
+                    push(
+                        out,
+                        p.span(i, mlast + 1),
+                        date,
+                        P::Day,
+                        false,
+                        TimeKind::FullDate,
+                    );
                     return Some(mlast + 2);
                 }
                 let tense = p.tense(p.toks[i].start);
                 let date = resolve_month_day(a, m, d, tense)?;
-                push(out, p.span(i, mlast), date, P::Day, true, TimeKind::MonthDay);
+                push(
+                    out,
+                    p.span(i, mlast),
+                    date,
+                    P::Day,
+                    true,
+                    TimeKind::MonthDay,
+                );
                 return Some(mlast + 1);
             }
             // "two days ago" with digits handled below.
@@ -781,7 +1130,14 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
             }
             let tense = p.tense(p.toks[i].start);
             let date = resolve_month_day(a, m, d, tense)?;
-            push(out, p.span(i, dlast), date, P::Day, true, TimeKind::MonthDay);
+            push(
+                out,
+                p.span(i, dlast),
+                date,
+                P::Day,
+                true,
+                TimeKind::MonthDay,
+            );
             return Some(dlast + 1);
         }
         // Month [,] Year
@@ -791,7 +1147,14 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
         }
         if let Some(y) = p.year4(j) {
             let start = part_start(p, i);
-            push(out, p.span(start, j), NaiveDate::from_ymd_opt(y, m, 1)?, P::Month, false, TimeKind::MonthYear);
+            push(
+                out,
+                p.span(start, j),
+                NaiveDate::from_ymd_opt(y, m, 1)?,
+                P::Month,
+                false,
+                TimeKind::MonthYear,
+            );
             return Some(j + 1);
         }
         // Month alone after a preposition ("in March", "since May").
@@ -811,15 +1174,31 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
             if pw == "next" && date.month() == a.month() && date.year() == a.year() {
                 date = NaiveDate::from_ymd_opt(a.year() + 1, m, 1)?;
             }
-            let start = if matches!(pw.as_str(), "last" | "next" | "this") { i - 1 } else { start };
-            push(out, p.span(start, mlast), date, P::Month, true, TimeKind::Month);
+            let start = if matches!(pw.as_str(), "last" | "next" | "this") {
+                i - 1
+            } else {
+                start
+            };
+            push(
+                out,
+                p.span(start, mlast),
+                date,
+                P::Month,
+                true,
+                TimeKind::Month,
+            );
             return Some(mlast + 1);
         }
         return None;
     }
 
     // Weekdays.
-    if let Some(wd) = w.chars().next().filter(|c| c.is_ascii_uppercase()).and_then(|_| weekday_of(w)) {
+    if let Some(wd) = w
+        .chars()
+        .next()
+        .filter(|c| c.is_ascii_uppercase())
+        .and_then(|_| weekday_of(w))
+    {
         // Abbreviations only with a period ("Tues.").
         let full = w.len() >= 6;
         let mut last = i;
@@ -839,7 +1218,11 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
                 }
                 (d, TimeKind::LastWeekday, i - 1)
             }
-            Some("next") => (resolve_weekday(a, wd, Tense::Future), TimeKind::NextWeekday, i - 1),
+            Some("next") => (
+                resolve_weekday(a, wd, Tense::Future),
+                TimeKind::NextWeekday,
+                i - 1,
+            ),
             Some("past") if i >= 2 && p.is_word(i - 2, "this") => {
                 let mut d = resolve_weekday(a, wd, Tense::Past);
                 if d == a {
@@ -870,11 +1253,25 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
             return Some(i + 1);
         }
         "yesterday" => {
-            push(out, p.span(i, i), add_days(a, -1), P::Day, true, TimeKind::Yesterday);
+            push(
+                out,
+                p.span(i, i),
+                add_days(a, -1),
+                P::Day,
+                true,
+                TimeKind::Yesterday,
+            );
             return Some(i + 1);
         }
         "tomorrow" => {
-            push(out, p.span(i, i), add_days(a, 1), P::Day, true, TimeKind::Tomorrow);
+            push(
+                out,
+                p.span(i, i),
+                add_days(a, 1),
+                P::Day,
+                true,
+                TimeKind::Tomorrow,
+            );
             return Some(i + 1);
         }
         _ => {}
@@ -885,16 +1282,33 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
         let w1 = p.w(i + 1).to_ascii_lowercase();
         let w2 = p.w(i + 2).to_ascii_lowercase();
         if matches!(w1.as_str(), "previous" | "preceding") && w2 == "day" {
-            push(out, p.span(i, i + 2), add_days(a, -1), P::Day, true, TimeKind::PreviousDay);
+            push(
+                out,
+                p.span(i, i + 2),
+                add_days(a, -1),
+                P::Day,
+                true,
+                TimeKind::PreviousDay,
+            );
             return Some(i + 3);
         }
         if w1 == "day" && w2 == "before" {
             // Not "the day before the vote" (relative to another event).
             let next = p.w(i + 3).to_ascii_lowercase();
             let free = matches!(p.kind(i + 3), None | Some(TK::Punct))
-                || matches!(next.as_str(), "and" | "but" | "when" | "as" | "while" | "after");
+                || matches!(
+                    next.as_str(),
+                    "and" | "but" | "when" | "as" | "while" | "after"
+                );
             if free {
-                push(out, p.span(i, i + 2), add_days(a, -1), P::Day, true, TimeKind::PreviousDay);
+                push(
+                    out,
+                    p.span(i, i + 2),
+                    add_days(a, -1),
+                    P::Day,
+                    true,
+                    TimeKind::PreviousDay,
+                );
                 return Some(i + 3);
             }
         }
@@ -903,7 +1317,10 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
     }
 
     // this / last / next / earlier this / later this ...
-    if matches!(lw.as_str(), "this" | "last" | "next" | "earlier" | "later" | "past") {
+    if matches!(
+        lw.as_str(),
+        "this" | "last" | "next" | "earlier" | "later" | "past"
+    ) {
         let (mut j, rel) = if matches!(lw.as_str(), "earlier" | "later") {
             if p.is_word(i + 1, "this") {
                 (i + 2, "this")
@@ -969,7 +1386,12 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
 
 /// Start index including an "early/mid/late" (or "mid-") before a month.
 fn part_start(p: &Parser, i: usize) -> usize {
-    if i >= 1 && matches!(p.w(i - 1).to_ascii_lowercase().as_str(), "early" | "mid" | "late") {
+    if i >= 1
+        && matches!(
+            p.w(i - 1).to_ascii_lowercase().as_str(),
+            "early" | "mid" | "late"
+        )
+    {
         return i - 1;
     }
     if i >= 2 && p.w(i - 1) == "-" && p.w(i - 2).eq_ignore_ascii_case("mid") {
@@ -1003,7 +1425,11 @@ fn ago(p: &Parser, start: usize, i: usize, n: u32, out: &mut Vec<TimeExpr>) -> O
     let a = p.article;
     let (date, prec, kind) = match unit {
         Unit::Day => (add_days(a, -(n as i64)), P::Day, TimeKind::DaysAgo),
-        Unit::Week => (monday_of(add_days(a, -7 * n as i64)), P::Week, TimeKind::WeeksAgo),
+        Unit::Week => (
+            monday_of(add_days(a, -7 * n as i64)),
+            P::Week,
+            TimeKind::WeeksAgo,
+        ),
         Unit::Month => (shift_months(a, -(n as i32)), P::Month, TimeKind::MonthsAgo),
         Unit::Year => (jan1(a.year() - n as i32)?, P::Year, TimeKind::YearsAgo),
     };
