@@ -27,7 +27,7 @@ SEED=${SEED:-1}
 CMDS=${CMDS:-"code ingest"}
 THREADS=${THREADS:-"1 0"}
 CORES=$(nproc)
-BIN=target/release/attache
+BIN=$OUT/attache   # a copy, so that a rebuild during the run does not change the binary
 
 GNU_TIME=/usr/bin/time
 if ! "$GNU_TIME" -v true >/dev/null 2>&1; then
@@ -38,6 +38,8 @@ fi
 
 echo "bench/run.sh: building release" >&2
 cargo build --release -p attache >&2
+cp target/release/attache "$BIN"
+BIN_SUM=$(sha1sum "$BIN" | cut -c1-12)
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -59,6 +61,7 @@ timed() {
 }
 
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo "uncommitted")
+git diff --quiet HEAD 2>/dev/null || COMMIT="$COMMIT+dirty"
 HEADER="| date | commit | command | articles | threads | runs | wall s (median) | articles/s | sentences/s | MB/s | peak RSS MB | load at start |
 |---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 [ -s "$OUT/results.md" ] || echo "$HEADER" >"$OUT/results.md"
@@ -67,12 +70,14 @@ echo "$HEADER"
 for N in $SIZES; do
     CORPUS="$OUT/corpus-$N-s$SEED.jsonl"
     META="$CORPUS.meta"
-    if [ ! -s "$CORPUS" ] || [ ! -s "$META" ] || [ "$BIN" -nt "$CORPUS" ]; then
+    # The corpus depends on the seed and on the dictionaries built into the
+    # binary: regenerate it when the binary changed.
+    if [ ! -s "$CORPUS" ] || ! grep -q "binary $BIN_SUM" "$META" 2>/dev/null; then
         echo "bench/run.sh: generating $CORPUS" >&2
         t0=$(date +%s.%N)
         "$BIN" gen-corpus --articles "$N" --seed "$SEED" --out "$CORPUS" 2>"$META"
         t1=$(date +%s.%N)
-        echo "generated in $(echo "$t1 - $t0" | bc -l) s" >>"$META"
+        echo "generated in $(echo "$t1 - $t0" | bc -l) s by binary $BIN_SUM" >>"$META"
         cat "$META" >&2
     fi
     # Text megabytes, as reported by gen-corpus ("..., 12.3 MB").
@@ -92,7 +97,7 @@ for N in $SIZES; do
                 rm -f "$DB" "$DB-wal" "$DB-shm"
                 case "$CMD" in
                     code) read -r wall rss < <(timed "$BIN" code --threads "$T" "$CORPUS") ;;
-                    ingest) read -r wall rss < <(timed "$BIN" ingest --db "$DB" --threads "$T" "$CORPUS") ;;
+                    ingest) read -r wall rss < <(timed "$BIN" ingest -q --db "$DB" --threads "$T" "$CORPUS") ;;
                     *) echo "unknown command $CMD" >&2; exit 2 ;;
                 esac
                 walls="$walls $wall"

@@ -400,6 +400,10 @@ impl<'d> Recogniser<'d> {
             raws.retain(|r| self.dict.entry(r.entry).kind != Kind::Block);
         }
         let first_out = out.len();
+        // Bare roles awaiting a country: (index in `out`, name tokens after a title).
+        let mut bare: Vec<(usize, Option<(usize, usize)>)> = Vec::new();
+        // Country adjectives that did not make an actor: (token, country).
+        let mut hints: Vec<(usize, String)> = Vec::new();
         let span_of = |a: usize, b: usize| Span::new(toks.toks[a].start, toks.toks[b - 1].end);
         let kind_of = |r: &Raw| self.dict.entry(r.entry).kind;
         let is_mod = |i: usize| self.dict.modifiers.contains(toks.norm(i));
@@ -440,6 +444,23 @@ impl<'d> Recogniser<'d> {
                                         out.push(m);
                                         j += 2;
                                         combined = true;
+                                        // "counterparts from Brazil, India and China": the
+                                        // role carries over the coordinated countries.
+                                        while let (Some(a), Some(b)) = (raws.get(j - 1), raws.get(j)) {
+                                            let gap_ok = b.start > a.end
+                                                && b.start - a.end <= 2
+                                                && (a.end..b.start).all(|t| matches!(toks.norm(t), "," | "and" | "or"));
+                                            let Some(cb) = gap_ok.then(|| self.country_of(b.entry, ctx)).flatten() else {
+                                                break;
+                                            };
+                                            if !matches!(kind_of(b), Kind::Country | Kind::Capital | Kind::City) {
+                                                break;
+                                            }
+                                            let mut m = Mention::new(span_of(b.start, b.end), (b.start, b.end), Some(format!("{cb}{code}")), MentionKind::Role);
+                                            m.rules = vec![ent.rule.clone(), self.dict.entry(b.entry).rule.clone()];
+                                            out.push(m);
+                                            j += 1;
+                                        }
                                     }
                                 }
                             }
@@ -456,27 +477,20 @@ impl<'d> Recogniser<'d> {
                             continue;
                         }
                     }
-                    let country = ctx.main_country().map(str::to_string);
+                    // A bare role: its country is resolved once the whole
+                    // sentence is read (see `resolve_bare_roles`).
                     let mut end = r.end;
                     while end < toks.len() && !covered[end] && Self::name_token(text, toks, end) && end - r.end < 4 {
                         end += 1;
                     }
                     let learned = end > r.end && Self::is_cap(text, toks, r.start);
-                    let full = match &country {
-                        Some(c) => format!("{c}{code}"),
-                        None => format!("---{code}"),
-                    };
-                    if learned {
-                        self.learn(toks, r.end, end, &full, &ent.rule, ctx);
-                    } else {
+                    if !learned {
                         end = r.end;
                     }
-                    let mut m = Mention::new(span_of(r.start, end), (r.start, end), Some(full), MentionKind::Role);
+                    let mut m = Mention::new(span_of(r.start, end), (r.start, end), Some(format!("---{code}")), MentionKind::Role);
                     m.rules = vec![ent.rule.clone()];
-                    m.confidence = if country.is_some() { 0.6 } else { 0.5 };
-                    if learned {
-                        ctx.last_person = Some(m.clone());
-                    }
+                    m.confidence = 0.5;
+                    bare.push((out.len(), learned.then_some((r.end, end))));
                     out.push(m);
                     j += 1;
                 }
@@ -573,6 +587,13 @@ impl<'d> Recogniser<'d> {
                             let w = toks.norm(r.end - 1);
                             let plural = w.ends_with('s') || w.ends_with("men") || w.ends_with("people");
                             let the_adj = r.start > 0 && toks.norm(r.start - 1) == "the" && w.ends_with("ese");
+                            if !(plural || the_adj) {
+                                // Not an actor, but evidence of the sentence's country
+                                // for bare roles ("in the central Malian village").
+                                if let Some(c) = ActorCode::parse(&code).and_then(|a| a.country) {
+                                    hints.push((r.start, c));
+                                }
+                            }
                             if plural || the_adj {
                                 let c = ActorCode::parse(&code).and_then(|a| a.country);
                                 let code = c.map(|c| format!("{c}CVL"));
@@ -625,6 +646,8 @@ impl<'d> Recogniser<'d> {
                 _ => j += 1,
             }
         }
+
+        self.resolve_bare_roles(toks, ctx, out, first_out, &bare, &hints);
 
         // Learned names from earlier sentences ("Roe said").
         if !ctx.learned.is_empty() {
@@ -696,6 +719,74 @@ impl<'d> Recogniser<'d> {
                 if m.kind != MentionKind::Pronoun {
                     ctx.note_country(&c);
                 }
+            }
+        }
+    }
+
+    /// Give bare roles ("police", "protesters", "the government") a country:
+    /// a place named in the sentence after "in"/"outside"/... nearest to the
+    /// role ("protesters in Tbilisi", "soldiers in Niger"), else the dateline's
+    /// country, else the country the article has mentioned most, else the only
+    /// country of the sentence. Unresolved roles keep `---`.
+    fn resolve_bare_roles(
+        &self,
+        toks: &Tokens,
+        ctx: &mut ArticleContext,
+        out: &mut [Mention],
+        first: usize,
+        bare: &[(usize, Option<(usize, usize)>)],
+        hints: &[(usize, String)],
+    ) {
+        if bare.is_empty() {
+            return;
+        }
+        let locative = |m: &Mention| {
+            let mut i = m.toks.0;
+            while i > 0 && matches!(toks.norm(i - 1), "the" | "northern" | "southern" | "eastern" | "western" | "central" | "north-eastern" | "north-western" | "south-eastern" | "south-western" | "northeastern" | "northwestern" | "southeastern" | "southwestern") {
+                i -= 1;
+            }
+            i > 0 && matches!(toks.norm(i - 1), "in" | "at" | "outside" | "near" | "inside" | "across" | "throughout" | "around" | "of")
+        };
+        let loc_at = |i: usize| {
+            let mut i = i;
+            while i > 0 && !matches!(toks.norm(i - 1), "in" | "at" | "outside" | "near" | "inside" | "across" | "throughout" | "around" | "of") && i + 4 > 0 && toks.norm(i - 1).bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !matches!(toks.norm(i - 1), "and" | "or" | "by" | "to" | "with" | "from") {
+                i -= 1;
+            }
+            i > 0 && matches!(toks.norm(i - 1), "in" | "at" | "outside" | "near" | "inside" | "across" | "throughout" | "around" | "of")
+        };
+        let mut sentence_countries: Vec<(usize, String, bool)> = out[first..]
+            .iter()
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun | MentionKind::Role) || m.country.is_some())
+            .filter_map(|m| m.country.clone().map(|c| (m.toks.0, c, locative(m))))
+            .collect();
+        for (t, c) in hints {
+            sentence_countries.push((*t, c.clone(), loc_at(*t)));
+        }
+        let main = ctx.main_country().map(str::to_string);
+        let mut distinct: Vec<&String> = sentence_countries.iter().map(|(_, c, _)| c).collect();
+        distinct.sort();
+        distinct.dedup();
+        for &(k, learn) in bare {
+            let at = out[k].toks.0;
+            let loc = sentence_countries
+                .iter()
+                .filter(|(_, _, l)| *l)
+                .min_by_key(|(p, _, _)| p.abs_diff(at))
+                .map(|(_, c, _)| c.clone());
+            let country = loc
+                .or_else(|| ctx.dateline_country.clone())
+                .or_else(|| main.clone())
+                .or_else(|| (distinct.len() == 1).then(|| distinct[0].clone()));
+            let role = out[k].role.clone().unwrap_or_default();
+            if let Some(c) = &country {
+                out[k].set_code(Some(format!("{c}{role}")));
+                out[k].confidence = 0.6;
+            }
+            if let Some((a, b)) = learn {
+                let code = out[k].code.clone().unwrap_or_default();
+                let rule = out[k].rules[0].clone();
+                self.learn(toks, a, b, &code, &rule, ctx);
+                ctx.last_person = Some(out[k].clone());
             }
         }
     }

@@ -376,9 +376,9 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
                         }
                     }
                     n += 1;
+                    progress.update(&counters, 1);
                 }
                 batch.commit()?;
-                progress.update(&counters, n);
             }
             store.checkpoint()?;
             Ok(())

@@ -342,7 +342,15 @@ impl<'p> Coder<'p> {
             let mut source: Option<usize> = c.slots.source;
             let mut target: Option<usize> = c.slots.target;
             let mut conf: f32 = 0.85;
-            if passive || (p.kind == TriggerKind::Verb && by_agent.is_some() && ends_ed(toks.norm(c.start))) {
+            let mut noun_owner: Option<usize> = None;
+            // A reduced passive ("two soldiers killed by rebels") needs "by"
+            // right after the participle.
+            let reduced = p.kind == TriggerKind::Verb
+                && c.end < n
+                && toks.norm(c.end) == "by"
+                && by_agent.is_some()
+                && ends_ed(toks.norm(c.start));
+            if passive || reduced {
                 if target.is_none() {
                     target = subject;
                 }
@@ -350,13 +358,21 @@ impl<'p> Coder<'p> {
                 conf -= 0.05;
             } else {
                 if source.is_none() && p.kind == TriggerKind::Noun {
-                    source = self.noun_owner(toks, c.start, &owner, ms);
+                    noun_owner = self.noun_owner(toks, c.start, &owner, ms);
+                    source = noun_owner;
                 }
                 if source.is_none() {
                     source = subject;
                 }
                 if target.is_none() && !p.flags.notarget {
                     target = self.object(toks, c.end, cl_end, &owner, &starts, ms);
+                }
+                // "expelled the German ambassador" matched as "expel * ambassador":
+                // the target sits inside the pattern's gap.
+                if target.is_none() && !p.flags.notarget {
+                    target = (c.start + 1..c.end)
+                        .filter_map(|i| starts[i])
+                        .find(|&m| Some(m) != source && ms[m].country.is_some() || ms[m].org.is_some());
                 }
             }
             // A pronoun subject (or none) in reported speech is the speaker.
@@ -389,6 +405,32 @@ impl<'p> Coder<'p> {
                 target = None;
             }
 
+            // A verb pattern after a determiner is a noun ("the attack", "oil
+            // demand" is left to noun patterns); an active verb needs a subject.
+            if p.kind == TriggerKind::Verb && c.start > 0 {
+                let prev = toks.norm(c.start - 1);
+                if matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those" | "'s" | "any" | "no" | "every") {
+                    suppress(&mut res, "verb pattern used as a noun");
+                    continue;
+                }
+            }
+            // An active verb whose subject is not a known actor ("a car bomb
+            // killed ...") keeps an unknown source, with low confidence; with
+            // no target either there is nothing to code.
+            if p.kind == TriggerKind::Verb && !passive && !reduced && source.is_none() {
+                if target.is_none() {
+                    suppress(&mut res, "no subject");
+                    continue;
+                }
+                conf -= 0.15;
+            }
+            // A noun event needs actors of its own: an owner ("Russia's visit",
+            // "Russian air strikes") or a target ("talks with Iran"); a bare
+            // "bailout" or "summit" after another event is background detail.
+            if p.kind == TriggerKind::Noun && noun_owner.is_none() && target.is_none() && c.slots.source.is_none() {
+                suppress(&mut res, "noun without its own actors");
+                continue;
+            }
             // Did it happen?
             let window_start = cl_start.max(c.start.saturating_sub(8));
             if question {
@@ -497,7 +539,10 @@ impl<'p> Coder<'p> {
             let sources = group(source);
             let targets = group(target);
             let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
-            if p.flags.reciprocal && target.is_none() && sources.len() >= 2 {
+            // Joint actors of a cooperative act ("The Philippines and Vietnam
+            // pledged to share ...") act on each other.
+            let cooperative = matches!(&code[..2], "03" | "04" | "05" | "06" | "07" | "08");
+            if (p.flags.reciprocal || cooperative) && target.is_none() && sources.len() >= 2 {
                 for a in &sources {
                     for b in &sources {
                         if a != b {
@@ -506,19 +551,24 @@ impl<'p> Coder<'p> {
                     }
                 }
             } else {
+                // "A met B" is coded A→B only; both directions only when the
+                // sentence makes them joint actors ("A and B met").
                 for a in &sources {
                     for b in &targets {
                         if a.is_some() && a == b {
                             continue;
                         }
                         pairs.push((*a, *b));
-                        if p.flags.reciprocal && a.is_some() && b.is_some() {
-                            pairs.push((*b, *a));
-                        }
                     }
                 }
             }
             for (s, t) in pairs {
+                // An actor does not act on itself: same code on both sides.
+                if let (Some(a), Some(b)) = (s, t) {
+                    if ms[a].code.is_some() && ms[a].code == ms[b].code {
+                        continue;
+                    }
+                }
                 res.events.push(Coded {
                     code: code.clone(),
                     pattern_code: p.code.clone(),
@@ -642,6 +692,12 @@ impl<'p> Coder<'p> {
             i -= 1;
             steps += 1;
             if let Some(m) = owner[i] {
+                // "their military intelligence-sharing pact": a bare role word
+                // modifying the noun is not its owner.
+                let mm = &_ms[m];
+                if mm.kind == MentionKind::Role && mm.country.is_none() && mm.org.is_none() {
+                    return None;
+                }
                 return Some(m);
             }
             let w = toks.norm(i);
@@ -809,6 +865,17 @@ fn clauses(c: &Coder, toks: &Tokens, owner: &[Option<usize>]) -> Vec<usize> {
             )
         {
             next_break = true;
+        } else if owner[i].is_none()
+            && i > 0
+            && c.cue_at("subordinator", toks, i, n).is_some()
+            && (i + 1..(i + 4).min(n)).any(|k| owner[k].is_some())
+        {
+            // "... after police shot dead a teenager": a subordinate clause
+            // with its own subject starts here.
+            if out[i - 1] == cl {
+                cl += 1;
+                out[i] = cl;
+            }
         } else if owner[i].is_none() {
             if let Some(len) = c.cue_at("report", toks, i, n) {
                 // "X said | (that) Y ...": the report verb closes the speaker's clause.

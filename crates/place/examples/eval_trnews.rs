@@ -27,7 +27,8 @@ fn sentences(text: &str) -> Vec<Span> {
                 && i + 2 < b.len()
                 && b[i + 1] == b' '
                 && b[i + 2].is_ascii_uppercase()
-                && (i < 2 || b[i - 2] != b' ' && b[i - 2] != b'.'));
+                && (i < 2 || b[i - 2] != b' ' && b[i - 2] != b'.')
+                && !abbreviation_before(b, i));
         if end_here {
             let e = if b[i] == b'\n' { i } else { i + 1 };
             if e > start {
@@ -41,6 +42,37 @@ fn sentences(text: &str) -> Vec<Span> {
         out.push(Span::new(start, b.len()));
     }
     out
+}
+
+/// "St." / "Mr." / "Gen." end no sentence.
+fn abbreviation_before(b: &[u8], i: usize) -> bool {
+    let start = b[..i]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    matches!(
+        &b[start..i],
+        b"St"
+            | b"Mr"
+            | b"Mrs"
+            | b"Ms"
+            | b"Dr"
+            | b"Gen"
+            | b"Sen"
+            | b"Rep"
+            | b"Gov"
+            | b"Lt"
+            | b"Col"
+            | b"Jr"
+            | b"Sr"
+            | b"No"
+            | b"Mt"
+            | b"Ft"
+            | b"Rev"
+            | b"Capt"
+            | b"Sgt"
+            | b"Const"
+    )
 }
 
 fn around(text: &str, sp: Span) -> String {

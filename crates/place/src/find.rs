@@ -473,7 +473,10 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
             // not a common sentence opener.
             let opener =
                 toks[p].initial && (is_in(NEVER, pk) || is_in(OPENERS, pk) || pk.ends_with("ly"));
+            // An acronym before ("CTV Edmonton") is a name of its own.
+            let acronym = toks[p].upper && keys[p].len() <= 4;
             let prev_cap_name = toks[p].cap
+                && !acronym
                 && adjacent
                 && !toks[i].initial
                 && !toks[p].possessive
@@ -512,7 +515,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                     i = skip_run(toks, last + 1);
                     continue;
                 }
-                if len == 1 && is_in(FIRST_NAMES, &key) && !nt.upper {
+                if len == 1 && is_in(FIRST_NAMES, &key) && !nt.upper && !toks[last].upper {
                     i = skip_run(toks, last + 1);
                     continue;
                 }
@@ -645,7 +648,10 @@ fn region_after(
 ) -> Option<RegionFilter> {
     let t = &toks[j];
     let word = &text[t.start..t.end];
-    if STATE_ABBREVIATIONS.iter().any(|(a, _, _)| *a == word) || POSTAL_CODES.contains(&word) {
+    if let Some(abbr) = state_abbreviation(word) {
+        return g.region_filter(abbr);
+    }
+    if POSTAL_CODES.contains(&word) {
         return g.region_filter(word);
     }
     // Up to three capitalised words.
@@ -673,6 +679,18 @@ fn region_after(
     best
 }
 
+/// The listed abbreviation a word is, with or without its final period
+/// ("Ky." or "Ky").
+fn state_abbreviation(word: &str) -> Option<&'static str> {
+    STATE_ABBREVIATIONS.iter().map(|(a, _, _)| *a).find(|a| {
+        *a == word
+            || (word.len() >= 2
+                && a.len() == word.len() + 1
+                && a.ends_with('.')
+                && a.starts_with(word))
+    })
+}
+
 /// Division abbreviations: "…, Ky." / "…, KY" after a capitalised word, and
 /// dotted forms anywhere ("in B.C.").
 fn abbreviations(
@@ -688,13 +706,14 @@ fn abbreviations(
     for (j, t) in toks.iter().enumerate() {
         let word = &text[t.start..t.end];
         let after_place = j > 0 && t.comma_before && toks[j - 1].cap;
-        let known = (after_place
-            && (STATE_ABBREVIATIONS.iter().any(|(a, _, _)| *a == word)
-                || POSTAL_CODES.contains(&word)))
-            || DOTTED_ABBREVIATIONS.contains(&word);
-        if !known {
+        let abbr = if after_place {
+            state_abbreviation(word).or_else(|| POSTAL_CODES.iter().copied().find(|c| *c == word))
+        } else {
+            DOTTED_ABBREVIATIONS.iter().copied().find(|c| *c == word)
+        };
+        let Some(abbr) = abbr else {
             continue;
-        }
+        };
         // "500 B.C." is a year.
         if j > 0
             && text[toks[j - 1].start..toks[j - 1].end]
@@ -707,7 +726,7 @@ fn abbreviations(
         if out[base..].iter().any(|m| m.span.overlaps(sp)) {
             continue;
         }
-        let Some(RegionFilter::Admin1(c, a)) = g.region_filter(word) else {
+        let Some(RegionFilter::Admin1(c, a)) = g.region_filter(abbr) else {
             continue;
         };
         let Some(adm) = g.admin1.get(a as usize) else {

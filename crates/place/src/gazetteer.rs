@@ -3,9 +3,11 @@
 //!
 //! The three tables in `data/places/` are embedded with `include_str!` and
 //! parsed once, on first use. Names stay `&'static str` slices of the
-//! embedded text; the index maps a 64-bit hash of each name key to a chain of
-//! entries, each carrying a second 32-bit hash to tell colliding keys apart,
-//! so no key string is stored.
+//! embedded text. The index is an array of entries sorted by a 64-bit hash
+//! of each name key, with a second 32-bit hash to tell colliding keys apart
+//! (so no key string is stored), and a table of 2^18 buckets giving where
+//! each range of hashes starts: a lookup reads two places in memory. It is
+//! built by sorting, which is much faster than filling a hash map.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -152,29 +154,17 @@ fn unpack(id: u32) -> (PlaceKind, usize) {
     (kind, (id & INDEX_MASK) as usize)
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Entry {
+    hash: u64,
     id: u32,
+    /// 0 for a primary name, 1 for an alternate one (so that, sorted, the
+    /// primary form of a duplicate comes first and is kept).
+    alternate: u8,
     check: u32,
-    /// Next entry with the same index hash, `u32::MAX` at the end.
-    next: u32,
-    alternate: bool,
 }
 
-/// The keys are already hashes: pass them through.
-#[derive(Default)]
-struct IdHasher(u64);
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, _: &[u8]) {
-        unreachable!("only u64 keys")
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
+const BUCKET_BITS: u32 = 18;
 
 /// The gazetteer. Get it with [`Gazetteer::get`].
 pub struct Gazetteer {
@@ -184,8 +174,10 @@ pub struct Gazetteer {
     /// Extra admin1-like regions (from `aliases::REGIONS`), indexed after
     /// `admin1` entries: (name, country, lat, lon).
     regions: Vec<(&'static str, u16, f32, f32)>,
-    index: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
+    /// Index entries sorted by (hash, id, alternate).
     entries: Vec<Entry>,
+    /// `buckets[b]..buckets[b + 1]`: the entries whose hash starts with `b`.
+    buckets: Vec<u32>,
     by_iso3: FnvMap<&'static str, u16>,
     by_iso2: FnvMap<&'static str, u16>,
     admin1_by_code: FnvMap<(u16, &'static str), u32>,
@@ -193,6 +185,36 @@ pub struct Gazetteer {
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+
+/// Add the index entry of one name (and, for "The X", of "X" too).
+fn push_entry(entries: &mut Vec<Entry>, buf: &mut String, name: &str, id: u32, alternate: bool) {
+    buf.clear();
+    push_key(name, buf);
+    if buf.is_empty() {
+        return;
+    }
+    let (hash, check) = hashes(buf);
+    entries.push(Entry {
+        hash,
+        id,
+        alternate: alternate as u8,
+        check,
+    });
+    // "The Hague" is also written "the Hague".
+    if let Some(rest) = name.strip_prefix("The ") {
+        if rest.contains(' ') || !alternate {
+            buf.clear();
+            push_key(rest, buf);
+            let (hash, check) = hashes(buf);
+            entries.push(Entry {
+                hash,
+                id,
+                alternate: 1,
+                check,
+            });
+        }
+    }
+}
 
 /// Rows of a TSV as fixed arrays of fields (missing fields are "").
 fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 10]> {
@@ -271,8 +293,8 @@ impl Gazetteer {
             admin1: Vec::with_capacity(3400),
             places: Vec::with_capacity(171_000),
             regions: Vec::new(),
-            index: HashMap::with_capacity_and_hasher(420_000, Default::default()),
-            entries: Vec::with_capacity(420_000),
+            entries: Vec::with_capacity(300_000),
+            buckets: Vec::new(),
             by_iso3: FnvMap::default(),
             by_iso2: FnvMap::default(),
             admin1_by_code: FnvMap::default(),
@@ -376,28 +398,26 @@ impl Gazetteer {
                 g.regions.push((name, c, lat as f32, lon as f32));
             }
         }
-        g.build_index();
-        for (c, name) in iso_names {
-            g.add_entry(name, pack(PlaceKind::Country, c as usize), false);
-        }
+        g.build_index(&iso_names);
         g.mark_capitals();
         g
     }
 
-    fn add_entry(&mut self, name: &str, id: u32, alternate: bool) {
-        let k = key(name);
-        if k.is_empty() || self.lookup_key(&k).any(|(e, _)| e == id) {
-            return;
+    /// Sort the entries, drop duplicates and fill the bucket table.
+    fn finish_index(&mut self) {
+        self.entries.sort_unstable();
+        self.entries
+            .dedup_by(|b, a| a.hash == b.hash && a.check == b.check && a.id == b.id);
+        let n = 1usize << BUCKET_BITS;
+        let mut buckets = vec![0u32; n + 1];
+        let mut j = 0usize;
+        for (b, slot) in buckets.iter_mut().enumerate() {
+            while j < self.entries.len() && ((self.entries[j].hash >> (64 - BUCKET_BITS)) as usize) < b {
+                j += 1;
+            }
+            *slot = j as u32;
         }
-        let (h, check) = hashes(&k);
-        let head = self.index.get(&h).copied().unwrap_or(u32::MAX);
-        self.entries.push(Entry {
-            id,
-            check,
-            next: head,
-            alternate,
-        });
-        self.index.insert(h, (self.entries.len() - 1) as u32);
+        self.buckets = buckets;
     }
 
     /// Capitals from the country table: the most populous place of that
@@ -442,8 +462,12 @@ impl Gazetteer {
                 }
             }
         }
-        for (name, i) in missing {
-            self.add_entry(name, pack(PlaceKind::Place, i), false);
+        if !missing.is_empty() {
+            let mut buf = String::new();
+            for (name, i) in missing {
+                push_entry(&mut self.entries, &mut buf, name, pack(PlaceKind::Place, i), false);
+            }
+            self.finish_index();
         }
         let mut has = vec![false; self.countries.len()];
         for &(ci, _) in &found {
@@ -457,94 +481,51 @@ impl Gazetteer {
         }
     }
 
-    fn build_index(&mut self) {
+    fn build_index(&mut self, iso_names: &[(u16, &'static str)]) {
         let mut buf = String::with_capacity(64);
-        let mut add = |g: &mut Gazetteer, name: &str, id: u32, alternate: bool| {
-            buf.clear();
-            push_key(name, &mut buf);
-            if buf.is_empty() {
-                return;
-            }
-            let (h, check) = hashes(&buf);
-            let slot = g.index.entry(h).or_insert(u32::MAX);
-            // Skip exact duplicates (same entry, same key).
-            let mut cur = *slot;
-            while cur != u32::MAX {
-                let e = g.entries[cur as usize];
-                if e.id == id && e.check == check {
-                    return;
-                }
-                cur = e.next;
-            }
-            g.entries.push(Entry {
-                id,
-                check,
-                next: *slot,
-                alternate,
-            });
-            *slot = (g.entries.len() - 1) as u32;
-            // "The Hague" is also written "the Hague".
-            if let Some(rest) = name.strip_prefix("The ") {
-                if rest.contains(' ') || !alternate {
-                    buf.clear();
-                    push_key(rest, &mut buf);
-                    let (h, check) = hashes(&buf);
-                    let head = g.index.get(&h).copied().unwrap_or(u32::MAX);
-                    g.entries.push(Entry {
-                        id,
-                        check,
-                        next: head,
-                        alternate: true,
-                    });
-                    g.index.insert(h, (g.entries.len() - 1) as u32);
-                }
-            }
-        };
-        for i in 0..self.countries.len() {
-            let (name, alts) = (self.countries[i].name, self.countries[i].alts);
+        let mut entries = std::mem::take(&mut self.entries);
+        let e = &mut entries;
+        for (i, c) in self.countries.iter().enumerate() {
             let id = pack(PlaceKind::Country, i);
-            add(self, name, id, false);
-            for a in alts.split('|').filter(|a| !a.is_empty()) {
-                add(self, a, id, true);
+            push_entry(e, &mut buf, c.name, id, false);
+            for a in c.alts.split('|').filter(|a| !a.is_empty()) {
+                push_entry(e, &mut buf, a, id, true);
             }
         }
         for &(iso3, name) in COUNTRY_ALIASES {
             if let Some(&c) = self.by_iso3.get(iso3) {
-                add(self, name, pack(PlaceKind::Country, c as usize), false);
+                push_entry(e, &mut buf, name, pack(PlaceKind::Country, c as usize), false);
             }
         }
-        for i in 0..self.admin1.len() {
-            let (name, alts) = (self.admin1[i].name, self.admin1[i].alts);
+        for &(c, name) in iso_names {
+            push_entry(e, &mut buf, name, pack(PlaceKind::Country, c as usize), false);
+        }
+        let mut admin_keys: std::collections::HashSet<(u16, String)> = Default::default();
+        for (i, a) in self.admin1.iter().enumerate() {
             let id = pack(PlaceKind::Admin1, i);
-            add(self, name, id, false);
-            for a in alts.split('|').filter(|a| !a.is_empty()) {
-                add(self, a, id, true);
+            push_entry(e, &mut buf, a.name, id, false);
+            admin_keys.insert((a.country, key(a.name)));
+            for alt in a.alts.split('|').filter(|a| !a.is_empty()) {
+                push_entry(e, &mut buf, alt, id, true);
             }
         }
-        for i in 0..self.regions.len() {
-            let (name, c) = (self.regions[i].0, self.regions[i].1);
+        for (i, &(name, c, _, _)) in self.regions.iter().enumerate() {
             // Skip regions the division table already has under that name.
-            if self
-                .lookup_key(&key(name))
-                .any(|(id, _)| matches!(unpack(id), (PlaceKind::Admin1, j) if j < self.admin1.len() && self.admin1[j].country == c))
-            {
+            if admin_keys.contains(&(c, key(name))) {
                 continue;
             }
-            add(
-                self,
-                name,
-                pack(PlaceKind::Admin1, self.admin1.len() + i),
-                false,
-            );
+            let id = pack(PlaceKind::Admin1, self.admin1.len() + i);
+            push_entry(e, &mut buf, name, id, false);
         }
-        for i in 0..self.places.len() {
-            let (name, alts) = (self.places[i].name, self.places[i].alts);
+        for (i, p) in self.places.iter().enumerate() {
             let id = pack(PlaceKind::Place, i);
-            add(self, name, id, false);
-            for a in alts.split('|').filter(|a| !a.is_empty()) {
-                add(self, a, id, true);
+            push_entry(e, &mut buf, p.name, id, false);
+            for a in p.alts.split('|').filter(|a| !a.is_empty()) {
+                push_entry(e, &mut buf, a, id, true);
             }
         }
+        self.entries = entries;
+        self.finish_index();
         for c in 0..self.countries.len() {
             let d = self.countries[c].demonym;
             if !d.is_empty() {
@@ -556,17 +537,15 @@ impl Gazetteer {
     /// Entries whose name key is `k`: (packed id, matched an alternate name).
     pub(crate) fn lookup_key<'a>(&'a self, k: &str) -> impl Iterator<Item = (u32, bool)> + 'a {
         let (h, check) = hashes(k);
-        let mut cur = self.index.get(&h).copied().unwrap_or(u32::MAX);
-        std::iter::from_fn(move || {
-            while cur != u32::MAX {
-                let e = self.entries[cur as usize];
-                cur = e.next;
-                if e.check == check {
-                    return Some((e.id, e.alternate));
-                }
-            }
-            None
-        })
+        let b = (h >> (64 - BUCKET_BITS)) as usize;
+        let (lo, hi) = match (self.buckets.get(b), self.buckets.get(b + 1)) {
+            (Some(&lo), Some(&hi)) => (lo as usize, hi as usize),
+            _ => (0, 0),
+        };
+        self.entries[lo..hi]
+            .iter()
+            .filter(move |e| e.hash == h && e.check == check)
+            .map(|e| (e.id, e.alternate == 1))
     }
 
     /// Whether any entry has the name key `k`.

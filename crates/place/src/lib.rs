@@ -46,10 +46,17 @@
 //! in the same country is read as the town unless the cue is `Province`.
 //! Without a cue a name is kept only if it is a country, a division, a
 //! capital, a town of 100,000+, a town of 20,000+ in a context country, or a
-//! multi-word town of 10,000+; names that are also English words ("Nice",
-//! "Reading", "Mobile") need a cue at the start of a sentence or next to
-//! other capitalised words. "Town, Region" pairs ("Paris, Texas",
-//! "Louisville, Ky.") restrict the town to the region.
+//! multi-word town of 10,000+ (after "from"/"to": any town of 5,000+); a
+//! one-word alternate name ("Sidney", an old name) needs a cue; names that
+//! are also English words ("Nice", "Reading", "Mobile") need a cue at the
+//! start of a sentence; a town under 100,000 glued to a following
+//! capitalised word ("Campbell Soup") and a one-word town next to a speech
+//! verb ("Burton said") are taken as parts of other names. Generic division
+//! names ("Far North", "Central") need their country in context.
+//! "Town, Region" pairs ("Paris, Texas", "Louisville, Ky.", "GLASGOW, KY")
+//! restrict the town to the region and accept it whatever its size; listed
+//! state abbreviations after a comma and dotted ones anywhere ("B.C.") are
+//! division mentions of their own.
 
 mod aliases;
 mod find;

@@ -422,3 +422,22 @@ fn plain_sentences_yield_nothing() {
     assert!(names("Officials said the ceasefire was holding.", &[]).is_empty());
     assert!(names("", &[]).is_empty());
 }
+
+#[test]
+fn never_panics_on_odd_text() {
+    let text = "«KABUL» — Ü.S.-led, St. Petersburg’s 3,000 Ky. \"Paris\"… al-Bab, São-Paulo. B.C.,, Mr. ’s";
+    let bounds: Vec<usize> = (0..=text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .collect();
+    let mut out = Vec::new();
+    for (n, &a) in bounds.iter().enumerate() {
+        for &b in &bounds[n..] {
+            out.clear();
+            find_places(text, Span::new(a, b), &PlaceContext::default(), &mut out);
+            find_demonyms(text, Span::new(a, b), &mut out);
+            for m in &out {
+                assert!(a <= m.span.start && m.span.end <= b);
+            }
+        }
+    }
+}

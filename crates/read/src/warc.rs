@@ -1,5 +1,12 @@
 //! WARC files, streamed record by record. Only `response` records with an
 //! HTTP 200 `text/html` payload become articles; other records are skipped.
+//!
+//! The format is parsed here rather than with the `warc` crate: it is a few
+//! header lines and a length-delimited block, and doing it ourselves keeps
+//! one streaming path for plain files, multi-member `.warc.gz` and standard
+//! input, lets a bad record be reported and skipped (resynchronising on the
+//! next `WARC/` line), and skips non-response blocks without reading them
+//! into memory.
 
 use std::io::{self, BufRead, Read};
 

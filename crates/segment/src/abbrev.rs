@@ -57,10 +57,22 @@ fn abbrev_kind(w: &str) -> Option<DotKind> {
 /// the next non-space character after the period is a digit ("No. 5").
 pub(crate) fn dot_kind(word: &str, next_is_digit: bool) -> DotKind {
     // Only the part after the last hyphen matters: "pro-U.S." → "U.S".
-    let tail = match word.rfind(['-', '\u{2010}', '\u{2011}']) {
-        Some(i) => &word[i + word[i..].chars().next().map_or(1, char::len_utf8)..],
-        None => word,
+    let tail = if word.is_ascii() {
+        match word.bytes().rposition(|b| b == b'-') {
+            Some(i) => &word[i + 1..],
+            None => word,
+        }
+    } else {
+        match word.rfind(['-', '\u{2010}', '\u{2011}']) {
+            Some(i) => &word[i + word[i..].chars().next().map_or(1, char::len_utf8)..],
+            None => word,
+        }
     };
+    // Fast exit for the common case: an ordinary lowercase word ("said").
+    let tb = tail.as_bytes();
+    if tb.len() > 6 && tb[0].is_ascii_lowercase() && !tb.contains(&b'.') {
+        return DotKind::Regular;
+    }
     let Some(last) = tail.chars().next_back() else {
         return DotKind::Regular;
     };

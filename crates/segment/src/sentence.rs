@@ -41,17 +41,21 @@ pub fn split_sentences_skipping(text: &str, dateline: Option<Span>, out: &mut Ve
             st.pending_blank = true;
         } else {
             let mut start = ls;
+            let mut started = false;
             if let Some(d) = dateline {
                 if d.start >= ls && d.start < te {
                     if d.start > ls {
                         st.start_paragraph(blank_mode);
+                        started = true;
                         split_line(text, ls, d.start, &mut st, out);
                     }
                     start = trim(text, d.end.min(te), te).0;
                 }
             }
             if start < te {
-                st.start_paragraph(blank_mode);
+                if !started {
+                    st.start_paragraph(blank_mode);
+                }
                 split_line(text, start, te, &mut st, out);
             }
         }

@@ -13,7 +13,9 @@
 //!   `target/tmp/`; then country-level and code-level dyads by month and by day.
 //!   The database size per event is printed when the table is built or reused.
 
-use attache_model::{ActorRef, Article, DatePrecision, Event, Location, Modality, PlacePrecision, Trigger};
+use attache_model::{
+    ActorRef, Article, DatePrecision, Event, Location, Modality, PlacePrecision, Trigger,
+};
 use attache_store::{ActorMatch, Period, Store};
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
@@ -38,10 +40,11 @@ impl Rng {
 }
 
 const COUNTRIES: &[&str] = &[
-    "USA", "RUS", "CHN", "UKR", "ISR", "IRN", "GBR", "FRA", "DEU", "TUR", "IND", "PAK", "SYR", "IRQ", "AFG", "JPN",
-    "KOR", "PRK", "SAU", "EGY", "NGA", "ZAF", "BRA", "MEX", "CAN", "AUS", "ITA", "ESP", "POL", "GRC", "LBN", "YEM",
-    "SDN", "ETH", "KEN", "SOM", "LBY", "VEN", "COL", "ARG", "CHL", "PER", "IDN", "PHL", "VNM", "THA", "MMR", "BGD",
-    "NPL", "LKA", "QAT", "ARE", "JOR", "MAR", "DZA", "TUN", "MLI", "NER", "COD", "HTI",
+    "USA", "RUS", "CHN", "UKR", "ISR", "IRN", "GBR", "FRA", "DEU", "TUR", "IND", "PAK", "SYR",
+    "IRQ", "AFG", "JPN", "KOR", "PRK", "SAU", "EGY", "NGA", "ZAF", "BRA", "MEX", "CAN", "AUS",
+    "ITA", "ESP", "POL", "GRC", "LBN", "YEM", "SDN", "ETH", "KEN", "SOM", "LBY", "VEN", "COL",
+    "ARG", "CHL", "PER", "IDN", "PHL", "VNM", "THA", "MMR", "BGD", "NPL", "LKA", "QAT", "ARE",
+    "JOR", "MAR", "DZA", "TUN", "MLI", "NER", "COD", "HTI",
 ];
 const ROLES: &[&str] = &["", "GOV", "MIL", "CVL", "OPP", "REB", "COP", "BUS"];
 const CODES: &[(&str, u8, f64)] = &[
@@ -72,11 +75,18 @@ fn zipf_cdf(n: usize) -> Vec<f64> {
 }
 
 fn actor(r: &mut Rng, cdf: &[f64]) -> String {
-    format!("{}{}", COUNTRIES[r.zipf(cdf)], ROLES[r.below(ROLES.len() as u64) as usize])
+    format!(
+        "{}{}",
+        COUNTRIES[r.zipf(cdf)],
+        ROLES[r.below(ROLES.len() as u64) as usize]
+    )
 }
 
 fn words(r: &mut Rng, n: usize) -> String {
-    (0..n).map(|_| format!("w{}", r.below(20_000))).collect::<Vec<_>>().join(" ")
+    (0..n)
+        .map(|_| format!("w{}", r.below(20_000)))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `n` coded articles: ~600 words, 8 events, every 10th a near-copy of an earlier one.
@@ -89,7 +99,10 @@ fn articles(n: usize, seed: u64) -> Vec<(Article, Vec<Event>)> {
         let date = base + chrono::Duration::days(r.below(365) as i64);
         let (text, mut events) = if i % 10 == 9 && i > 20 {
             let (src, evs) = &out[r.below(i as u64 - 1) as usize];
-            (format!("LONDON (Wire) - {} Editing by the desk.", src.text), evs.clone())
+            (
+                format!("LONDON (Wire) - {} Editing by the desk.", src.text),
+                evs.clone(),
+            )
         } else {
             let t = words(&mut r, 600);
             let mut evs = Vec::new();
@@ -110,7 +123,11 @@ fn articles(n: usize, seed: u64) -> Vec<(Article, Vec<Event>)> {
                     article_id: String::new(),
                     sentence: s * 3,
                     evidence: words(&mut r, 25),
-                    date: Some((date - chrono::Duration::days(r.below(3) as i64)).format("%Y-%m-%d").to_string()),
+                    date: Some(
+                        (date - chrono::Duration::days(r.below(3) as i64))
+                            .format("%Y-%m-%d")
+                            .to_string(),
+                    ),
                     date_precision: Some(DatePrecision::Day),
                     date_span: None,
                     source: Some(aref(&src)),
@@ -165,9 +182,51 @@ fn articles(n: usize, seed: u64) -> Vec<(Article, Vec<Event>)> {
     out
 }
 
+/// CPU time of the calling thread, in seconds (Linux), to report throughput
+/// that does not depend on what else the machine is doing.
+fn thread_cpu_secs() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(s.split_whitespace().next()?.parse::<f64>().ok()? / 1e9)
+}
+
 fn insert(c: &mut Criterion) {
     let n = 2048;
     let data = articles(n, 7);
+    {
+        // One pass measured in CPU time, and the size of a realistic store.
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path().join("b.db")).unwrap();
+        let (t, cpu) = (std::time::Instant::now(), thread_cpu_secs());
+        for chunk in data.chunks(attache_store::BATCH_ARTICLES) {
+            let mut batch = store.batch().unwrap();
+            for (a, evs) in chunk {
+                batch.add(a, 30, evs).unwrap();
+            }
+            batch.commit().unwrap();
+        }
+        store.checkpoint().unwrap();
+        let wall = t.elapsed().as_secs_f64();
+        let st = store.stats().unwrap();
+        if let (Some(c0), Some(c1)) = (cpu, thread_cpu_secs()) {
+            eprintln!(
+                "insert: {n} articles, {} mentions in {wall:.2} s wall, {:.2} s CPU: {:.0} articles and {:.0} mentions per CPU-second",
+                st.mentions,
+                c1 - c0,
+                n as f64 / (c1 - c0),
+                st.mentions as f64 / (c1 - c0)
+            );
+        }
+        eprintln!(
+            "insert: store of {} articles ({} copies), {} events, {} mentions: {:.1} MB = {:.0} bytes per event, {:.0} per mention",
+            st.articles,
+            st.duplicates,
+            st.events,
+            st.mentions,
+            st.bytes as f64 / 1e6,
+            st.bytes_per_event,
+            st.bytes as f64 / st.mentions as f64
+        );
+    }
     let mut g = c.benchmark_group("insert");
     g.sample_size(10);
     g.throughput(Throughput::Elements(n as u64));
@@ -200,7 +259,10 @@ fn events_db(n: u64) -> Store {
     let path = dir.join(format!("attache-bench-{n}.db"));
     if path.exists() {
         let s = Store::open(&path).unwrap();
-        let have: i64 = s.conn().query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap();
+        let have: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+            .unwrap();
         if have as u64 == n {
             report_size(&s, n);
             return s;
@@ -216,7 +278,8 @@ fn events_db(n: u64) -> Store {
     let base = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
     {
         let tx = s.conn().unchecked_transaction().unwrap();
-        tx.execute("INSERT INTO outlets(name) VALUES ('bench')", []).unwrap();
+        tx.execute("INSERT INTO outlets(name) VALUES ('bench')", [])
+            .unwrap();
         tx.execute(
             "INSERT INTO articles(ext_id, content_hash, outlet, bytes, sentences, events, ingested_at)
              VALUES ('bench', 0, 1, 0, 0, 0, 0)",
@@ -231,12 +294,12 @@ fn events_db(n: u64) -> Store {
         {
             let mut st = tx
                 .prepare_cached(
-                    "INSERT INTO events(fkey, day, date_precision, source, target, src3, tgt3, source_name,
+                    "INSERT INTO events(fkey, day, date_precision, source, target, source_name,
                         target_name, cameo, root, quad, goldstein, place_name, place_country, lat, lon,
                         place_precision, num_mentions, num_sources, num_articles, is_root, confidence,
                         first_seen, first_article, added)
-                     VALUES (?1, ?2, 'day', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1.5, 2.5,
-                        'place', ?15, ?16, ?16, ?17, 0.8, NULL, 1, 0)",
+                     VALUES (?1, ?2, 'day', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1.5, 2.5,
+                        'place', ?13, ?14, ?14, ?15, 0.8, NULL, 1, 0)",
                 )
                 .unwrap();
             for _ in 0..100_000.min(n - done) {
@@ -250,8 +313,6 @@ fn events_db(n: u64) -> Store {
                     &day,
                     &src,
                     &tgt,
-                    &src[..3].to_string(),
-                    &tgt[..3].to_string(),
                     &format!("{src} text"),
                     &format!("{tgt} text"),
                     &cameo.to_string(),
@@ -270,7 +331,15 @@ fn events_db(n: u64) -> Store {
         }
         tx.commit().unwrap();
     }
-    s.conn().execute_batch("ANALYZE").unwrap();
+    // The daily dyad aggregate that ingest keeps up to date.
+    s.conn()
+        .execute_batch(
+            "INSERT INTO dyad_daily(src3, tgt3, day, quad, events, goldstein)
+             SELECT substr(source, 1, 3), substr(target, 1, 3), day, quad, count(*), sum(goldstein) FROM events
+             WHERE day IS NOT NULL GROUP BY 1, 2, 3, 4;
+             ANALYZE;",
+        )
+        .unwrap();
     s.checkpoint().unwrap();
     eprintln!("built in {:.1}s", t.elapsed().as_secs_f64());
     report_size(&s, n);
@@ -287,7 +356,10 @@ fn report_size(s: &Store, n: u64) {
 }
 
 fn dyad(c: &mut Criterion) {
-    let n: u64 = std::env::var("ATTACHE_BENCH_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+    let n: u64 = std::env::var("ATTACHE_BENCH_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
     let s = events_db(n);
     let m = |x: &str| ActorMatch::parse(x).unwrap();
     let mut g = c.benchmark_group(format!("dyad_{n}_events"));
@@ -301,7 +373,9 @@ fn dyad(c: &mut Criterion) {
         let rows = s.dyad(&m(a), &m(b), by, both, None, None).unwrap();
         let total: i64 = rows.iter().map(|r| r.total).sum();
         eprintln!("{name}: {total} events in {} periods", rows.len());
-        g.bench_function(name, |bch| bch.iter(|| black_box(s.dyad(&m(a), &m(b), by, both, None, None).unwrap())));
+        g.bench_function(name, |bch| {
+            bch.iter(|| black_box(s.dyad(&m(a), &m(b), by, both, None, None).unwrap()))
+        });
     }
     g.finish();
 }

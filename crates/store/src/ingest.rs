@@ -12,6 +12,16 @@ const BAND_FANOUT: usize = 64;
 /// Candidates whose signatures are compared, most band hits first.
 const MAX_CANDIDATES: usize = 32;
 
+static BAND_LOOKUP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let qs = vec!["?"; crate::minhash::BANDS].join(",");
+    format!("SELECT band, article FROM article_bands WHERE band IN ({qs})")
+});
+
+static BAND_INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let vs = vec!["(?, ?)"; crate::minhash::BANDS].join(",");
+    format!("INSERT OR IGNORE INTO article_bands(band, article) VALUES {vs}")
+});
+
 /// The content hash stored with each article: xxh3-64 of the body text.
 pub fn content_hash(text: &str) -> i64 {
     xxh3_64(text.as_bytes()) as i64
@@ -40,7 +50,13 @@ fn code(a: &Option<ActorRef>) -> &str {
 /// mentions of one canonical event.
 pub fn fusion_key(ev: &Event) -> i64 {
     let pk = place_key(ev.location.as_ref());
-    let parts = [ev.date.as_deref().unwrap_or(""), code(&ev.source), code(&ev.target), ev.cameo.as_str(), pk.as_str()];
+    let parts = [
+        ev.date.as_deref().unwrap_or(""),
+        code(&ev.source),
+        code(&ev.target),
+        ev.cameo.as_str(),
+        pk.as_str(),
+    ];
     let mut buf = Vec::with_capacity(64);
     for p in parts {
         buf.extend_from_slice(p.as_bytes());
@@ -122,6 +138,14 @@ pub struct Batch<'a> {
     outlets: HashMap<String, i64>,
     rules: HashMap<String, i64>,
     actors: HashMap<String, ActorDelta>,
+    /// (src3, tgt3, day, quad) → (events, Goldstein sum), flushed to `dyad_daily` on commit.
+    dyads: HashMap<(String, String, i64, i64), (i64, f64)>,
+}
+
+#[derive(Clone, Copy)]
+enum Interned {
+    Outlet,
+    Rule,
 }
 
 impl<'a> Batch<'a> {
@@ -136,6 +160,7 @@ impl<'a> Batch<'a> {
             outlets: HashMap::new(),
             rules: HashMap::new(),
             actors: HashMap::new(),
+            dyads: HashMap::new(),
         })
     }
 
@@ -153,27 +178,45 @@ impl<'a> Batch<'a> {
             for (code, d) in self.actors.drain() {
                 st.execute(params![code, d.name, d.as_source, d.as_target, d.mentions])?;
             }
+            let mut st = self.tx.prepare_cached(
+                "INSERT INTO dyad_daily(src3, tgt3, day, quad, events, goldstein) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT(src3, tgt3, day, quad) DO UPDATE SET
+                    events = dyad_daily.events + excluded.events,
+                    goldstein = dyad_daily.goldstein + excluded.goldstein",
+            )?;
+            for ((s3, t3, day, quad), (n, g)) in self.dyads.drain() {
+                st.execute(params![s3, t3, day, quad, n, g])?;
+            }
         }
         self.tx.commit()?;
         Ok(())
     }
 
-    fn interned(&mut self, table: &'static str, column: &'static str, value: &str) -> Result<i64> {
-        let cache = if table == "outlets" { &mut self.outlets } else { &mut self.rules };
+    fn interned(&mut self, kind: Interned, value: &str) -> Result<i64> {
+        let (cache, select, insert) = match kind {
+            Interned::Outlet => (
+                &mut self.outlets,
+                "SELECT id FROM outlets WHERE name = ?1",
+                "INSERT INTO outlets(name) VALUES (?1)",
+            ),
+            Interned::Rule => (
+                &mut self.rules,
+                "SELECT id FROM rules WHERE rule = ?1",
+                "INSERT INTO rules(rule) VALUES (?1)",
+            ),
+        };
         if let Some(id) = cache.get(value) {
             return Ok(*id);
         }
         let found: Option<i64> = self
             .tx
-            .prepare_cached(&format!("SELECT id FROM {table} WHERE {column} = ?1"))?
+            .prepare_cached(select)?
             .query_row([value], |r| r.get(0))
             .optional()?;
         let id = match found {
             Some(id) => id,
             None => {
-                self.tx
-                    .prepare_cached(&format!("INSERT INTO {table}({column}) VALUES (?1)"))?
-                    .execute([value])?;
+                self.tx.prepare_cached(insert)?.execute([value])?;
                 self.tx.last_insert_rowid()
             }
         };
@@ -196,11 +239,17 @@ impl<'a> Batch<'a> {
     fn find_duplicate(&mut self, sig: &Signature) -> Result<Option<(i64, f64)>> {
         let mut hits: HashMap<i64, u32> = HashMap::new();
         {
-            let mut st = self.tx.prepare_cached("SELECT article FROM article_bands WHERE band = ?1 LIMIT ?2")?;
-            for band in sig.bands() {
-                let mut rows = st.query(params![band, BAND_FANOUT as i64])?;
-                while let Some(r) = rows.next()? {
-                    *hits.entry(r.get(0)?).or_default() += 1;
+            // One statement for the 16 band keys (each key read at most BAND_FANOUT times).
+            let mut st = self.tx.prepare_cached(&BAND_LOOKUP)?;
+            let keys = sig.bands();
+            let mut rows = st.query(rusqlite::params_from_iter(keys.iter()))?;
+            let mut per_key: HashMap<i64, usize> = HashMap::new();
+            while let Some(r) = rows.next()? {
+                let (band, article): (i64, i64) = (r.get(0)?, r.get(1)?);
+                let n = per_key.entry(band).or_default();
+                if *n < BAND_FANOUT {
+                    *n += 1;
+                    *hits.entry(article).or_default() += 1;
                 }
             }
         }
@@ -215,7 +264,8 @@ impl<'a> Batch<'a> {
             .tx
             .prepare_cached("SELECT minhash, duplicate_of FROM articles WHERE id = ?1")?;
         for (cand, _) in cands {
-            let (blob, dup_of): (Option<Vec<u8>>, Option<i64>) = st.query_row([cand], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let (blob, dup_of): (Option<Vec<u8>>, Option<i64>) =
+                st.query_row([cand], |r| Ok((r.get(0)?, r.get(1)?)))?;
             let Some(blob) = blob else { continue };
             let s = sig.similarity(&blob);
             if s >= THRESHOLD && best.is_none_or(|b| s > b.1 || (s == b.1 && cand < b.0)) {
@@ -224,6 +274,54 @@ impl<'a> Batch<'a> {
         }
         // Link to the first copy, not to a copy of it.
         Ok(best.map(|(cand, s, dup_of)| (dup_of.unwrap_or(cand), s)))
+    }
+
+    /// Insert a new canonical event; `None` when its fusion key already exists.
+    fn insert_event(
+        &mut self,
+        fkey: i64,
+        ev: &Event,
+        published: &Option<String>,
+        article: i64,
+    ) -> Result<Option<i64>> {
+        let (src, tgt) = (code(&ev.source), code(&ev.target));
+        let loc = ev.location.as_ref();
+        let n = self.tx
+                .prepare_cached(
+                    "INSERT INTO events(fkey, day, date_precision, source, target, source_name,
+                        target_name, cameo, root, quad, goldstein, plover, place_name, place_country,
+                        place_admin1, lat, lon, place_precision, num_mentions, num_sources, num_articles,
+                        is_root, confidence, first_seen, first_article, added)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                        ?18, 1, 1, 1, ?19, ?20, ?21, ?22, ?23)
+                     ON CONFLICT(fkey) DO NOTHING",
+                )?
+                .execute(params![
+                    fkey,
+                    ev.date.as_deref().and_then(day_number),
+                    ev.date_precision.map(|p| p.as_str()),
+                    src,
+                    tgt,
+                    ev.source.as_ref().map(|r| &r.text),
+                    ev.target.as_ref().map(|r| &r.text),
+                    ev.cameo,
+                    ev.root,
+                    ev.quad_class as i64,
+                    ev.goldstein,
+                    ev.plover,
+                    loc.map(|l| &l.name),
+                    loc.and_then(|l| l.country.as_deref()),
+                    loc.and_then(|l| l.admin1.as_deref()),
+                    loc.and_then(|l| l.lat),
+                    loc.and_then(|l| l.lon),
+                    loc.map(|l| l.precision.as_str()),
+                    ev.is_root as i64,
+                    ev.confidence as f64,
+                    published,
+                    article,
+                    self.now,
+                ])?;
+        Ok((n == 1).then(|| self.tx.last_insert_rowid()))
     }
 
     /// Store one coded article and its events. `sentences` is the number of
@@ -243,7 +341,7 @@ impl<'a> Batch<'a> {
             Some(s) => self.find_duplicate(s)?,
             None => None,
         };
-        let outlet = self.interned("outlets", "name", &outlet_name(a))?;
+        let outlet = self.interned(Interned::Outlet, &outlet_name(a))?;
         let published = a.date.map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string());
         self.tx
             .prepare_cached(
@@ -268,13 +366,18 @@ impl<'a> Batch<'a> {
                 self.now,
             ])?;
         let article = self.tx.last_insert_rowid();
-        if let Some(s) = &sig {
-            let mut st = self
-                .tx
-                .prepare_cached("INSERT OR IGNORE INTO article_bands(band, article) VALUES (?1, ?2)")?;
-            for band in s.bands() {
-                st.execute(params![band, article])?;
+        // Copies are not indexed: later copies find the first one, and a story
+        // copied a thousand times does not make its band keys a thousand rows long.
+        if let (Some(s), None) = (&sig, dup) {
+            let bands = s.bands();
+            let mut values: Vec<i64> = Vec::with_capacity(2 * bands.len());
+            for b in bands {
+                values.push(b);
+                values.push(article);
             }
+            self.tx
+                .prepare_cached(&BAND_INSERT)?
+                .execute(rusqlite::params_from_iter(values.iter()))?;
         }
 
         let mut sentence_rows: HashMap<usize, i64> = HashMap::new();
@@ -285,7 +388,9 @@ impl<'a> Batch<'a> {
                 Some(id) => *id,
                 None => {
                     self.tx
-                        .prepare_cached("INSERT INTO sentences(article, idx, text) VALUES (?1, ?2, ?3)")?
+                        .prepare_cached(
+                            "INSERT INTO sentences(article, idx, text) VALUES (?1, ?2, ?3)",
+                        )?
                         .execute(params![article, ev.sentence as i64, ev.evidence])?;
                     let id = self.tx.last_insert_rowid();
                     self.tx
@@ -296,35 +401,55 @@ impl<'a> Batch<'a> {
                 }
             };
             let fkey = fusion_key(ev);
-            let mut event: Option<i64> = self
-                .tx
-                .prepare_cached("SELECT id FROM events WHERE fkey = ?1")?
-                .query_row([fkey], |r| r.get(0))
-                .optional()?;
-            if event.is_none() {
-                if let Some((first, _)) = dup {
-                    // A copy's event with another key (a later copy resolves
-                    // "yesterday" to another day, or names the place
-                    // differently) is the first copy's event with the same
-                    // actors and action, when it has one.
-                    event = self
-                        .tx
-                        .prepare_cached(
-                            "SELECT e.id FROM mentions m JOIN events e ON e.id = m.event
-                             WHERE m.article = ?1 AND e.source = ?2 AND e.target = ?3 AND e.cameo = ?4
-                             ORDER BY e.id LIMIT 1",
-                        )?
-                        .query_row(params![first, code(&ev.source), code(&ev.target), ev.cameo], |r| r.get(0))
-                        .optional()?;
+            // Most events are new: without a copy relation, try the insert
+            // first; a conflict on the fusion key means the event exists.
+            let mut created = None;
+            let mut existing = None;
+            if dup.is_none() {
+                created = self.insert_event(fkey, ev, &published, article)?;
+                if created.is_none() {
+                    existing = Some(
+                        self.tx
+                            .prepare_cached("SELECT id FROM events WHERE fkey = ?1")?
+                            .query_row([fkey], |r| r.get(0))?,
+                    );
+                }
+            } else {
+                existing = self
+                    .tx
+                    .prepare_cached("SELECT id FROM events WHERE fkey = ?1")?
+                    .query_row([fkey], |r| r.get(0))
+                    .optional()?;
+                if existing.is_none() {
+                    if let Some((first, _)) = dup {
+                        // A copy's event with another key (a later copy resolves
+                        // "yesterday" to another day, or names the place
+                        // differently) is the first copy's event with the same
+                        // actors and action, when it has one.
+                        existing = self
+                            .tx
+                            .prepare_cached(
+                                "SELECT e.id FROM mentions m JOIN events e ON e.id = m.event
+                                 WHERE m.article = ?1 AND e.source = ?2 AND e.target = ?3 AND e.cameo = ?4
+                                 ORDER BY e.id LIMIT 1",
+                            )?
+                            .query_row(params![first, code(&ev.source), code(&ev.target), ev.cameo], |r| r.get(0))
+                            .optional()?;
+                    }
+                }
+                if existing.is_none() {
+                    created = self.insert_event(fkey, ev, &published, article)?;
                 }
             }
-            let event = match event {
-                Some(id) => {
+            let event = match (existing, created) {
+                (Some(id), _) => {
                     let new_article = touched.insert(id);
                     let new_source = new_article
                         && !self
                             .tx
-                            .prepare_cached("SELECT 1 FROM mentions WHERE event = ?1 AND outlet = ?2")?
+                            .prepare_cached(
+                                "SELECT 1 FROM mentions WHERE event = ?1 AND outlet = ?2",
+                            )?
                             .exists(params![id, outlet])?;
                     self.tx
                         .prepare_cached(
@@ -347,48 +472,21 @@ impl<'a> Batch<'a> {
                         ])?;
                     id
                 }
-                None => {
+                (None, Some(id)) => {
                     let (src, tgt) = (code(&ev.source), code(&ev.target));
-                    let loc = ev.location.as_ref();
-                    self.tx
-                        .prepare_cached(
-                            "INSERT INTO events(fkey, day, date_precision, source, target, src3, tgt3, source_name,
-                                target_name, cameo, root, quad, goldstein, plover, place_name, place_country,
-                                place_admin1, lat, lon, place_precision, num_mentions, num_sources, num_articles,
-                                is_root, confidence, first_seen, first_article, added)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                                ?18, ?19, ?20, 1, 1, 1, ?21, ?22, ?23, ?24, ?25)",
-                        )?
-                        .execute(params![
-                            fkey,
-                            ev.date.as_deref().and_then(day_number),
-                            ev.date_precision.map(|p| p.as_str()),
-                            src,
-                            tgt,
-                            prefix3(src),
-                            prefix3(tgt),
-                            ev.source.as_ref().map(|r| &r.text),
-                            ev.target.as_ref().map(|r| &r.text),
-                            ev.cameo,
-                            ev.root,
-                            ev.quad_class as i64,
-                            ev.goldstein,
-                            ev.plover,
-                            loc.map(|l| &l.name),
-                            loc.and_then(|l| l.country.as_deref()),
-                            loc.and_then(|l| l.admin1.as_deref()),
-                            loc.and_then(|l| l.lat),
-                            loc.and_then(|l| l.lon),
-                            loc.map(|l| l.precision.as_str()),
-                            ev.is_root as i64,
-                            ev.confidence as f64,
-                            published,
-                            article,
-                            self.now,
-                        ])?;
-                    let id = self.tx.last_insert_rowid();
                     touched.insert(id);
                     new_events += 1;
+                    if let Some(day) = ev.date.as_deref().and_then(day_number) {
+                        let k = (
+                            prefix3(src).to_string(),
+                            prefix3(tgt).to_string(),
+                            day,
+                            ev.quad_class as i64,
+                        );
+                        let d = self.dyads.entry(k).or_default();
+                        d.0 += 1;
+                        d.1 += ev.goldstein;
+                    }
                     if let Some(d) = self.actor(&ev.source) {
                         d.as_source += 1;
                     }
@@ -397,13 +495,14 @@ impl<'a> Batch<'a> {
                     }
                     id
                 }
+                (None, None) => anyhow::bail!("event key {fkey} neither found nor inserted"),
             };
             for side in [&ev.source, &ev.target] {
                 if let Some(d) = self.actor(side) {
                     d.mentions += 1;
                 }
             }
-            let rule = self.interned("rules", "rule", &ev.rule)?;
+            let rule = self.interned(Interned::Rule, &ev.rule)?;
             self.tx
                 .prepare_cached(
                     "INSERT INTO mentions(event, article, sentence, outlet, uid, trigger, trigger_start, trigger_end,

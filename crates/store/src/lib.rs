@@ -49,7 +49,8 @@ impl Store {
     /// up to date.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
-        let conn = Connection::open(path).with_context(|| format!("{}: cannot open the database", path.display()))?;
+        let conn = Connection::open(path)
+            .with_context(|| format!("{}: cannot open the database", path.display()))?;
         Self::setup(conn).with_context(|| format!("{}: cannot use the database", path.display()))
     }
 
@@ -57,7 +58,10 @@ impl Store {
     pub fn open_existing(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         if !path.exists() {
-            bail!("{}: no database here (run `attache ingest` first, or give --db / ATTACHE_DB)", path.display());
+            bail!(
+                "{}: no database here (run `attache ingest` first, or give --db / ATTACHE_DB)",
+                path.display()
+            );
         }
         Self::open(path)
     }
@@ -83,7 +87,9 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<()> {
-        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version > SCHEMA_VERSION {
             bail!(
                 "the database has schema version {version}, newer than this attache knows ({SCHEMA_VERSION}); \
@@ -92,7 +98,8 @@ impl Store {
         }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             let tx = self.conn.transaction()?;
-            tx.execute_batch(sql).with_context(|| format!("schema migration to version {}", i + 1))?;
+            tx.execute_batch(sql)
+                .with_context(|| format!("schema migration to version {}", i + 1))?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
             tx.commit()?;
         }
@@ -101,7 +108,9 @@ impl Store {
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     /// The underlying connection, for ad-hoc SQL.
@@ -124,7 +133,8 @@ impl Store {
 
     /// Fold the WAL back into the main file (done at the end of an ingest).
     pub fn checkpoint(&self) -> Result<()> {
-        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 }

@@ -176,9 +176,9 @@ pub fn jaccard(a: &str, b: &str) -> f64 {
         }
         (0..n)
             .map(|i| {
-                w[i..(i + SHINGLE).min(w.len())]
-                    .iter()
-                    .fold(0u64, |x, v| x.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(*v))
+                w[i..(i + SHINGLE).min(w.len())].iter().fold(0u64, |x, v| {
+                    x.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(*v)
+                })
             })
             .collect()
     }
@@ -195,7 +195,9 @@ mod tests {
 
     /// A deterministic pseudo-text of `n` distinct-ish words.
     fn words(seed: u64, n: usize) -> Vec<String> {
-        (0..n).map(|i| format!("w{:x}", mix64(seed * 1_000_003 + i as u64) % 5000)).collect()
+        (0..n)
+            .map(|i| format!("w{:x}", mix64(seed * 1_000_003 + i as u64) % 5000))
+            .collect()
     }
 
     #[test]
@@ -215,10 +217,20 @@ mod tests {
             let other = words(2, 400);
             let cut = (400.0 * keep) as usize;
             let a = base.join(" ");
-            let b = base[..cut].iter().chain(other[cut..].iter()).cloned().collect::<Vec<_>>().join(" ");
+            let b = base[..cut]
+                .iter()
+                .chain(other[cut..].iter())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ");
             let j = jaccard(&a, &b);
-            let est = Signature::of(&a).unwrap().similarity(&Signature::of(&b).unwrap().to_blob());
-            assert!((est - j).abs() < 0.15, "keep {keep}: exact {j:.3}, estimate {est:.3}");
+            let est = Signature::of(&a)
+                .unwrap()
+                .similarity(&Signature::of(&b).unwrap().to_blob());
+            assert!(
+                (est - j).abs() < 0.15,
+                "keep {keep}: exact {j:.3}, estimate {est:.3}"
+            );
         }
     }
 

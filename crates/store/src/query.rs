@@ -32,34 +32,45 @@ impl ActorMatch {
         if code.is_empty() || !code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-') {
             bail!("{spec:?} is not an actor code (letters A-Z and '-', e.g. USA, USAGOV, IGOUNO)");
         }
-        Ok(if exact { ActorMatch::Exact(code) } else { ActorMatch::Prefix(code) })
+        Ok(if exact {
+            ActorMatch::Exact(code)
+        } else {
+            ActorMatch::Prefix(code)
+        })
     }
 
-    /// SQL for this spec on one side of an event (`src3`/`source` or `tgt3`/`target`).
-    fn sql(&self, col3: &str, col: &str, params: &mut Vec<Value>) -> String {
+    /// SQL for this spec on one side of an event (`source` or `target`): a
+    /// code and the codes that start with it form one range of the index.
+    fn sql(&self, col: &str, params: &mut Vec<Value>) -> String {
         match self {
             ActorMatch::Exact(c) => {
-                let p3 = c.get(..3).unwrap_or(c).to_string();
-                params.push(Value::Text(p3));
                 params.push(Value::Text(c.clone()));
-                format!("({col3} = ? AND {col} = ?)")
-            }
-            ActorMatch::Prefix(c) if c.len() == 3 => {
-                params.push(Value::Text(c.clone()));
-                format!("{col3} = ?")
-            }
-            ActorMatch::Prefix(c) if c.len() > 3 => {
-                params.push(Value::Text(c[..3].to_string()));
-                params.push(Value::Text(c.clone()));
-                params.push(Value::Text(format!("{c}~")));
-                format!("({col3} = ? AND {col} >= ? AND {col} < ?)")
+                format!("{col} = ?")
             }
             ActorMatch::Prefix(c) => {
                 params.push(Value::Text(c.clone()));
                 params.push(Value::Text(format!("{c}~")));
-                format!("({col3} >= ? AND {col3} < ?)")
+                format!("({col} >= ? AND {col} < ?)")
             }
         }
+    }
+
+    /// SQL for this spec on a `dyad_daily` column (first three letters of the
+    /// codes; only for [`ActorMatch::coarse`] specs). Three letters are an
+    /// equality, so both columns of the primary key are used.
+    fn sql3(&self, col3: &str, params: &mut Vec<Value>) -> String {
+        match self {
+            ActorMatch::Prefix(c) if c.len() == 3 => {
+                params.push(Value::Text(c.clone()));
+                format!("{col3} = ?")
+            }
+            _ => self.sql(col3, params),
+        }
+    }
+
+    /// Can `dyad_daily` (first three letters of each code) answer this spec?
+    fn coarse(&self) -> bool {
+        matches!(self, ActorMatch::Prefix(c) if c.len() <= 3)
     }
 }
 
@@ -96,7 +107,11 @@ fn day_of(d: NaiveDate) -> i64 {
 }
 
 fn date_of(day: i64) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt((day / 10000) as i32, (day / 100 % 100) as u32, (day % 100) as u32)
+    NaiveDate::from_ymd_opt(
+        (day / 10000) as i32,
+        (day / 100 % 100) as u32,
+        (day % 100) as u32,
+    )
 }
 
 impl EventFilter {
@@ -104,19 +119,19 @@ impl EventFilter {
         let mut w: Vec<String> = Vec::new();
         let mut p: Vec<Value> = Vec::new();
         if let Some(a) = &self.actor {
-            let s = a.sql("e.src3", "e.source", &mut p);
-            let t = a.sql("e.tgt3", "e.target", &mut p);
+            let s = a.sql("e.source", &mut p);
+            let t = a.sql("e.target", &mut p);
             w.push(format!("({s} OR {t})"));
         }
         if let Some(a) = &self.source {
-            w.push(a.sql("e.src3", "e.source", &mut p));
+            w.push(a.sql("e.source", &mut p));
         }
         if let Some(a) = &self.target {
-            w.push(a.sql("e.tgt3", "e.target", &mut p));
+            w.push(a.sql("e.target", &mut p));
         }
         if let Some((a, b)) = &self.dyad {
-            w.push(a.sql("e.src3", "e.source", &mut p));
-            w.push(b.sql("e.tgt3", "e.target", &mut p));
+            w.push(a.sql("e.source", &mut p));
+            w.push(b.sql("e.target", &mut p));
         }
         if !self.roots.is_empty() {
             let mut qs = Vec::new();
@@ -257,7 +272,8 @@ impl StoredEvent {
             num_articles: r.get(20)?,
             is_root: r.get::<_, i64>(21)? != 0,
             confidence: r.get(22)?,
-            first_seen: first_seen.and_then(|s| NaiveDateTime::parse_from_str(&s, "%Y-%m-%d %H:%M:%S").ok()),
+            first_seen: first_seen
+                .and_then(|s| NaiveDateTime::parse_from_str(&s, "%Y-%m-%d %H:%M:%S").ok()),
             added: r.get(24)?,
             first_article: r.get(25)?,
             source_url: r.get(26)?,
@@ -307,7 +323,11 @@ impl Period {
             Period::Day => d + chrono::Duration::days(1),
             Period::Week => d + chrono::Duration::days(7),
             Period::Month => {
-                let (y, m) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
+                let (y, m) = if d.month() == 12 {
+                    (d.year() + 1, 1)
+                } else {
+                    (d.year(), d.month() + 1)
+                };
                 NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(d)
             }
         }
@@ -414,6 +434,9 @@ impl Store {
     /// The dyad `a` → `b` (and `b` → `a` too with `both`) by period: event
     /// counts by quad class and the Goldstein sum and mean. Empty periods
     /// between the first and the last are included. Undated events are left out.
+    /// Country-level specs (`USA`, `IGO`) are answered from the `dyad_daily`
+    /// aggregate, others from the events (`events_source` index); either way the
+    /// rows are summed here rather than with a SQL `GROUP BY` (no sort).
     pub fn dyad(
         &self,
         a: &ActorMatch,
@@ -423,15 +446,24 @@ impl Store {
         since: Option<NaiveDate>,
         until: Option<NaiveDate>,
     ) -> Result<Vec<DyadRow>> {
-        let mut parts = Vec::new();
-        let mut params: Vec<Value> = Vec::new();
+        // Country-level specs (three letters or fewer, not exact) read the daily
+        // aggregate; more specific codes read the events (index on source, target, day).
+        let aggregate = a.coarse() && b.coarse();
         // With the same spec on both sides (USA→USA) the reverse direction is
         // the same set of events: count them once.
         let both = both && a != b;
         let dirs: &[(&ActorMatch, &ActorMatch)] = if both { &[(a, b), (b, a)] } else { &[(a, b)] };
+        let mut parts = Vec::new();
+        let mut params: Vec<Value> = Vec::new();
         for (x, y) in dirs {
-            let mut w = vec![x.sql("src3", "source", &mut params), y.sql("tgt3", "target", &mut params)];
-            w.push("day IS NOT NULL".into());
+            let mut w = if aggregate {
+                vec![x.sql3("src3", &mut params), y.sql3("tgt3", &mut params)]
+            } else {
+                vec![x.sql("source", &mut params), y.sql("target", &mut params)]
+            };
+            if !aggregate {
+                w.push("day IS NOT NULL".into());
+            }
             if let Some(d) = since {
                 params.push(Value::Integer(day_of(d)));
                 w.push("day >= ?".into());
@@ -440,10 +472,17 @@ impl Store {
                 params.push(Value::Integer(day_of(d)));
                 w.push("day <= ?".into());
             }
-            parts.push(format!(
-                "SELECT day, quad, count(*) AS n, sum(goldstein) AS g FROM events WHERE {} GROUP BY day, quad",
-                w.join(" AND ")
-            ));
+            parts.push(if aggregate {
+                format!(
+                    "SELECT day, quad, events, goldstein FROM dyad_daily WHERE {}",
+                    w.join(" AND ")
+                )
+            } else {
+                format!(
+                    "SELECT day, quad, 1, goldstein FROM events WHERE {}",
+                    w.join(" AND ")
+                )
+            });
         }
         let sql = parts.join(" UNION ALL ");
         let mut st = self.conn().prepare_cached(&sql)?;
@@ -463,7 +502,8 @@ impl Store {
             e.2 += g;
         }
         let mut out = Vec::new();
-        let (Some(first), Some(last)) = (acc.keys().next().copied(), acc.keys().last().copied()) else {
+        let (Some(first), Some(last)) = (acc.keys().next().copied(), acc.keys().last().copied())
+        else {
             return Ok(out);
         };
         let mut d = first;
@@ -504,7 +544,10 @@ impl Store {
     /// Counts, date range and size.
     pub fn stats(&self) -> Result<Stats> {
         let c = self.conn();
-        let one = |sql: &str| -> Result<i64> { Ok(c.query_row(sql, [], |r| r.get::<_, Option<i64>>(0))?.unwrap_or(0)) };
+        let one = |sql: &str| -> Result<i64> {
+            Ok(c.query_row(sql, [], |r| r.get::<_, Option<i64>>(0))?
+                .unwrap_or(0))
+        };
         let events = one("SELECT count(*) FROM events")?;
         let mut quad = [0i64; 4];
         {
@@ -517,8 +560,11 @@ impl Store {
                 }
             }
         }
-        let bytes = one("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")?
-            - one("SELECT freelist_count * page_size FROM pragma_freelist_count(), pragma_page_size()")?;
+        let bytes = one(
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+        )? - one(
+            "SELECT freelist_count * page_size FROM pragma_freelist_count(), pragma_page_size()",
+        )?;
         Ok(Stats {
             schema_version: self.schema_version()?,
             articles: one("SELECT count(*) FROM articles")?,
@@ -531,12 +577,24 @@ impl Store {
             root_events: one("SELECT count(*) FROM events WHERE is_root = 1")?,
             quad,
             first_date: c
-                .query_row("SELECT min(day) FROM events WHERE day IS NOT NULL", [], |r| r.get::<_, Option<i64>>(0))?
+                .query_row(
+                    "SELECT min(day) FROM events WHERE day IS NOT NULL",
+                    [],
+                    |r| r.get::<_, Option<i64>>(0),
+                )?
                 .and_then(date_of),
-            last_date: c.query_row("SELECT max(day) FROM events", [], |r| r.get::<_, Option<i64>>(0))?.and_then(date_of),
+            last_date: c
+                .query_row("SELECT max(day) FROM events", [], |r| {
+                    r.get::<_, Option<i64>>(0)
+                })?
+                .and_then(date_of),
             undated_events: one("SELECT count(*) FROM events WHERE day IS NULL")?,
             bytes,
-            bytes_per_event: if events > 0 { bytes as f64 / events as f64 } else { 0.0 },
+            bytes_per_event: if events > 0 {
+                bytes as f64 / events as f64
+            } else {
+                0.0
+            },
         })
     }
 }

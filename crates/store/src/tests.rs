@@ -1,5 +1,7 @@
 use super::*;
-use attache_model::{ActorRef, Article, DatePrecision, Event, Location, Modality, PlacePrecision, Trigger};
+use attache_model::{
+    ActorRef, Article, DatePrecision, Event, Location, Modality, PlacePrecision, Trigger,
+};
 use chrono::NaiveDate;
 
 fn actor(code: &str, text: &str) -> ActorRef {
@@ -36,7 +38,12 @@ fn article(id: &str, source: &str, date: &str, text: String) -> Article {
         source: Some(source.into()),
         url: Some(format!("https://{}/{}", source.to_lowercase(), id)),
         title: Some(format!("Title {id}")),
-        date: Some(NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap().and_hms_opt(9, 30, 0).unwrap()),
+        date: Some(
+            NaiveDate::parse_from_str(date, "%Y-%m-%d")
+                .unwrap()
+                .and_hms_opt(9, 30, 0)
+                .unwrap(),
+        ),
         lang: Some("en".into()),
         text,
         origin: String::new(),
@@ -44,12 +51,25 @@ fn article(id: &str, source: &str, date: &str, text: String) -> Article {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn event(a: &Article, sentence: usize, src: &str, tgt: &str, cameo: &str, quad: u8, gold: f64, date: &str, root: bool) -> Event {
+fn event(
+    a: &Article,
+    sentence: usize,
+    src: &str,
+    tgt: &str,
+    cameo: &str,
+    quad: u8,
+    gold: f64,
+    date: &str,
+    root: bool,
+) -> Event {
     Event {
         id: attache_model::stable_id(&[&a.id, &sentence.to_string(), cameo, src, tgt]),
         article_id: a.id.clone(),
         sentence,
-        evidence: format!("Sentence {sentence} of {}: {src} and {tgt} meet over the harbour dispute.", a.id),
+        evidence: format!(
+            "Sentence {sentence} of {}: {src} and {tgt} meet over the harbour dispute.",
+            a.id
+        ),
         date: Some(date.into()),
         date_precision: Some(DatePrecision::Day),
         date_span: None,
@@ -101,10 +121,16 @@ fn schema_is_versioned_and_fts5_is_there() {
     {
         let s = Store::open(&path).unwrap();
         assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
-        let mode: String = s.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        let mode: String = s
+            .conn()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(mode, "wal");
         // FTS5 is compiled into the bundled SQLite.
-        assert_eq!(count(&s, "SELECT sqlite_compileoption_used('ENABLE_FTS5')"), 1);
+        assert_eq!(
+            count(&s, "SELECT sqlite_compileoption_used('ENABLE_FTS5')"),
+            1
+        );
     }
     // Re-opening does not re-run migrations.
     let s = Store::open(&path).unwrap();
@@ -122,8 +148,26 @@ fn schema_is_versioned_and_fts5_is_there() {
 fn reingest_is_idempotent() {
     let mut s = Store::open_in_memory().unwrap();
     let a = article("a1", "Reuters", "2024-03-05", body(1, 300));
-    let evs = vec![event(&a, 0, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", true)];
-    assert!(matches!(add(&mut s, &a, &evs), Outcome::Stored { new_events: 1, mentions: 1, duplicate_of: None, .. }));
+    let evs = vec![event(
+        &a,
+        0,
+        "TURGOV",
+        "GRCGOV",
+        "040",
+        1,
+        1.0,
+        "2024-03-05",
+        true,
+    )];
+    assert!(matches!(
+        add(&mut s, &a, &evs),
+        Outcome::Stored {
+            new_events: 1,
+            mentions: 1,
+            duplicate_of: None,
+            ..
+        }
+    ));
     assert_eq!(add(&mut s, &a, &evs), Outcome::Skipped);
     assert!(s.has_article("a1", &a.text).unwrap());
     assert!(!s.has_article("a1", "other text").unwrap());
@@ -133,7 +177,10 @@ fn reingest_is_idempotent() {
     // The same article twice in one batch is stored once too.
     let b2 = article("b2", "AFP", "2024-03-05", body(2, 300));
     let mut b = s.batch().unwrap();
-    assert!(matches!(b.add(&b2, 3, &[]).unwrap(), Outcome::Stored { .. }));
+    assert!(matches!(
+        b.add(&b2, 3, &[]).unwrap(),
+        Outcome::Stored { .. }
+    ));
     assert_eq!(b.add(&b2, 3, &[]).unwrap(), Outcome::Skipped);
     b.commit().unwrap();
     assert_eq!(count(&s, "SELECT count(*) FROM articles"), 2);
@@ -143,13 +190,30 @@ fn reingest_is_idempotent() {
 fn uncommitted_batch_leaves_nothing() {
     let mut s = Store::open_in_memory().unwrap();
     let a = article("a1", "Reuters", "2024-03-05", body(1, 300));
-    let evs = vec![event(&a, 0, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", true)];
+    let evs = vec![event(
+        &a,
+        0,
+        "TURGOV",
+        "GRCGOV",
+        "040",
+        1,
+        1.0,
+        "2024-03-05",
+        true,
+    )];
     {
         let mut b = s.batch().unwrap();
         b.add(&a, 5, &evs).unwrap();
         // dropped: rolled back
     }
-    for t in ["articles", "events", "mentions", "sentences", "article_bands", "actors"] {
+    for t in [
+        "articles",
+        "events",
+        "mentions",
+        "sentences",
+        "article_bands",
+        "actors",
+    ] {
         assert_eq!(count(&s, &format!("SELECT count(*) FROM {t}")), 0, "{t}");
     }
     assert!(matches!(add(&mut s, &a, &evs), Outcome::Stored { .. }));
@@ -166,20 +230,84 @@ fn events_fuse_across_articles_with_counts() {
         &mut s,
         &a,
         &[
-            event(&a, 3, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", false),
-            event(&a, 7, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", false),
-            event(&a, 7, "GRCMIL", "TURMIL", "190", 4, -10.0, "2024-03-04", false),
+            event(
+                &a,
+                3,
+                "TURGOV",
+                "GRCGOV",
+                "040",
+                1,
+                1.0,
+                "2024-03-05",
+                false,
+            ),
+            event(
+                &a,
+                7,
+                "TURGOV",
+                "GRCGOV",
+                "040",
+                1,
+                1.0,
+                "2024-03-05",
+                false,
+            ),
+            event(
+                &a,
+                7,
+                "GRCMIL",
+                "TURMIL",
+                "190",
+                4,
+                -10.0,
+                "2024-03-04",
+                false,
+            ),
         ],
     );
     // b: same meeting from another outlet, in its lead.
-    add(&mut s, &b, &[event(&b, 0, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", true)]);
+    add(
+        &mut s,
+        &b,
+        &[event(
+            &b,
+            0,
+            "TURGOV",
+            "GRCGOV",
+            "040",
+            1,
+            1.0,
+            "2024-03-05",
+            true,
+        )],
+    );
     // c: same outlet as a, reports the meeting again; different date = different event too.
     add(
         &mut s,
         &c,
         &[
-            event(&c, 2, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-05", false),
-            event(&c, 2, "TURGOV", "GRCGOV", "040", 1, 1.0, "2024-03-06", false),
+            event(
+                &c,
+                2,
+                "TURGOV",
+                "GRCGOV",
+                "040",
+                1,
+                1.0,
+                "2024-03-05",
+                false,
+            ),
+            event(
+                &c,
+                2,
+                "TURGOV",
+                "GRCGOV",
+                "040",
+                1,
+                1.0,
+                "2024-03-06",
+                false,
+            ),
         ],
     );
     assert_eq!(count(&s, "SELECT count(*) FROM events"), 3);
@@ -193,18 +321,30 @@ fn events_fuse_across_articles_with_counts() {
         .unwrap();
     assert_eq!((m, src, art, root), (4, 2, 3, 1));
     // Totals are consistent: every mention counted once.
-    assert_eq!(count(&s, "SELECT sum(num_mentions) FROM events"), count(&s, "SELECT count(*) FROM mentions"));
+    assert_eq!(
+        count(&s, "SELECT sum(num_mentions) FROM events"),
+        count(&s, "SELECT count(*) FROM mentions")
+    );
     // Sentences are stored once per article sentence.
     assert_eq!(count(&s, "SELECT count(*) FROM sentences"), 4);
     // Actor counts.
     let top = s.top_actors(10).unwrap();
     assert_eq!(top.len(), 4);
     let tur = top.iter().find(|r| r.code == "TURGOV").unwrap();
-    assert_eq!((tur.as_source, tur.as_target, tur.events, tur.mentions), (2, 0, 2, 5));
+    assert_eq!(
+        (tur.as_source, tur.as_target, tur.events, tur.mentions),
+        (2, 0, 2, 5)
+    );
     assert_eq!(tur.name.as_deref(), Some("TURGOV name"));
     assert_eq!(top[3].code, "TURMIL");
     // first_seen is the earliest publication.
-    let e = collect(&s, &EventFilter { code: Some("040".into()), ..Default::default() });
+    let e = collect(
+        &s,
+        &EventFilter {
+            code: Some("040".into()),
+            ..Default::default()
+        },
+    );
     assert_eq!(e[0].first_seen.unwrap().to_string(), "2024-03-05 09:30:00");
     let mentions = s.mentions(e[0].id).unwrap();
     assert_eq!(mentions.len(), 4);
@@ -218,7 +358,13 @@ fn events_fuse_across_articles_with_counts() {
 fn edit_words(text: &str, step: usize) -> String {
     text.split(' ')
         .enumerate()
-        .map(|(i, w)| if i % step == 0 { format!("x{i}") } else { w.to_string() })
+        .map(|(i, w)| {
+            if i % step == 0 {
+                format!("x{i}")
+            } else {
+                w.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -239,12 +385,25 @@ fn near_duplicate_threshold() {
 
     let mut s = Store::open_in_memory().unwrap();
     let first = article("orig", "Reuters", "2024-03-05", base.clone());
-    let Outcome::Stored { article: first_id, .. } = add(&mut s, &first, &[]) else { panic!() };
-    for (id, text, dup) in [("copy", copy, true), ("reedit", reedit, true), ("rewrite", rewrite, false)] {
+    let Outcome::Stored {
+        article: first_id, ..
+    } = add(&mut s, &first, &[])
+    else {
+        panic!()
+    };
+    for (id, text, dup) in [
+        ("copy", copy, true),
+        ("reedit", reedit, true),
+        ("rewrite", rewrite, false),
+    ] {
         let a = article(id, "AFP", "2024-03-06", text);
         match add(&mut s, &a, &[]) {
             Outcome::Stored { duplicate_of, .. } => {
-                assert_eq!(duplicate_of.map(|d| d.0), dup.then_some(first_id), "{id}: {duplicate_of:?}");
+                assert_eq!(
+                    duplicate_of.map(|d| d.0),
+                    dup.then_some(first_id),
+                    "{id}: {duplicate_of:?}"
+                );
                 if let Some((_, sim)) = duplicate_of {
                     assert!(sim >= minhash::THRESHOLD);
                 }
@@ -253,13 +412,28 @@ fn near_duplicate_threshold() {
         }
     }
     // A copy of a copy links to the first copy.
-    let copy2 = article("copy2", "AP", "2024-03-07", format!("{base} More to follow."));
-    let Outcome::Stored { duplicate_of, .. } = add(&mut s, &copy2, &[]) else { panic!() };
+    let copy2 = article(
+        "copy2",
+        "AP",
+        "2024-03-07",
+        format!("{base} More to follow."),
+    );
+    let Outcome::Stored { duplicate_of, .. } = add(&mut s, &copy2, &[]) else {
+        panic!()
+    };
     assert_eq!(duplicate_of.map(|d| d.0), Some(first_id));
-    assert_eq!(count(&s, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"), 3);
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
+        ),
+        3
+    );
     // Different ids with the same text are duplicates (similarity 1).
     let same = article("same", "AP", "2024-03-07", base.clone());
-    let Outcome::Stored { duplicate_of, .. } = add(&mut s, &same, &[]) else { panic!() };
+    let Outcome::Stored { duplicate_of, .. } = add(&mut s, &same, &[]) else {
+        panic!()
+    };
     assert_eq!(duplicate_of, Some((first_id, 1.0)));
 }
 
@@ -272,29 +446,102 @@ fn duplicate_events_are_mentions_not_new_events() {
         &mut s,
         &a,
         &[
-            event(&a, 0, "RUSGOV", "UKRGOV", "1711", 4, -7.0, "2024-03-04", true),
-            event(&a, 4, "UKRGOV", "RUSGOV", "111", 3, -2.0, "2024-03-05", false),
+            event(
+                &a,
+                0,
+                "RUSGOV",
+                "UKRGOV",
+                "1711",
+                4,
+                -7.0,
+                "2024-03-04",
+                true,
+            ),
+            event(
+                &a,
+                4,
+                "UKRGOV",
+                "RUSGOV",
+                "111",
+                3,
+                -2.0,
+                "2024-03-05",
+                false,
+            ),
         ],
     );
     // The copy is published a day later: "yesterday" resolves to another day,
     // so one event's key differs; it still joins the first copy's event.
-    let b = article("copy", "AFP", "2024-03-06", format!("MOSCOW (AFP) - {base}"));
+    let b = article(
+        "copy",
+        "AFP",
+        "2024-03-06",
+        format!("MOSCOW (AFP) - {base}"),
+    );
     let o = add(
         &mut s,
         &b,
         &[
-            event(&b, 0, "RUSGOV", "UKRGOV", "1711", 4, -7.0, "2024-03-05", false),
-            event(&b, 4, "UKRGOV", "RUSGOV", "111", 3, -2.0, "2024-03-05", false),
+            event(
+                &b,
+                0,
+                "RUSGOV",
+                "UKRGOV",
+                "1711",
+                4,
+                -7.0,
+                "2024-03-05",
+                false,
+            ),
+            event(
+                &b,
+                4,
+                "UKRGOV",
+                "RUSGOV",
+                "111",
+                3,
+                -2.0,
+                "2024-03-05",
+                false,
+            ),
         ],
     );
-    assert!(matches!(o, Outcome::Stored { new_events: 0, mentions: 2, duplicate_of: Some(_), .. }), "{o:?}");
+    assert!(
+        matches!(
+            o,
+            Outcome::Stored {
+                new_events: 0,
+                mentions: 2,
+                duplicate_of: Some(_),
+                ..
+            }
+        ),
+        "{o:?}"
+    );
     assert_eq!(count(&s, "SELECT count(*) FROM events"), 2);
     assert_eq!(count(&s, "SELECT sum(num_mentions) FROM events"), 4);
     assert_eq!(count(&s, "SELECT min(num_sources) FROM events"), 2);
-    assert_eq!(count(&s, "SELECT count(*) FROM mentions WHERE duplicate = 1"), 2);
+    assert_eq!(
+        count(&s, "SELECT count(*) FROM mentions WHERE duplicate = 1"),
+        2
+    );
     // Without the copy relation the shifted date would have made a new event.
     let c = article("other", "AP", "2024-03-06", body(21, 400));
-    add(&mut s, &c, &[event(&c, 0, "RUSGOV", "UKRGOV", "1711", 4, -7.0, "2024-03-05", false)]);
+    add(
+        &mut s,
+        &c,
+        &[event(
+            &c,
+            0,
+            "RUSGOV",
+            "UKRGOV",
+            "1711",
+            4,
+            -7.0,
+            "2024-03-05",
+            false,
+        )],
+    );
     assert_eq!(count(&s, "SELECT count(*) FROM events"), 3);
 }
 
@@ -332,7 +579,10 @@ fn sample_store() -> Store {
 }
 
 fn codes(v: &[StoredEvent]) -> Vec<String> {
-    let mut c: Vec<String> = v.iter().map(|e| format!("{}>{}:{}", e.source, e.target, e.cameo)).collect();
+    let mut c: Vec<String> = v
+        .iter()
+        .map(|e| format!("{}>{}:{}", e.source, e.target, e.cameo))
+        .collect();
     c.sort();
     c
 }
@@ -344,44 +594,179 @@ fn event_filters() {
     let m = |x: &str| Some(ActorMatch::parse(x).unwrap());
     assert_eq!(f(EventFilter::default()).len(), 7);
     // Prefix and exact actor specs.
-    assert_eq!(f(EventFilter { source: m("usa"), ..Default::default() }).len(), 4);
-    assert_eq!(f(EventFilter { source: m("USAGOV"), ..Default::default() }).len(), 2);
-    assert_eq!(codes(&f(EventFilter { source: m("=USA"), ..Default::default() })), vec!["USA>RUS:057"]);
-    assert_eq!(f(EventFilter { target: m("SYR"), ..Default::default() }).len(), 2);
-    assert_eq!(f(EventFilter { actor: m("RUSGOV"), ..Default::default() }).len(), 3);
-    assert_eq!(f(EventFilter { actor: m("IGO"), ..Default::default() }).len(), 1);
+    assert_eq!(
+        f(EventFilter {
+            source: m("usa"),
+            ..Default::default()
+        })
+        .len(),
+        4
+    );
+    assert_eq!(
+        f(EventFilter {
+            source: m("USAGOV"),
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert_eq!(
+        codes(&f(EventFilter {
+            source: m("=USA"),
+            ..Default::default()
+        })),
+        vec!["USA>RUS:057"]
+    );
+    assert_eq!(
+        f(EventFilter {
+            target: m("SYR"),
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert_eq!(
+        f(EventFilter {
+            actor: m("RUSGOV"),
+            ..Default::default()
+        })
+        .len(),
+        3
+    );
+    assert_eq!(
+        f(EventFilter {
+            actor: m("IGO"),
+            ..Default::default()
+        })
+        .len(),
+        1
+    );
     let d = EventFilter {
-        dyad: Some((ActorMatch::parse("USA").unwrap(), ActorMatch::parse("RUS").unwrap())),
+        dyad: Some((
+            ActorMatch::parse("USA").unwrap(),
+            ActorMatch::parse("RUS").unwrap(),
+        )),
         ..Default::default()
     };
     assert_eq!(f(d).len(), 4);
     // Codes, roots, quad, lead.
-    assert_eq!(f(EventFilter { roots: vec!["19".into()], ..Default::default() }).len(), 2);
-    assert_eq!(f(EventFilter { roots: vec!["19".into(), "11".into()], ..Default::default() }).len(), 4);
-    assert_eq!(f(EventFilter { code: Some("11".into()), ..Default::default() }).len(), 2);
-    assert_eq!(f(EventFilter { code: Some("112".into()), ..Default::default() }).len(), 1);
-    assert_eq!(f(EventFilter { quad: Some(4), ..Default::default() }).len(), 2);
-    assert_eq!(f(EventFilter { lead_only: true, ..Default::default() }).len(), 4);
+    assert_eq!(
+        f(EventFilter {
+            roots: vec!["19".into()],
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert_eq!(
+        f(EventFilter {
+            roots: vec!["19".into(), "11".into()],
+            ..Default::default()
+        })
+        .len(),
+        4
+    );
+    assert_eq!(
+        f(EventFilter {
+            code: Some("11".into()),
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert_eq!(
+        f(EventFilter {
+            code: Some("112".into()),
+            ..Default::default()
+        })
+        .len(),
+        1
+    );
+    assert_eq!(
+        f(EventFilter {
+            quad: Some(4),
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert_eq!(
+        f(EventFilter {
+            lead_only: true,
+            ..Default::default()
+        })
+        .len(),
+        4
+    );
     // Dates.
     let day = |s: &str| Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
-    assert_eq!(f(EventFilter { since: day("2024-01-05"), ..Default::default() }).len(), 4);
     assert_eq!(
-        f(EventFilter { since: day("2024-01-02"), until: day("2024-01-05"), ..Default::default() }).len(),
+        f(EventFilter {
+            since: day("2024-01-05"),
+            ..Default::default()
+        })
+        .len(),
+        4
+    );
+    assert_eq!(
+        f(EventFilter {
+            since: day("2024-01-02"),
+            until: day("2024-01-05"),
+            ..Default::default()
+        })
+        .len(),
         4
     );
     // Place and text.
-    assert_eq!(f(EventFilter { place_country: Some("syr".into()), ..Default::default() }).len(), 1);
-    let t = f(EventFilter { text: Some("aleppo".into()), ..Default::default() });
+    assert_eq!(
+        f(EventFilter {
+            place_country: Some("syr".into()),
+            ..Default::default()
+        })
+        .len(),
+        1
+    );
+    let t = f(EventFilter {
+        text: Some("aleppo".into()),
+        ..Default::default()
+    });
     assert_eq!(codes(&t), vec!["SYRREB>SYRGOV:190"]);
-    assert_eq!(f(EventFilter { text: Some("\"harbour dispute\"".into()), ..Default::default() }).len(), 6);
+    assert_eq!(
+        f(EventFilter {
+            text: Some("\"harbour dispute\"".into()),
+            ..Default::default()
+        })
+        .len(),
+        6
+    );
     // Limit and order: newest first.
-    let l = f(EventFilter { limit: Some(2), newest_first: true, ..Default::default() });
+    let l = f(EventFilter {
+        limit: Some(2),
+        newest_first: true,
+        ..Default::default()
+    });
     assert_eq!(l.len(), 2);
     assert_eq!(l[0].date, day("2024-02-15"));
     // Bad specs are errors.
     assert!(ActorMatch::parse("us a").is_err());
-    assert!(s.events(&EventFilter { roots: vec!["1".into()], ..Default::default() }, |_| Ok(())).is_err());
-    assert!(s.events(&EventFilter { quad: Some(5), ..Default::default() }, |_| Ok(())).is_err());
+    assert!(s
+        .events(
+            &EventFilter {
+                roots: vec!["1".into()],
+                ..Default::default()
+            },
+            |_| Ok(())
+        )
+        .is_err());
+    assert!(s
+        .events(
+            &EventFilter {
+                quad: Some(5),
+                ..Default::default()
+            },
+            |_| Ok(())
+        )
+        .is_err());
 }
 
 #[test]
@@ -403,18 +788,57 @@ fn dyad_series() {
     assert_eq!(weeks[1].period, "2024-01-08");
     assert_eq!(weeks[1].quad, [0, 0, 0, 1]);
     let months = s.dyad(&usa, &rus, Period::Month, true, None, None).unwrap();
-    assert_eq!(months.iter().map(|r| r.period.as_str()).collect::<Vec<_>>(), ["2024-01", "2024-02"]);
+    assert_eq!(
+        months.iter().map(|r| r.period.as_str()).collect::<Vec<_>>(),
+        ["2024-01", "2024-02"]
+    );
     assert_eq!(months[0].total, 4); // includes RUSGOV→USAGOV
     assert_eq!(months[1].quad, [0, 1, 0, 0]);
     let since = NaiveDate::from_ymd_opt(2024, 1, 2);
     let until = NaiveDate::from_ymd_opt(2024, 1, 31);
-    let m = s.dyad(&usa, &rus, Period::Month, false, since, until).unwrap();
+    let m = s
+        .dyad(&usa, &rus, Period::Month, false, since, until)
+        .unwrap();
     assert_eq!(m[0].total, 2);
     let exact = s
-        .dyad(&ActorMatch::parse("=USA").unwrap(), &rus, Period::Month, false, None, None)
+        .dyad(
+            &ActorMatch::parse("=USA").unwrap(),
+            &rus,
+            Period::Month,
+            false,
+            None,
+            None,
+        )
         .unwrap();
     assert_eq!(exact.len(), 1);
-    assert!(s.dyad(&usa, &ActorMatch::parse("CHN").unwrap(), Period::Day, true, None, None).unwrap().is_empty());
+    assert!(s
+        .dyad(
+            &usa,
+            &ActorMatch::parse("CHN").unwrap(),
+            Period::Day,
+            true,
+            None,
+            None
+        )
+        .unwrap()
+        .is_empty());
+    // The daily aggregate (country level) and the events agree.
+    assert_eq!(
+        count(&s, "SELECT sum(events) FROM dyad_daily"),
+        count(&s, "SELECT count(*) FROM events WHERE day IS NOT NULL")
+    );
+    let via_events = s
+        .dyad(
+            &ActorMatch::parse("USAGOV").unwrap(),
+            &ActorMatch::parse("RUSGOV").unwrap(),
+            Period::Month,
+            false,
+            None,
+            None,
+        )
+        .unwrap();
+    assert_eq!(via_events[0].quad, [1, 0, 1, 0]);
+    assert_eq!(via_events[0].goldstein_sum, 2.0);
 }
 
 #[test]

@@ -9,6 +9,7 @@
 //! | yesterday, last night | article day − 1 | day |
 //! | tomorrow | article day + 1 | day |
 //! | the previous day, the day before | article day − 1 (relative to the **article** date, not to an event mentioned earlier) | day |
+//! | the day before yesterday | article day − 2 | day |
 //! | (on) Tuesday | see below | day |
 //! | last Tuesday / next Tuesday | the Tuesday strictly before / after the article day | day |
 //! | this / last / next week | Monday of that week | week |
@@ -1295,6 +1296,17 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
         if w1 == "day" && w2 == "before" {
             // Not "the day before the vote" (relative to another event).
             let next = p.w(i + 3).to_ascii_lowercase();
+            if next == "yesterday" {
+                push(
+                    out,
+                    p.span(i, i + 3),
+                    add_days(a, -2),
+                    P::Day,
+                    true,
+                    TimeKind::PreviousDay,
+                );
+                return Some(i + 4);
+            }
             let free = matches!(p.kind(i + 3), None | Some(TK::Punct))
                 || matches!(
                     next.as_str(),

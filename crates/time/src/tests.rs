@@ -84,6 +84,7 @@ fn previous_day() {
         one("A similar blast hit the city the day before.", wed()).1,
         d(2024, 3, 12)
     );
+    assert_eq!(one("They left the day before yesterday.", wed()).1, d(2024, 3, 11));
     // Relative to another event, not the article: left alone.
     assert!(all("They met the day before the vote.", wed()).is_empty());
 }
@@ -734,4 +735,25 @@ fn one_expression_one_date() {
             (TimeKind::PartOfDay, wed())
         ]
     );
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    let text = "«Mon.» — 3rd of Feb., 2019-02-30 Sept. 31 mid–2019 the 1990s’ 10 days ago… “Tues.”";
+    let bounds: Vec<usize> = (0..=text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .collect();
+    let mut out = Vec::new();
+    for (n, &a) in bounds.iter().enumerate() {
+        for &b in &bounds[n..] {
+            out.clear();
+            find_dates(text, Span::new(a, b), wed(), &mut out);
+            for e in &out {
+                assert!(a <= e.span.start && e.span.end <= b);
+            }
+            let _ = tense_near(text, Span::new(a, b), a);
+        }
+    }
+    // Impossible dates are dropped, not clamped.
+    assert!(all("Filed on 2019-02-30 and Sept. 31.", wed()).is_empty());
 }

@@ -59,8 +59,6 @@ CREATE TABLE events (
     date_precision  TEXT,                    -- day | week | month | year
     source          TEXT NOT NULL,           -- CAMEO actor code, '' when none
     target          TEXT NOT NULL,
-    src3            TEXT NOT NULL,           -- first three letters of source (country or IGO/NGO/...)
-    tgt3            TEXT NOT NULL,
     source_name     TEXT,                    -- actor text of the first mention
     target_name     TEXT,
     cameo           TEXT NOT NULL,
@@ -84,9 +82,9 @@ CREATE TABLE events (
     added           INTEGER NOT NULL         -- unix seconds when first stored
 );
 CREATE UNIQUE INDEX events_fkey ON events(fkey);
--- Covering index for `attache dyad` and actor filters on the source side.
-CREATE INDEX events_dyad ON events(src3, tgt3, source, target, day, quad, goldstein);
-CREATE INDEX events_target ON events(tgt3, target, day);
+-- Actor filters (a code and the codes that start with it are one range) and code-level dyads.
+CREATE INDEX events_source ON events(source, target, day);
+CREATE INDEX events_target ON events(target, day);
 CREATE INDEX events_day ON events(day);
 
 -- Every coded event occurrence, linked to its canonical event.
@@ -112,6 +110,19 @@ CREATE TABLE mentions (
 );
 CREATE INDEX mentions_event ON mentions(event, outlet);
 CREATE INDEX mentions_article ON mentions(article, sentence);
+
+-- Daily dyad counts at the level of the first three letters of the codes (country or
+-- IGO/NGO/...), kept up to date by ingest: `attache dyad USA RUS` reads this table, not the
+-- events, so it answers in milliseconds whatever the number of events. Undated events are not in it.
+CREATE TABLE dyad_daily (
+    src3      TEXT NOT NULL,
+    tgt3      TEXT NOT NULL,
+    day       INTEGER NOT NULL,              -- YYYYMMDD
+    quad      INTEGER NOT NULL,
+    events    INTEGER NOT NULL,              -- canonical events
+    goldstein REAL NOT NULL,                 -- their Goldstein sum
+    PRIMARY KEY (src3, tgt3, day, quad)
+) WITHOUT ROWID;
 
 -- Per-actor counts, kept up to date by ingest (for `attache actors`).
 CREATE TABLE actors (
