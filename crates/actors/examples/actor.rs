@@ -7,7 +7,9 @@ use attache_segment::{tokenize, Tokens};
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let phrase = args.get(1).cloned().unwrap_or_default();
-    let date = args.get(2).and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let date = args
+        .get(2)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let dict = ActorDict::builtin();
     let rec = Recogniser::new(dict);
     let mut ctx = ArticleContext::new(date);
@@ -16,6 +18,12 @@ fn main() {
     let mut out = Vec::new();
     rec.recognise(&phrase, &toks, &mut ctx, &mut out);
     for m in out {
-        println!("{:?} {:?} {:?} {}", &phrase[m.span.start..m.span.end], m.code, m.kind, m.rule());
+        println!(
+            "{:?} {:?} {:?} {}",
+            &phrase[m.span.start..m.span.end],
+            m.code,
+            m.kind,
+            m.rule()
+        );
     }
 }

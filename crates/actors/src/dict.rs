@@ -187,7 +187,9 @@ fn parse_date(s: &str, file: &str, line: usize) -> Result<Option<NaiveDate>, Dic
     if parts[0].len() != 4 {
         return Err(err());
     }
-    NaiveDate::from_ymd_opt(y as i32, m, d).map(Some).ok_or_else(err)
+    NaiveDate::from_ymd_opt(y as i32, m, d)
+        .map(Some)
+        .ok_or_else(err)
 }
 
 /// Parse `CODE[FROM..TO] | CODE`.
@@ -224,7 +226,9 @@ pub fn parse_codespec(spec: &str, file: &str, line: usize) -> Result<Vec<DatedCo
                 let to = parse_date(b, file, line)?;
                 if let (Some(f), Some(t)) = (from, to) {
                     if f >= t {
-                        return Err(err(format!("empty date range [{r}]: FROM must be before TO")));
+                        return Err(err(format!(
+                            "empty date range [{r}]: FROM must be before TO"
+                        )));
                     }
                 }
                 (from, to)
@@ -241,12 +245,76 @@ pub fn parse_codespec(spec: &str, file: &str, line: usize) -> Result<Vec<DatedCo
 
 /// Surnames too common or too short to stand alone.
 const NOT_SURNAMES: &[&str] = &[
-    "jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "al", "bin", "ibn", "de", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "will", "hope", "young", "king", "white", "black",
-    "green", "brown", "long", "little", "rich", "major", "general", "bishop", "pope", "hall", "church", "court",
-    "street", "house", "new", "north", "south", "east", "west", "china", "jordan", "chad", "israel", "paris",
-    "london", "georgia", "victoria", "sultan", "abdullah", "mohammed", "muhammad", "ali", "hassan", "khan",
+    "jr.",
+    "jr",
+    "sr.",
+    "sr",
+    "ii",
+    "iii",
+    "iv",
+    "al",
+    "bin",
+    "ibn",
+    "de",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "will",
+    "hope",
+    "young",
+    "king",
+    "white",
+    "black",
+    "green",
+    "brown",
+    "long",
+    "little",
+    "rich",
+    "major",
+    "general",
+    "bishop",
+    "pope",
+    "hall",
+    "church",
+    "court",
+    "street",
+    "house",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "china",
+    "jordan",
+    "chad",
+    "israel",
+    "paris",
+    "london",
+    "georgia",
+    "victoria",
+    "sultan",
+    "abdullah",
+    "mohammed",
+    "muhammad",
+    "ali",
+    "hassan",
+    "khan",
 ];
 
 impl ActorDict {
@@ -338,7 +406,8 @@ impl ActorDict {
         match kind {
             Kind::Modifier => {
                 for it in items {
-                    self.modifiers.insert(norm_phrase(it, toks).join(" ").into());
+                    self.modifiers
+                        .insert(norm_phrase(it, toks).join(" ").into());
                 }
                 return Ok(());
             }
@@ -346,7 +415,8 @@ impl ActorDict {
                 let (n, s) = left
                     .split_once('|')
                     .ok_or_else(|| err("a divided entry is 'NORTH|SOUTH: name'".into()))?;
-                self.divided.push((n.trim().to_string(), s.trim().to_string()));
+                self.divided
+                    .push((n.trim().to_string(), s.trim().to_string()));
                 return Ok(());
             }
             _ => {}
@@ -373,7 +443,9 @@ impl ActorDict {
             Kind::Context => {
                 let r = left.trim();
                 if r != "-" && !attache_model::ROLE_CODES.contains(&r) {
-                    return Err(err(format!("a context entry's code is '-' or one role part, found {r:?}")));
+                    return Err(err(format!(
+                        "a context entry's code is '-' or one role part, found {r:?}"
+                    )));
                 }
                 vec![DatedCode {
                     code: r.to_string(),
@@ -398,7 +470,10 @@ impl ActorDict {
                 Some(t) => (true, t.trim()),
                 None => (false, *raw),
             };
-            let body = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+            let body = text
+                .strip_prefix("the ")
+                .or_else(|| text.strip_prefix("The "))
+                .unwrap_or(text);
             let cap = body.chars().next().is_some_and(|c| c.is_uppercase());
             let mut tokens = norm_phrase(text, toks);
             // "the" is optional before names, but not in context phrases:
@@ -499,7 +574,29 @@ fn plural(w: &str) -> Option<String> {
     if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return None;
     }
-    if w.ends_with('s') || matches!(w, "police" | "staff" | "personnel" | "military" | "clergy" | "media" | "press" | "army" | "navy" | "government" | "judiciary" | "opposition" | "leadership" | "cabinet" | "parliament" | "legislature" | "senate" | "congress") {
+    if w.ends_with('s')
+        || matches!(
+            w,
+            "police"
+                | "staff"
+                | "personnel"
+                | "military"
+                | "clergy"
+                | "media"
+                | "press"
+                | "army"
+                | "navy"
+                | "government"
+                | "judiciary"
+                | "opposition"
+                | "leadership"
+                | "cabinet"
+                | "parliament"
+                | "legislature"
+                | "senate"
+                | "congress"
+        )
+    {
         return None;
     }
     Some(if let Some(stem) = w.strip_suffix("man") {
@@ -548,10 +645,22 @@ mod tests {
     #[test]
     fn codespec_errors_name_the_line() {
         let e = parse_codespec("usa", "a.txt", 7).unwrap_err();
-        assert_eq!(e.to_string(), "a.txt:7: bad actor code \"usa\" (three-character parts of A-Z or '-')");
-        assert!(parse_codespec("USA[2020..2019]", "a", 1).unwrap_err().reason.contains("empty"));
-        assert!(parse_codespec("USA[2020-13..]", "a", 1).unwrap_err().reason.contains("bad date"));
-        assert!(parse_codespec("USA[2020", "a", 1).unwrap_err().reason.contains("unclosed"));
+        assert_eq!(
+            e.to_string(),
+            "a.txt:7: bad actor code \"usa\" (three-character parts of A-Z or '-')"
+        );
+        assert!(parse_codespec("USA[2020..2019]", "a", 1)
+            .unwrap_err()
+            .reason
+            .contains("empty"));
+        assert!(parse_codespec("USA[2020-13..]", "a", 1)
+            .unwrap_err()
+            .reason
+            .contains("bad date"));
+        assert!(parse_codespec("USA[2020", "a", 1)
+            .unwrap_err()
+            .reason
+            .contains("unclosed"));
     }
 
     #[test]
@@ -561,7 +670,8 @@ mod tests {
         assert!(e.reason.contains("before any %kind"));
         let e = ActorDict::from_files(&[("x.txt", "%kind planet\n")]).unwrap_err();
         assert!(e.reason.contains("unknown kind"));
-        let e = ActorDict::from_files(&[("x.txt", "%kind role\nPRESIDENT: president\n")]).unwrap_err();
+        let e =
+            ActorDict::from_files(&[("x.txt", "%kind role\nPRESIDENT: president\n")]).unwrap_err();
         assert!(e.reason.contains("one role part"), "{e}");
     }
 
@@ -579,6 +689,9 @@ mod tests {
         assert_eq!(e.code_at(day(2026, 1, 1)), "USAELI");
         assert_eq!(e.code_at(None), "USAELI");
         // Surname derived from the full name.
-        assert!(d.phrases.iter().any(|p| p.surname_only && &*p.tokens[0] == "biden"));
+        assert!(d
+            .phrases
+            .iter()
+            .any(|p| p.surname_only && &*p.tokens[0] == "biden"));
     }
 }

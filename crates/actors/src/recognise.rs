@@ -123,7 +123,10 @@ impl Mention {
 
     /// The primary rule as `file:line`.
     pub fn rule(&self) -> String {
-        self.rules.first().map(|r| r.to_string()).unwrap_or_default()
+        self.rules
+            .first()
+            .map(|r| r.to_string())
+            .unwrap_or_default()
     }
 }
 
@@ -171,14 +174,20 @@ impl ArticleContext {
         }
         self.counts
             .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(self.first_seen[b.0].cmp(&self.first_seen[a.0])))
+            .max_by(|a, b| {
+                a.1.cmp(b.1)
+                    .then(self.first_seen[b.0].cmp(&self.first_seen[a.0]))
+            })
             .map(|(c, _)| c.as_str())
     }
 
     /// Countries mentioned so far, most mentioned first (dateline first).
     pub fn countries(&self) -> Vec<String> {
         let mut v: Vec<(&String, &u32)> = self.counts.iter().collect();
-        v.sort_by(|a, b| b.1.cmp(a.1).then(self.first_seen[a.0].cmp(&self.first_seen[b.0])));
+        v.sort_by(|a, b| {
+            b.1.cmp(a.1)
+                .then(self.first_seen[a.0].cmp(&self.first_seen[b.0]))
+        });
         let mut out: Vec<String> = self.dateline_country.iter().cloned().collect();
         for (c, _) in v {
             if !out.contains(c) {
@@ -191,23 +200,66 @@ impl ArticleContext {
 
 /// Words after a pronoun that make it the speaker ("he said").
 const SPEECH: &[&str] = &[
-    "said", "says", "told", "added", "stated", "noted", "insisted", "argued", "warned", "stressed",
-    "declared", "announced", "wrote", "tweeted", "claimed", "explained", "replied", "urged",
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "noted",
+    "insisted",
+    "argued",
+    "warned",
+    "stressed",
+    "declared",
+    "announced",
+    "wrote",
+    "tweeted",
+    "claimed",
+    "explained",
+    "replied",
+    "urged",
 ];
 
 /// Weekdays and months: capitalised, but not part of a name ("Kabul Tuesday").
 fn is_calendar_word(w: &str) -> bool {
     matches!(
         w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february"
-            | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november"
-            | "december" | "jan." | "feb." | "aug." | "sept." | "sep." | "oct." | "nov." | "dec."
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan."
+            | "feb."
+            | "aug."
+            | "sept."
+            | "sep."
+            | "oct."
+            | "nov."
+            | "dec."
     )
 }
 
 /// Tokens that may stand between coordinated actors.
 fn is_coordinator(s: &str) -> bool {
-    matches!(s, "," | "and" | "or" | "nor" | "&" | "as" | "well" | "both" | "either" | "neither")
+    matches!(
+        s,
+        "," | "and" | "or" | "nor" | "&" | "as" | "well" | "both" | "either" | "neither"
+    )
 }
 
 /// Roles that "ROLE in COUNTRY" gives the country to ("police in Kenya"),
@@ -215,7 +267,19 @@ fn is_coordinator(s: &str) -> bool {
 fn role_takes_in(role: &str) -> bool {
     matches!(
         role,
-        "GOV" | "COP" | "JUD" | "LEG" | "OPP" | "CVL" | "BUS" | "EDU" | "MED" | "LAB" | "AGR" | "HLH" | "REL"
+        "GOV"
+            | "COP"
+            | "JUD"
+            | "LEG"
+            | "OPP"
+            | "CVL"
+            | "BUS"
+            | "EDU"
+            | "MED"
+            | "LAB"
+            | "AGR"
+            | "HLH"
+            | "REL"
     )
 }
 
@@ -272,7 +336,8 @@ impl<'d> Recogniser<'d> {
                         let ok = (0..len).all(|k| {
                             let t = &toks.toks[i + k];
                             let w = &text[t.start..t.end];
-                            w == &*exact[k] || (&*exact[k] == "the" && w.eq_ignore_ascii_case("the"))
+                            w == &*exact[k]
+                                || (&*exact[k] == "the" && w.eq_ignore_ascii_case("the"))
                         });
                         if !ok {
                             continue;
@@ -295,7 +360,11 @@ impl<'d> Recogniser<'d> {
                     let support = |c: &str| {
                         if e.kind == Kind::City {
                             ctx.city_counts.get(c).copied().unwrap_or(0) as i64
-                                + if ctx.dateline_country.as_deref() == Some(c) { 1 } else { 0 }
+                                + if ctx.dateline_country.as_deref() == Some(c) {
+                                    1
+                                } else {
+                                    0
+                                }
                         } else {
                             ctx.count(c) as i64
                         }
@@ -354,7 +423,9 @@ impl<'d> Recogniser<'d> {
         let t = &toks.toks[i];
         let s = &text[t.start..t.end];
         let mut ch = s.chars();
-        matches!(ch.next(), Some(c) if c.is_uppercase()) && s.len() >= 2 && ch.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+        matches!(ch.next(), Some(c) if c.is_uppercase())
+            && s.len() >= 2
+            && ch.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
     }
 
     fn country_of(&self, e: u32, ctx: &ArticleContext) -> Option<String> {
@@ -364,7 +435,13 @@ impl<'d> Recogniser<'d> {
 
     /// Recognise the actors of one sentence (`toks` are its tokens) and update
     /// the article context.
-    pub fn recognise(&self, text: &str, toks: &Tokens, ctx: &mut ArticleContext, out: &mut Vec<Mention>) {
+    pub fn recognise(
+        &self,
+        text: &str,
+        toks: &Tokens,
+        ctx: &mut ArticleContext,
+        out: &mut Vec<Mention>,
+    ) {
         let mut raws = Vec::new();
         self.raw_matches(text, toks, ctx, &mut raws);
         let mut covered = vec![false; toks.len()];
@@ -388,10 +465,15 @@ impl<'d> Recogniser<'d> {
                 if k == Kind::Block {
                     return false;
                 }
-                if r.end - r.start != 1 || !matches!(k, Kind::Country | Kind::Capital | Kind::City) {
+                if r.end - r.start != 1 || !matches!(k, Kind::Country | Kind::Capital | Kind::City)
+                {
                     return true;
                 }
-                let name_at = |i: usize| !covered[i] && Self::name_token(text, toks, i) && !is_calendar_word(toks.norm(i));
+                let name_at = |i: usize| {
+                    !covered[i]
+                        && Self::name_token(text, toks, i)
+                        && !is_calendar_word(toks.norm(i))
+                };
                 let next = r.end < toks.len() && name_at(r.end);
                 let prev = r.start > 1 && name_at(r.start - 1);
                 !(next || prev)
@@ -407,8 +489,17 @@ impl<'d> Recogniser<'d> {
         let span_of = |a: usize, b: usize| Span::new(toks.toks[a].start, toks.toks[b - 1].end);
         let kind_of = |r: &Raw| self.dict.entry(r.entry).kind;
         let is_mod = |i: usize| self.dict.modifiers.contains(toks.norm(i));
-        let countryish =
-            |k: Kind| matches!(k, Kind::Country | Kind::Adjective | Kind::Capital | Kind::City | Kind::Org | Kind::Metonym);
+        let countryish = |k: Kind| {
+            matches!(
+                k,
+                Kind::Country
+                    | Kind::Adjective
+                    | Kind::Capital
+                    | Kind::City
+                    | Kind::Org
+                    | Kind::Metonym
+            )
+        };
 
         let mut j = 0;
         while j < raws.len() {
@@ -440,24 +531,45 @@ impl<'d> Recogniser<'d> {
                                             Some(format!("{c}{code}")),
                                             MentionKind::Role,
                                         );
-                                        m.rules = vec![ent.rule.clone(), self.dict.entry(next.entry).rule.clone()];
+                                        m.rules = vec![
+                                            ent.rule.clone(),
+                                            self.dict.entry(next.entry).rule.clone(),
+                                        ];
                                         out.push(m);
                                         j += 2;
                                         combined = true;
                                         // "counterparts from Brazil, India and China": the
                                         // role carries over the coordinated countries.
-                                        while let (Some(a), Some(b)) = (raws.get(j - 1), raws.get(j)) {
+                                        while let (Some(a), Some(b)) =
+                                            (raws.get(j - 1), raws.get(j))
+                                        {
                                             let gap_ok = b.start > a.end
                                                 && b.start - a.end <= 2
-                                                && (a.end..b.start).all(|t| matches!(toks.norm(t), "," | "and" | "or"));
-                                            let Some(cb) = gap_ok.then(|| self.country_of(b.entry, ctx)).flatten() else {
+                                                && (a.end..b.start).all(|t| {
+                                                    matches!(toks.norm(t), "," | "and" | "or")
+                                                });
+                                            let Some(cb) = gap_ok
+                                                .then(|| self.country_of(b.entry, ctx))
+                                                .flatten()
+                                            else {
                                                 break;
                                             };
-                                            if !matches!(kind_of(b), Kind::Country | Kind::Capital | Kind::City) {
+                                            if !matches!(
+                                                kind_of(b),
+                                                Kind::Country | Kind::Capital | Kind::City
+                                            ) {
                                                 break;
                                             }
-                                            let mut m = Mention::new(span_of(b.start, b.end), (b.start, b.end), Some(format!("{cb}{code}")), MentionKind::Role);
-                                            m.rules = vec![ent.rule.clone(), self.dict.entry(b.entry).rule.clone()];
+                                            let mut m = Mention::new(
+                                                span_of(b.start, b.end),
+                                                (b.start, b.end),
+                                                Some(format!("{cb}{code}")),
+                                                MentionKind::Role,
+                                            );
+                                            m.rules = vec![
+                                                ent.rule.clone(),
+                                                self.dict.entry(b.entry).rule.clone(),
+                                            ];
                                             out.push(m);
                                             j += 1;
                                         }
@@ -480,14 +592,23 @@ impl<'d> Recogniser<'d> {
                     // A bare role: its country is resolved once the whole
                     // sentence is read (see `resolve_bare_roles`).
                     let mut end = r.end;
-                    while end < toks.len() && !covered[end] && Self::name_token(text, toks, end) && end - r.end < 4 {
+                    while end < toks.len()
+                        && !covered[end]
+                        && Self::name_token(text, toks, end)
+                        && end - r.end < 4
+                    {
                         end += 1;
                     }
                     let learned = end > r.end && Self::is_cap(text, toks, r.start);
                     if !learned {
                         end = r.end;
                     }
-                    let mut m = Mention::new(span_of(r.start, end), (r.start, end), Some(format!("---{code}")), MentionKind::Role);
+                    let mut m = Mention::new(
+                        span_of(r.start, end),
+                        (r.start, end),
+                        Some(format!("---{code}")),
+                        MentionKind::Role,
+                    );
                     m.rules = vec![ent.rule.clone()];
                     m.confidence = 0.5;
                     bare.push((out.len(), learned.then_some((r.end, end))));
@@ -557,7 +678,11 @@ impl<'d> Recogniser<'d> {
                                 }
                             };
                             // The last of the chain carries the role words in its span.
-                            let (a, b) = if ci + 1 == chain.len() { (c.start, role_raw.end) } else { (c.start, c.end) };
+                            let (a, b) = if ci + 1 == chain.len() {
+                                (c.start, role_raw.end)
+                            } else {
+                                (c.start, c.end)
+                            };
                             let mut end = b;
                             if ci + 1 == chain.len() {
                                 while end < toks.len()
@@ -571,7 +696,12 @@ impl<'d> Recogniser<'d> {
                                     self.learn(toks, b, end, &base, &role.rule, ctx);
                                 }
                             }
-                            let mut m = Mention::new(span_of(a, end), (a, end), Some(base), MentionKind::Role);
+                            let mut m = Mention::new(
+                                span_of(a, end),
+                                (a, end),
+                                Some(base),
+                                MentionKind::Role,
+                            );
                             m.rules = vec![role.rule.clone(), cent.rule.clone()];
                             m.confidence = 0.85;
                             out.push(m);
@@ -585,8 +715,11 @@ impl<'d> Recogniser<'d> {
                             // Plural demonyms stand for the people ("Iraqis");
                             // a bare adjective ("Iraqi oil") is not an actor.
                             let w = toks.norm(r.end - 1);
-                            let plural = w.ends_with('s') || w.ends_with("men") || w.ends_with("people");
-                            let the_adj = r.start > 0 && toks.norm(r.start - 1) == "the" && w.ends_with("ese");
+                            let plural =
+                                w.ends_with('s') || w.ends_with("men") || w.ends_with("people");
+                            let the_adj = r.start > 0
+                                && toks.norm(r.start - 1) == "the"
+                                && w.ends_with("ese");
                             if !(plural || the_adj) {
                                 // Not an actor, but evidence of the sentence's country
                                 // for bare roles ("in the central Malian village").
@@ -597,14 +730,24 @@ impl<'d> Recogniser<'d> {
                             if plural || the_adj {
                                 let c = ActorCode::parse(&code).and_then(|a| a.country);
                                 let code = c.map(|c| format!("{c}CVL"));
-                                let mut m = Mention::new(span_of(r.start, r.end), (r.start, r.end), code, MentionKind::Adjective);
+                                let mut m = Mention::new(
+                                    span_of(r.start, r.end),
+                                    (r.start, r.end),
+                                    code,
+                                    MentionKind::Adjective,
+                                );
                                 m.rules = vec![ent.rule.clone()];
                                 m.confidence = 0.6;
                                 out.push(m);
                             }
                         }
                         _ => {
-                            let mut m = Mention::new(span_of(r.start, r.end), (r.start, r.end), Some(code), k.into());
+                            let mut m = Mention::new(
+                                span_of(r.start, r.end),
+                                (r.start, r.end),
+                                Some(code),
+                                k.into(),
+                            );
                             m.rules = vec![ent.rule.clone()];
                             m.confidence = if k == Kind::City { 0.5 } else { 0.9 };
                             out.push(m);
@@ -616,7 +759,12 @@ impl<'d> Recogniser<'d> {
                     if ent.kind == Kind::Person {
                         self.push_person(text, toks, r, None, ctx, out);
                     } else {
-                        let mut m = Mention::new(span_of(r.start, r.end), (r.start, r.end), Some(code), MentionKind::Group);
+                        let mut m = Mention::new(
+                            span_of(r.start, r.end),
+                            (r.start, r.end),
+                            Some(code),
+                            MentionKind::Group,
+                        );
                         m.rules = vec![ent.rule.clone()];
                         out.push(m);
                     }
@@ -632,11 +780,18 @@ impl<'d> Recogniser<'d> {
                             .find(|(n, s)| ctx.count(n) > 0 || ctx.count(s) > 0)
                             .map(|(n, s)| if north { n.clone() } else { s.clone() })
                     } else {
-                        ctx.last_country.clone().or_else(|| ctx.main_country().map(str::to_string))
+                        ctx.last_country
+                            .clone()
+                            .or_else(|| ctx.main_country().map(str::to_string))
                     };
                     if let Some(c) = resolved {
                         let full = if code == "-" { c } else { format!("{c}{code}") };
-                        let mut m = Mention::new(span_of(r.start, r.end), (r.start, r.end), Some(full), MentionKind::Context);
+                        let mut m = Mention::new(
+                            span_of(r.start, r.end),
+                            (r.start, r.end),
+                            Some(full),
+                            MentionKind::Context,
+                        );
                         m.rules = vec![ent.rule.clone()];
                         m.confidence = 0.5;
                         out.push(m);
@@ -651,13 +806,22 @@ impl<'d> Recogniser<'d> {
 
         // Learned names from earlier sentences ("Roe said").
         if !ctx.learned.is_empty() {
-            for i in 0..toks.len() {
-                if covered[i] || out[first_out..].iter().any(|m| m.toks.0 <= i && i < m.toks.1) {
+            for (i, &cov) in covered.iter().enumerate() {
+                if cov
+                    || out[first_out..]
+                        .iter()
+                        .any(|m| m.toks.0 <= i && i < m.toks.1)
+                {
                     continue;
                 }
                 if let Some((code, rule)) = ctx.learned.get(toks.norm(i)) {
                     if Self::is_cap(text, toks, i) {
-                        let mut m = Mention::new(span_of(i, i + 1), (i, i + 1), Some(code.clone()), MentionKind::Learned);
+                        let mut m = Mention::new(
+                            span_of(i, i + 1),
+                            (i, i + 1),
+                            Some(code.clone()),
+                            MentionKind::Learned,
+                        );
                         m.rules = vec![rule.clone()];
                         m.confidence = 0.6;
                         out.push(m);
@@ -675,7 +839,12 @@ impl<'d> Recogniser<'d> {
                 }
                 let speaker = i + 1 < toks.len() && SPEECH.contains(&toks.norm(i + 1));
                 if speaker || i == 0 {
-                    let mut m = Mention::new(span_of(i, i + 1), (i, i + 1), last.code.clone(), MentionKind::Pronoun);
+                    let mut m = Mention::new(
+                        span_of(i, i + 1),
+                        (i, i + 1),
+                        last.code.clone(),
+                        MentionKind::Pronoun,
+                    );
                     m.rules = last.rules.clone();
                     m.confidence = 0.5;
                     out.push(m);
@@ -691,7 +860,8 @@ impl<'d> Recogniser<'d> {
             let joined = b_start > a_end
                 && b_start - a_end <= 3
                 && (a_end..b_start).all(|t| is_coordinator(toks.norm(t)))
-                && (a_end..b_start).any(|t| matches!(toks.norm(t), "," | "and" | "or" | "nor" | "&"));
+                && (a_end..b_start)
+                    .any(|t| matches!(toks.norm(t), "," | "and" | "or" | "nor" | "&"));
             if joined {
                 let id = match (out[idx - 1].group, g) {
                     (Some(x), _) => x,
@@ -742,21 +912,84 @@ impl<'d> Recogniser<'d> {
         }
         let locative = |m: &Mention| {
             let mut i = m.toks.0;
-            while i > 0 && matches!(toks.norm(i - 1), "the" | "northern" | "southern" | "eastern" | "western" | "central" | "north-eastern" | "north-western" | "south-eastern" | "south-western" | "northeastern" | "northwestern" | "southeastern" | "southwestern") {
+            while i > 0
+                && matches!(
+                    toks.norm(i - 1),
+                    "the"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "north-eastern"
+                        | "north-western"
+                        | "south-eastern"
+                        | "south-western"
+                        | "northeastern"
+                        | "northwestern"
+                        | "southeastern"
+                        | "southwestern"
+                )
+            {
                 i -= 1;
             }
-            i > 0 && matches!(toks.norm(i - 1), "in" | "at" | "outside" | "near" | "inside" | "across" | "throughout" | "around" | "of")
+            i > 0
+                && matches!(
+                    toks.norm(i - 1),
+                    "in" | "at"
+                        | "outside"
+                        | "near"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                        | "of"
+                )
         };
         let loc_at = |i: usize| {
             let mut i = i;
-            while i > 0 && !matches!(toks.norm(i - 1), "in" | "at" | "outside" | "near" | "inside" | "across" | "throughout" | "around" | "of") && i + 4 > 0 && toks.norm(i - 1).bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !matches!(toks.norm(i - 1), "and" | "or" | "by" | "to" | "with" | "from") {
+            while i > 0
+                && !matches!(
+                    toks.norm(i - 1),
+                    "in" | "at"
+                        | "outside"
+                        | "near"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                        | "of"
+                )
+                && i + 4 > 0
+                && toks
+                    .norm(i - 1)
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !matches!(
+                    toks.norm(i - 1),
+                    "and" | "or" | "by" | "to" | "with" | "from"
+                )
+            {
                 i -= 1;
             }
-            i > 0 && matches!(toks.norm(i - 1), "in" | "at" | "outside" | "near" | "inside" | "across" | "throughout" | "around" | "of")
+            i > 0
+                && matches!(
+                    toks.norm(i - 1),
+                    "in" | "at"
+                        | "outside"
+                        | "near"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                        | "of"
+                )
         };
         let mut sentence_countries: Vec<(usize, String, bool)> = out[first..]
             .iter()
-            .filter(|m| !matches!(m.kind, MentionKind::Pronoun | MentionKind::Role) || m.country.is_some())
+            .filter(|m| {
+                !matches!(m.kind, MentionKind::Pronoun | MentionKind::Role) || m.country.is_some()
+            })
             .filter_map(|m| m.country.clone().map(|c| (m.toks.0, c, locative(m))))
             .collect();
         for (t, c) in hints {
@@ -791,12 +1024,21 @@ impl<'d> Recogniser<'d> {
         }
     }
 
-    fn learn(&self, toks: &Tokens, a: usize, b: usize, code: &str, rule: &RuleRef, ctx: &mut ArticleContext) {
+    fn learn(
+        &self,
+        toks: &Tokens,
+        a: usize,
+        b: usize,
+        code: &str,
+        rule: &RuleRef,
+        ctx: &mut ArticleContext,
+    ) {
         // Remember the last name (and the first, for family-name-first names).
         for i in [a, b - 1] {
             let w = toks.norm(i);
             if w.len() >= 3 && !self.dict.index.contains_key(w) {
-                ctx.learned.insert(w.into(), (code.to_string(), rule.clone()));
+                ctx.learned
+                    .insert(w.into(), (code.to_string(), rule.clone()));
             }
         }
     }
@@ -814,7 +1056,12 @@ impl<'d> Recogniser<'d> {
         let ent = self.dict.entry(r.entry);
         let start = title_start.unwrap_or(r.start);
         let span = Span::new(toks.toks[start].start, toks.toks[r.end - 1].end);
-        let mut m = Mention::new(span, (start, r.end), Some(ent.code_at(ctx.date).to_string()), MentionKind::Person);
+        let mut m = Mention::new(
+            span,
+            (start, r.end),
+            Some(ent.code_at(ctx.date).to_string()),
+            MentionKind::Person,
+        );
         m.rules = vec![ent.rule.clone()];
         m.confidence = 0.9;
         ctx.seen_persons.insert(r.entry);

@@ -136,7 +136,6 @@ fn score(report: &mut Report, g: &GoldSentence, got: &[Event]) {
     let mut errors = false;
     for (level, full) in [(0, false), (1, true)] {
         let mut used = vec![false; got.len()];
-        let prf_tp;
         let mut tp = 0;
         for ge in &g.events {
             let groot = &ge.code[..2.min(ge.code.len())];
@@ -167,7 +166,7 @@ fn score(report: &mut Report, g: &GoldSentence, got: &[Event]) {
                 errors = true;
             }
         }
-        prf_tp = tp;
+        let prf_tp = tp;
         let fp = used.iter().filter(|u| !**u).count() as u64;
         let fnn = g.events.len() as u64 - prf_tp;
         let prf = if full { &mut report.full } else { &mut report.root };

@@ -64,13 +64,14 @@ pub fn print(a: &Article, r: &ArticleResult, only: Option<usize>, json: bool) ->
             };
             writeln!(
                 o,
-                "  EVENT   {} → {} → {}  [{} {}; {}{}{}] conf {:.2} date {} ({}) place {} rule {}",
+                "  EVENT   {} → {} → {}  [{} {}; quad {}, goldstein {}{}{}] conf {:.2} date {} ({}) place {} rule {}",
                 who(&e.source),
                 e.cameo,
                 who(&e.target),
                 e.trigger.text,
                 e.plover.as_deref().unwrap_or("-"),
-                format!("quad {}, goldstein {}", e.quad_class, e.goldstein),
+                e.quad_class,
+                e.goldstein,
                 if e.modality == attache_model::Modality::Planned { ", planned" } else { "" },
                 if e.background { ", background" } else { "" },
                 e.confidence,

@@ -61,7 +61,7 @@ impl Rng {
 
     /// Uniform in `0..n` (`n > 0`), by the multiply-shift method.
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
 
     /// Uniform in `lo..=hi`.
@@ -72,6 +72,11 @@ impl Rng {
     /// True with probability `percent`/100.
     pub fn pct(&mut self, percent: u32) -> bool {
         (self.below(100) as u32) < percent
+    }
+
+    /// One of `xs`, uniformly.
+    pub fn word(&mut self, xs: &[&'static str]) -> &'static str {
+        xs[self.below(xs.len())]
     }
 
     pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
@@ -1574,7 +1579,7 @@ impl Writer<'_> {
     }
 
     fn future_when(&mut self) -> &'static str {
-        *self.r.pick(&[
+        self.r.word(&[
             " next week",
             " next month",
             " on Thursday",
@@ -1649,10 +1654,10 @@ impl Writer<'_> {
                 } else {
                     "its"
                 }),
-                "X" => out.push_str(*self.r.pick(TOPICS)),
-                "A" => out.push_str(*self.r.pick(APPEALS)),
-                "D" => out.push_str(*self.r.pick(DEMANDS)),
-                "C" => out.push_str(*self.r.pick(CHARGES)),
+                "X" => out.push_str(self.r.word(TOPICS)),
+                "A" => out.push_str(self.r.word(APPEALS)),
+                "D" => out.push_str(self.r.word(DEMANDS)),
+                "C" => out.push_str(self.r.word(CHARGES)),
                 "N" => {
                     let _ = write!(out, "{}", self.r.range(2, 300));
                 }
@@ -2134,7 +2139,10 @@ mod tests {
         assert!(lex.persons.len() > 500);
         assert!(lex.orgs.len() > 50 && lex.groups.len() > 100);
         for r in ["GOV", "MIL", "COP", "CVL", "REB"] {
-            assert!(!lex.roles[r].0.is_empty() && !lex.roles[r].1.is_empty(), "{r}");
+            assert!(
+                !lex.roles[r].0.is_empty() && !lex.roles[r].1.is_empty(),
+                "{r}"
+            );
         }
     }
 }

@@ -165,7 +165,6 @@ fn parse_date(s: &Option<String>) -> Result<Option<chrono::NaiveDateTime>> {
 fn read_opts(input: &InputArgs) -> Result<attache_read::ReadOptions> {
     Ok(attache_read::ReadOptions {
         default_date: parse_date(&input.date)?,
-        ..Default::default()
     })
 }
 

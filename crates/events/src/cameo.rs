@@ -25,7 +25,10 @@ pub struct Cameo {
     order: Vec<String>,
 }
 
-const TABLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/cameo/cameo_codes.tsv"));
+const TABLE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/cameo/cameo_codes.tsv"
+));
 
 impl Cameo {
     /// The built-in table, loaded once.
@@ -45,7 +48,10 @@ impl Cameo {
             }
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() < 5 {
-                return Err(format!("{file}:{}: expected at least 5 tab-separated columns", i + 1));
+                return Err(format!(
+                    "{file}:{}: expected at least 5 tab-separated columns",
+                    i + 1
+                ));
             }
             let goldstein: f64 = f[3]
                 .trim()
@@ -55,7 +61,12 @@ impl Cameo {
                 .trim()
                 .parse()
                 .map_err(|_| format!("{file}:{}: bad quad class {:?}", i + 1, f[4]))?;
-            let opt = |k: usize| f.get(k).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
+            let opt = |k: usize| {
+                f.get(k)
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+            };
             let code = f[0].trim().to_string();
             c.order.push(code.clone());
             c.codes.insert(

@@ -141,10 +141,18 @@ impl<'p> Coder<'p> {
     }
 
     /// Is any cue of `list` in tokens [a, b), outside actor mentions?
-    fn cue_in(&self, list: &str, toks: &Tokens, a: usize, b: usize, owner: &[Option<usize>]) -> Option<usize> {
+    fn cue_in(
+        &self,
+        list: &str,
+        toks: &Tokens,
+        a: usize,
+        b: usize,
+        owner: &[Option<usize>],
+    ) -> Option<usize> {
         (a..b).find(|&i| owner[i].is_none() && self.cue_at(list, toks, i, b).is_some())
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn match_from(
         &self,
         p: &Pattern,
@@ -167,14 +175,22 @@ impl<'p> Coder<'p> {
             Some(m) => ms[m].kind == MentionKind::Role && ms[m].country.is_none(),
         };
         let try_word = |ok: &dyn Fn(&str) -> bool| -> Option<(usize, Slots)> {
-            let lit = Slots { lit: st.lit + 1, ..st };
+            let lit = Slots {
+                lit: st.lit + 1,
+                ..st
+            };
             if ti < n && wordable(ti) && ok(toks.norm(ti)) {
                 if let Some(r) = self.match_from(p, ei + 1, ti + 1, n, toks, starts, ms, lit) {
                     return Some(r);
                 }
             }
             // One filler word may stand between pattern words ("held lengthy talks").
-            if ei > 0 && st.skips == 0 && ti + 1 < n && starts[ti].is_none() && is_filler(toks, ti) && ok(toks.norm(ti + 1))
+            if ei > 0
+                && st.skips == 0
+                && ti + 1 < n
+                && starts[ti].is_none()
+                && is_filler(toks, ti)
+                && ok(toks.norm(ti + 1))
             {
                 let st2 = Slots { skips: 1, ..lit };
                 if let Some(r) = self.match_from(p, ei + 1, ti + 2, n, toks, starts, ms, st2) {
@@ -195,7 +211,10 @@ impl<'p> Coder<'p> {
                     if ti + k > n || (k > 0 && is_boundary(toks.norm(ti + k - 1))) {
                         break;
                     }
-                    let st2 = Slots { gaps: st.gaps + k as u8, ..st };
+                    let st2 = Slots {
+                        gaps: st.gaps + k as u8,
+                        ..st
+                    };
                     if let Some(x) = self.match_from(p, ei + 1, ti + k, n, toks, starts, ms, st2) {
                         r = Some(x);
                         break;
@@ -206,7 +225,10 @@ impl<'p> Coder<'p> {
             Elem::Target | Elem::Source => {
                 // Allow a determiner before the actor ("the", "a").
                 let mut at = ti;
-                if at < n && matches!(toks.norm(at), "the" | "a" | "an") && starts.get(at + 1).copied().flatten().is_some() {
+                if at < n
+                    && matches!(toks.norm(at), "the" | "a" | "an")
+                    && starts.get(at + 1).copied().flatten().is_some()
+                {
                     at += 1;
                 }
                 match starts.get(at).copied().flatten() {
@@ -219,7 +241,12 @@ impl<'p> Coder<'p> {
                         }
                         // "urged Iran and the U.S. to": the slot takes the whole group.
                         let end = match ms[m].group {
-                            Some(g) => ms.iter().filter(|x| x.group == Some(g)).map(|x| x.toks.1).max().unwrap_or(ms[m].toks.1),
+                            Some(g) => ms
+                                .iter()
+                                .filter(|x| x.group == Some(g))
+                                .map(|x| x.toks.1)
+                                .max()
+                                .unwrap_or(ms[m].toks.1),
                             None => ms[m].toks.1,
                         };
                         self.match_from(p, ei + 1, end, n, toks, starts, ms, st2)
@@ -260,15 +287,20 @@ impl<'p> Coder<'p> {
 
         // 1. Pattern matches.
         let mut cands: Vec<Cand> = Vec::new();
-        for i in 0..n {
-            if let Some(m) = owner[i] {
-                if !(ms[m].kind == MentionKind::Role && ms[m].country.is_none() && ms[m].toks.0 == i) {
+        for (i, &own) in owner.iter().enumerate() {
+            if let Some(m) = own {
+                if !(ms[m].kind == MentionKind::Role
+                    && ms[m].country.is_none()
+                    && ms[m].toks.0 == i)
+                {
                     continue;
                 }
             }
             for &pid in self.pats.starting_with(toks.norm(i)) {
                 let p = &self.pats.patterns[pid as usize];
-                if let Some((end, slots)) = self.match_from(p, 0, i, n, toks, &starts, ms, Slots::default()) {
+                if let Some((end, slots)) =
+                    self.match_from(p, 0, i, n, toks, &starts, ms, Slots::default())
+                {
                     cands.push(Cand {
                         pat: pid,
                         start: i,
@@ -280,7 +312,10 @@ impl<'p> Coder<'p> {
         }
         // Longest first; later files (overlays) and more specific codes win ties.
         cands.sort_by(|a, b| {
-            let (pa, pb) = (&self.pats.patterns[a.pat as usize], &self.pats.patterns[b.pat as usize]);
+            let (pa, pb) = (
+                &self.pats.patterns[a.pat as usize],
+                &self.pats.patterns[b.pat as usize],
+            );
             b.slots
                 .lit
                 .cmp(&a.slots.lit)
@@ -310,7 +345,13 @@ impl<'p> Coder<'p> {
         taken.sort_by_key(|c| c.start);
         let taken_spans: Vec<(usize, usize, bool)> = taken
             .iter()
-            .map(|c| (c.start, c.end, self.pats.patterns[c.pat as usize].kind == TriggerKind::Verb))
+            .map(|c| {
+                (
+                    c.start,
+                    c.end,
+                    self.pats.patterns[c.pat as usize].kind == TriggerKind::Verb,
+                )
+            })
             .collect();
 
         // 2. Clauses and speech.
@@ -330,11 +371,20 @@ impl<'p> Coder<'p> {
                 });
             };
             let cl = clause[c.start];
-            let cl_start = (0..c.start).rev().take_while(|&i| clause[i] == cl).last().unwrap_or(c.start);
-            let cl_end = (c.start..n).take_while(|&i| clause[i] == cl).last().map(|i| i + 1).unwrap_or(n);
+            let cl_start = (0..c.start)
+                .rev()
+                .take_while(|&i| clause[i] == cl)
+                .last()
+                .unwrap_or(c.start);
+            let cl_end = (c.start..n)
+                .take_while(|&i| clause[i] == cl)
+                .last()
+                .map(|i| i + 1)
+                .unwrap_or(n);
 
             // Voice.
-            let passive = p.kind == TriggerKind::Verb && self.is_passive(p, toks, c.start, cl_start);
+            let passive =
+                p.kind == TriggerKind::Verb && self.is_passive(p, toks, c.start, cl_start);
             let by_agent = self.by_agent(toks, c.end, cl_end, &starts);
 
             // Source.
@@ -370,16 +420,19 @@ impl<'p> Coder<'p> {
                 // "expelled the German ambassador" matched as "expel * ambassador":
                 // the target sits inside the pattern's gap.
                 if target.is_none() && !p.flags.notarget {
-                    target = (c.start + 1..c.end)
-                        .filter_map(|i| starts[i])
-                        .find(|&m| Some(m) != source && ms[m].country.is_some() || ms[m].org.is_some());
+                    target = (c.start + 1..c.end).filter_map(|i| starts[i]).find(|&m| {
+                        Some(m) != source && (ms[m].country.is_some() || ms[m].org.is_some())
+                    });
                 }
             }
             // A pronoun subject (or none) in reported speech is the speaker.
             let sp = speech.get(cl).copied().flatten();
             if source.is_none() && !passive {
                 if let Some(s) = sp {
-                    if self.pronoun_subject(toks, cl_start, c.start) || p.flags.verbal || is_verbal_code(&p.code) {
+                    if self.pronoun_subject(toks, cl_start, c.start)
+                        || p.flags.verbal
+                        || is_verbal_code(&p.code)
+                    {
                         source = Some(s);
                         conf -= 0.1;
                     }
@@ -392,7 +445,10 @@ impl<'p> Coder<'p> {
             }
             // Bare adjectives ("Russian") only act as the owner of a noun trigger.
             if let Some(s) = source {
-                if ms[s].kind == MentionKind::Adjective && ms[s].role.is_none() && ms[s].toks.1 + 2 < c.start {
+                if ms[s].kind == MentionKind::Adjective
+                    && ms[s].role.is_none()
+                    && ms[s].toks.1 + 2 < c.start
+                {
                     source = None;
                 }
             }
@@ -409,7 +465,25 @@ impl<'p> Coder<'p> {
             // demand" is left to noun patterns); an active verb needs a subject.
             if p.kind == TriggerKind::Verb && c.start > 0 {
                 let prev = toks.norm(c.start - 1);
-                if matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those" | "'s" | "any" | "no" | "every") {
+                if matches!(
+                    prev,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "'s"
+                        | "any"
+                        | "no"
+                        | "every"
+                ) {
                     suppress(&mut res, "verb pattern used as a noun");
                     continue;
                 }
@@ -427,7 +501,11 @@ impl<'p> Coder<'p> {
             // A noun event needs actors of its own: an owner ("Russia's visit",
             // "Russian air strikes") or a target ("talks with Iran"); a bare
             // "bailout" or "summit" after another event is background detail.
-            if p.kind == TriggerKind::Noun && noun_owner.is_none() && target.is_none() && c.slots.source.is_none() {
+            if p.kind == TriggerKind::Noun
+                && noun_owner.is_none()
+                && target.is_none()
+                && c.slots.source.is_none()
+            {
                 suppress(&mut res, "noun without its own actors");
                 continue;
             }
@@ -441,14 +519,20 @@ impl<'p> Coder<'p> {
                 let st = ms[s].toks.0;
                 st > 0 && matches!(toks.norm(st - 1), "neither" | "no")
             });
-            if neg_before_subject || self.cue_in("negation", toks, window_start, c.start, &owner).is_some() {
+            if neg_before_subject
+                || self
+                    .cue_in("negation", toks, window_start, c.start, &owner)
+                    .is_some()
+            {
                 suppress(&mut res, "negated");
                 continue;
             }
             // "rejected an offer", "suspended military aid": a noun right after
             // another coded verb is that verb's object, not an event of its own.
             if p.kind == TriggerKind::Noun {
-                let governed = taken_spans.iter().any(|&(a, b, verb)| verb && b <= c.start && c.start - b <= 3 && a < c.start);
+                let governed = taken_spans
+                    .iter()
+                    .any(|&(a, b, verb)| verb && b <= c.start && c.start - b <= 3 && a < c.start);
                 if governed {
                     suppress(&mut res, "object of another action");
                     continue;
@@ -460,13 +544,18 @@ impl<'p> Coder<'p> {
                 suppress(&mut res, "infinitive (not asserted)");
                 continue;
             }
-            if self.cue_in("hypothetical", toks, window_start, c.start, &owner).is_some()
+            if self
+                .cue_in("hypothetical", toks, window_start, c.start, &owner)
+                .is_some()
                 || (toks.norm(0) == "if" || toks.norm(0) == "unless") && clause[0] == cl
             {
                 suppress(&mut res, "hypothetical");
                 continue;
             }
-            if self.cue_in("speculation", toks, cl_start, cl_end, &owner).is_some() {
+            if self
+                .cue_in("speculation", toks, cl_start, cl_end, &owner)
+                .is_some()
+            {
                 suppress(&mut res, "speculative");
                 continue;
             }
@@ -474,7 +563,9 @@ impl<'p> Coder<'p> {
                 suppress(&mut res, "no actors");
                 continue;
             }
-            let planned = self.cue_in("planned", toks, window_start, c.start, &owner).is_some();
+            let planned = self
+                .cue_in("planned", toks, window_start, c.start, &owner)
+                .is_some();
             let mut code = p.code.clone();
             let mut modality = Modality::Asserted;
             if planned {
@@ -493,7 +584,11 @@ impl<'p> Coder<'p> {
                     clause[ti] == cl
                 })
                 .collect();
-            let cue = in_clause.first().copied().or(if inp.dates.len() == 1 { inp.dates.first() } else { None });
+            let cue = in_clause.first().copied().or(if inp.dates.len() == 1 {
+                inp.dates.first()
+            } else {
+                None
+            });
             let mut background = false;
             let date = match (cue, inp.article_date) {
                 (Some(d), Some(ad)) => {
@@ -532,7 +627,10 @@ impl<'p> Coder<'p> {
                     None => vec![None],
                     Some(k) => match ms[k].group {
                         None => vec![Some(k)],
-                        Some(g) => (0..ms.len()).filter(|&j| ms[j].group == Some(g)).map(Some).collect(),
+                        Some(g) => (0..ms.len())
+                            .filter(|&j| ms[j].group == Some(g))
+                            .map(Some)
+                            .collect(),
                     },
                 }
             };
@@ -589,7 +687,8 @@ impl<'p> Coder<'p> {
         }
         // Statements only when nothing else was coded.
         if res.events.iter().any(|e| !e.code.starts_with("01")) {
-            let (keep, drop): (Vec<Coded>, Vec<Coded>) = res.events.drain(..).partition(|e| e.code != "010");
+            let (keep, drop): (Vec<Coded>, Vec<Coded>) =
+                res.events.drain(..).partition(|e| e.code != "010");
             for d in drop {
                 res.suppressed.push(Suppressed {
                     code: d.code,
@@ -600,7 +699,12 @@ impl<'p> Coder<'p> {
             }
             res.events = keep;
         }
-        res.events.dedup_by(|a, b| a.code == b.code && a.source == b.source && a.target == b.target && a.trigger == b.trigger);
+        res.events.dedup_by(|a, b| {
+            a.code == b.code
+                && a.source == b.source
+                && a.target == b.target
+                && a.trigger == b.trigger
+        });
         res
     }
 
@@ -609,17 +713,33 @@ impl<'p> Coder<'p> {
         let Elem::Lemma(l) = &p.elems[0].elem else {
             return false;
         };
-        if !self.pats.lemmas[*l as usize].participles.contains(toks.norm(at)) {
+        if !self.pats.lemmas[*l as usize]
+            .participles
+            .contains(toks.norm(at))
+        {
             return false;
         }
         let mut i = at;
         while i > cl_start {
             i -= 1;
             let w = toks.norm(i);
-            if self.pats.cues.list("be").iter().any(|c| c.len() == 1 && &*c[0] == w) {
+            if self
+                .pats
+                .cues
+                .list("be")
+                .iter()
+                .any(|c| c.len() == 1 && &*c[0] == w)
+            {
                 return true;
             }
-            if self.pats.cues.list("adverb").iter().any(|c| c.len() == 1 && &*c[0] == w) || w.ends_with("ly") {
+            if self
+                .pats
+                .cues
+                .list("adverb")
+                .iter()
+                .any(|c| c.len() == 1 && &*c[0] == w)
+                || w.ends_with("ly")
+            {
                 continue;
             }
             return false;
@@ -628,7 +748,13 @@ impl<'p> Coder<'p> {
     }
 
     /// "by X" right after the matched words.
-    fn by_agent(&self, toks: &Tokens, end: usize, cl_end: usize, starts: &[Option<usize>]) -> Option<usize> {
+    fn by_agent(
+        &self,
+        toks: &Tokens,
+        end: usize,
+        cl_end: usize,
+        starts: &[Option<usize>],
+    ) -> Option<usize> {
         let mut i = end;
         while i < cl_end && i < end + 3 {
             if toks.norm(i) == "by" {
@@ -660,7 +786,14 @@ impl<'p> Coder<'p> {
 
     /// The clause's subject: the nearest actor before the trigger that is not
     /// inside a prepositional phrase.
-    fn subject(&self, toks: &Tokens, a: usize, b: usize, owner: &[Option<usize>], ms: &[Mention]) -> Option<usize> {
+    fn subject(
+        &self,
+        toks: &Tokens,
+        a: usize,
+        b: usize,
+        owner: &[Option<usize>],
+        ms: &[Mention],
+    ) -> Option<usize> {
         let mut best = None;
         let mut i = b;
         while i > a {
@@ -670,7 +803,8 @@ impl<'p> Coder<'p> {
                 if mm.toks.0 < a {
                     break;
                 }
-                if !self.preceded_by("locative", toks, mm) && !self.preceded_by("oblique", toks, mm) {
+                if !self.preceded_by("locative", toks, mm) && !self.preceded_by("oblique", toks, mm)
+                {
                     best = Some(m);
                     // Prefer the first member of a coordinated group.
                     if let Some(g) = mm.group {
@@ -685,7 +819,13 @@ impl<'p> Coder<'p> {
     }
 
     /// The possessor or adjective of a noun trigger: "Russia's visit", "Russian air strikes".
-    fn noun_owner(&self, toks: &Tokens, at: usize, owner: &[Option<usize>], _ms: &[Mention]) -> Option<usize> {
+    fn noun_owner(
+        &self,
+        toks: &Tokens,
+        at: usize,
+        owner: &[Option<usize>],
+        _ms: &[Mention],
+    ) -> Option<usize> {
         let mut i = at;
         let mut steps = 0;
         while i > 0 && steps < 3 {
@@ -742,11 +882,23 @@ impl<'p> Coder<'p> {
     }
 
     fn pronoun_subject(&self, toks: &Tokens, a: usize, b: usize) -> bool {
-        (a..b).any(|i| self.pats.cues.list("pronoun").iter().any(|c| c.len() == 1 && &*c[0] == toks.norm(i)))
+        (a..b).any(|i| {
+            self.pats
+                .cues
+                .list("pronoun")
+                .iter()
+                .any(|c| c.len() == 1 && &*c[0] == toks.norm(i))
+        })
     }
 
     /// For each clause, the speaker whose words it reports, if any.
-    fn speech(&self, toks: &Tokens, owner: &[Option<usize>], clause: &[usize], ms: &[Mention]) -> Vec<Option<usize>> {
+    fn speech(
+        &self,
+        toks: &Tokens,
+        owner: &[Option<usize>],
+        clause: &[usize],
+        ms: &[Mention],
+    ) -> Vec<Option<usize>> {
         let n = toks.len();
         let nclauses = clause.last().map(|c| c + 1).unwrap_or(0);
         let mut out = vec![None; nclauses];
@@ -767,7 +919,11 @@ impl<'p> Coder<'p> {
                 },
             };
             let cl = clause[i];
-            let cl_start = (0..i).rev().take_while(|&k| clause[k] == cl).last().unwrap_or(i);
+            let cl_start = (0..i)
+                .rev()
+                .take_while(|&k| clause[k] == cl)
+                .last()
+                .unwrap_or(i);
             let after = |k: usize| -> Option<usize> {
                 let mut j = k;
                 if j < n && matches!(toks.norm(j), "the" | "a" | "an") {
@@ -778,7 +934,8 @@ impl<'p> Coder<'p> {
             let speaker = if according {
                 after(i + len)
             } else {
-                self.subject(toks, cl_start, i, owner, ms).or_else(|| after(i + len))
+                self.subject(toks, cl_start, i, owner, ms)
+                    .or_else(|| after(i + len))
             };
             if let Some(s) = speaker {
                 if according {
@@ -789,8 +946,9 @@ impl<'p> Coder<'p> {
                     // "X said (that) ...": later clauses are reported.
                     let fwd = cl + 1;
                     // ", X said." at the end: earlier clauses are reported.
-                    let tail = (i + len..n).all(|k| owner[k].is_some() || is_boundary(toks.norm(k)) || toks.norm(k) == "on")
-                        || (i + len..n).filter(|&k| owner[k].is_none()).count() <= 3;
+                    let tail = (i + len..n).all(|k| {
+                        owner[k].is_some() || is_boundary(toks.norm(k)) || toks.norm(k) == "on"
+                    }) || (i + len..n).filter(|&k| owner[k].is_none()).count() <= 3;
                     if tail && cl > 0 {
                         for o in out.iter_mut().take(cl) {
                             o.get_or_insert(s);
@@ -816,7 +974,11 @@ fn period_end(d: NaiveDate, p: DatePrecision) -> NaiveDate {
         DatePrecision::Day => d,
         DatePrecision::Week => d + chrono::Duration::days(6),
         DatePrecision::Month => {
-            let (y, m) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
+            let (y, m) = if d.month() == 12 {
+                (d.year() + 1, 1)
+            } else {
+                (d.year(), d.month() + 1)
+            };
             NaiveDate::from_ymd_opt(y, m, 1).unwrap() - chrono::Duration::days(1)
         }
         DatePrecision::Year => NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap(),
@@ -824,7 +986,10 @@ fn period_end(d: NaiveDate, p: DatePrecision) -> NaiveDate {
 }
 
 fn is_boundary(w: &str) -> bool {
-    matches!(w, ";" | ":" | "." | "?" | "!" | "\"" | "—" | "–" | "--" | "(" | ")")
+    matches!(
+        w,
+        ";" | ":" | "." | "?" | "!" | "\"" | "—" | "–" | "--" | "(" | ")"
+    )
 }
 
 fn ends_ed(w: &str) -> bool {
@@ -832,7 +997,10 @@ fn ends_ed(w: &str) -> bool {
 }
 
 fn is_verbal_code(code: &str) -> bool {
-    matches!(&code[..2], "01" | "02" | "03" | "09" | "10" | "11" | "12" | "13")
+    matches!(
+        &code[..2],
+        "01" | "02" | "03" | "09" | "10" | "11" | "12" | "13"
+    )
 }
 
 /// A word that may sit inside a pattern without being written: lower-case
@@ -840,8 +1008,14 @@ fn is_verbal_code(code: &str) -> bool {
 fn is_filler(toks: &Tokens, i: usize) -> bool {
     let w = toks.norm(i);
     let t = &toks.toks[i];
-    !t.is_punct() && !t.is_cap() && w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && !matches!(w, "and" | "or" | "but" | "not" | "never" | "no" | "to" | "by" | "that" | "which" | "who")
+    !t.is_punct()
+        && !t.is_cap()
+        && w.len() > 1
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !matches!(
+            w,
+            "and" | "or" | "but" | "not" | "never" | "no" | "to" | "by" | "that" | "which" | "who"
+        )
 }
 
 /// Clause number of every token.
@@ -854,15 +1028,31 @@ fn clauses(c: &Coder, toks: &Tokens, owner: &[Option<usize>]) -> Vec<usize> {
         let w = toks.norm(i);
         out[i] = cl;
         let mut next_break = false;
-        if matches!(w, ";" | ":" | "—" | "–" | "--") {
-            next_break = true;
-        } else if w == ","
-            && i + 1 < n
-            && matches!(
-                toks.norm(i + 1),
-                "while" | "but" | "whereas" | "although" | "though" | "which" | "who" | "after" | "before" | "when"
-                    | "because" | "amid" | "saying" | "adding" | "as" | "killing" | "wounding" | "injuring" | "where"
-            )
+        if matches!(w, ";" | ":" | "—" | "–" | "--")
+            || w == ","
+                && i + 1 < n
+                && matches!(
+                    toks.norm(i + 1),
+                    "while"
+                        | "but"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "which"
+                        | "who"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "because"
+                        | "amid"
+                        | "saying"
+                        | "adding"
+                        | "as"
+                        | "killing"
+                        | "wounding"
+                        | "injuring"
+                        | "where"
+                )
         {
             next_break = true;
         } else if owner[i].is_none()

@@ -135,7 +135,7 @@ fn regular_forms(w: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     if last == b'e' {
         past.push(format!("{w}d"));
         if w.ends_with("ie") {
-            ing.push(format!("{}ying", &w[..w.len() - 2]));
+            ing.push(format!("{}ying", w.strip_suffix("ie").unwrap_or(w)));
         } else if w.ends_with("ee") || w.ends_with("ye") || w.ends_with("oe") {
             ing.push(format!("{w}ing"));
         } else {
@@ -153,7 +153,13 @@ fn regular_forms(w: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
             ing.push(format!("{w}{c}ing"));
         }
     }
-    if w.ends_with('s') || w.ends_with('x') || w.ends_with('z') || w.ends_with("ch") || w.ends_with("sh") || w.ends_with('o') {
+    if w.ends_with('s')
+        || w.ends_with('x')
+        || w.ends_with('z')
+        || w.ends_with("ch")
+        || w.ends_with("sh")
+        || w.ends_with('o')
+    {
         third.push(format!("{w}es"));
     } else if last == b'y' && !vowel(before) {
         third.push(format!("{}ies", &w[..w.len() - 1]));
@@ -191,7 +197,9 @@ impl Patterns {
             .collect::<Result<_, _>>()?;
         fn first_kind<'a>(lines: &[DictLine<'a>]) -> Option<&'a str> {
             lines.iter().find_map(|l| match l {
-                DictLine::Directive { name: "kind", args, .. } => args.first().copied(),
+                DictLine::Directive {
+                    name: "kind", args, ..
+                } => args.first().copied(),
                 _ => None,
             })
         }
@@ -206,13 +214,20 @@ impl Patterns {
         let mut toks = Tokens::default();
         for (rank, (name, lines)) in parsed.iter().enumerate() {
             p.files.push(name.to_string());
-            if matches!(first_kind(lines), Some("verbs") | Some("cues") | Some("intent")) {
+            if matches!(
+                first_kind(lines),
+                Some("verbs") | Some("cues") | Some("intent")
+            ) {
                 continue;
             }
             let mut cur: Option<(TriggerKind, Flags)> = None;
             for l in lines {
                 match l {
-                    DictLine::Directive { line, name: d, args } => {
+                    DictLine::Directive {
+                        line,
+                        name: d,
+                        args,
+                    } => {
                         let err = |reason: String| DictError {
                             file: name.to_string(),
                             line: *line,
@@ -237,7 +252,11 @@ impl Patterns {
                                 "reciprocal" => flags.reciprocal = true,
                                 "verbal" => flags.verbal = true,
                                 "notarget" => flags.notarget = true,
-                                f => return Err(err(format!("unknown flag {f:?}; want reciprocal, verbal or notarget"))),
+                                f => {
+                                    return Err(err(format!(
+                                        "unknown flag {f:?}; want reciprocal, verbal or notarget"
+                                    )))
+                                }
                             }
                         }
                         cur = Some((kind, flags));
@@ -248,13 +267,18 @@ impl Patterns {
                             line: *line,
                             reason,
                         };
-                        let (kind, flags) = cur.ok_or_else(|| err("entry before any %kind directive".into()))?;
+                        let (kind, flags) =
+                            cur.ok_or_else(|| err("entry before any %kind directive".into()))?;
                         let code = left.trim();
                         if cameo.lookup(code).is_none() {
-                            return Err(err(format!("unknown CAMEO code {code:?} (not in data/cameo/cameo_codes.tsv)")));
+                            return Err(err(format!(
+                                "unknown CAMEO code {code:?} (not in data/cameo/cameo_codes.tsv)"
+                            )));
                         }
                         for it in items {
-                            let elems = p.compile(it, kind, &mut toks).map_err(|e| err(format!("pattern {it:?}: {e}")))?;
+                            let elems = p
+                                .compile(it, kind, &mut toks)
+                                .map_err(|e| err(format!("pattern {it:?}: {e}")))?;
                             p.patterns.push(Pattern {
                                 code: code.to_string(),
                                 kind,
@@ -283,12 +307,17 @@ impl Patterns {
                     return Err(DictError {
                         file: file.into(),
                         line: *line,
-                        reason: "want 'lemma: past; past participle; third person; -ing form'".into(),
+                        reason: "want 'lemma: past; past participle; third person; -ing form'"
+                            .into(),
                     });
                 }
                 let mut forms: [Vec<String>; 4] = Default::default();
                 for (k, it) in items.iter().enumerate() {
-                    forms[k] = it.split('|').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
+                    forms[k] = it
+                        .split('|')
+                        .map(|s| s.trim().to_lowercase())
+                        .filter(|s| !s.is_empty())
+                        .collect();
                 }
                 self.irregular.insert(left.trim().to_lowercase(), forms);
             }
@@ -323,7 +352,9 @@ impl Patterns {
                 }
             }
         }
-        self.cues.intent.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        self.cues
+            .intent
+            .sort_by_key(|b| std::cmp::Reverse(b.1.len()));
         Ok(())
     }
 
@@ -359,7 +390,12 @@ impl Patterns {
         id
     }
 
-    fn compile(&mut self, pat: &str, kind: TriggerKind, toks: &mut Tokens) -> Result<Vec<PElem>, String> {
+    fn compile(
+        &mut self,
+        pat: &str,
+        kind: TriggerKind,
+        toks: &mut Tokens,
+    ) -> Result<Vec<PElem>, String> {
         let mut out = Vec::new();
         for (i, raw) in pat.split_whitespace().enumerate() {
             let (body, optional) = match raw.strip_suffix('?') {
@@ -377,7 +413,9 @@ impl Patterns {
                     continue;
                 }
                 "{S}" => Elem::Source,
-                _ if body.starts_with('{') => return Err(format!("unknown slot {body}; want {{T}}, {{T?}} or {{S}}")),
+                _ if body.starts_with('{') => {
+                    return Err(format!("unknown slot {body}; want {{T}}, {{T?}} or {{S}}"))
+                }
                 _ => {
                     let mut alts: Vec<Box<str>> = Vec::new();
                     for a in body.split('|') {
@@ -393,8 +431,13 @@ impl Patterns {
                         // "cease-fire" is one token; "U.S." too. A single word that
                         // tokenises into several ("harm's") becomes several elements.
                         if w.len() > 1 {
-                            if optional || body.contains('|') || (i == 0 && kind == TriggerKind::Verb) {
-                                return Err(format!("{a:?} is several tokens; separate them with spaces"));
+                            if optional
+                                || body.contains('|')
+                                || (i == 0 && kind == TriggerKind::Verb)
+                            {
+                                return Err(format!(
+                                    "{a:?} is several tokens; separate them with spaces"
+                                ));
                             }
                             for t in w {
                                 out.push(PElem {
@@ -420,7 +463,9 @@ impl Patterns {
         }
         match out.first() {
             None => return Err("empty pattern".into()),
-            Some(PElem { optional: true, .. }) => return Err("the first element cannot be optional".into()),
+            Some(PElem { optional: true, .. }) => {
+                return Err("the first element cannot be optional".into())
+            }
             Some(PElem {
                 elem: Elem::Gap | Elem::Target | Elem::Source,
                 ..
@@ -461,7 +506,11 @@ impl Patterns {
 
     /// Number of distinct CAMEO codes with at least one pattern.
     pub fn codes_covered(&self) -> usize {
-        self.patterns.iter().map(|p| p.code.as_str()).collect::<FxHashSet<_>>().len()
+        self.patterns
+            .iter()
+            .map(|p| p.code.as_str())
+            .collect::<FxHashSet<_>>()
+            .len()
     }
 }
 
@@ -484,9 +533,15 @@ mod tests {
         let (p, _, g) = regular_forms("ban");
         assert!(p.contains(&"banned".to_string()) && g.contains(&"banning".to_string()));
         let (p, t, _) = regular_forms("deny");
-        assert_eq!((p, t), (vec!["denied".to_string()], vec!["denies".to_string()]));
+        assert_eq!(
+            (p, t),
+            (vec!["denied".to_string()], vec!["denies".to_string()])
+        );
         let (p, _, g) = regular_forms("seize");
-        assert_eq!((p, g), (vec!["seized".to_string()], vec!["seizing".to_string()]));
+        assert_eq!(
+            (p, g),
+            (vec!["seized".to_string()], vec!["seizing".to_string()])
+        );
         let (_, t, _) = regular_forms("push");
         assert_eq!(t, vec!["pushes"]);
     }
@@ -494,8 +549,14 @@ mod tests {
     #[test]
     fn loads_and_indexes() {
         let p = Patterns::from_files(&[
-            ("v.txt", "%kind verbs\nmeet: met; met; meets; meeting\nhold: held; held\n"),
-            ("p.txt", "%kind verb reciprocal\n040: meet; hold talks\n%kind noun\n190: air strike\n"),
+            (
+                "v.txt",
+                "%kind verbs\nmeet: met; met; meets; meeting\nhold: held; held\n",
+            ),
+            (
+                "p.txt",
+                "%kind verb reciprocal\n040: meet; hold talks\n%kind noun\n190: air strike\n",
+            ),
         ])
         .unwrap();
         assert_eq!(p.patterns.len(), 3);
@@ -527,13 +588,16 @@ mod tests {
 
     #[test]
     fn word_with_possessive_splits() {
-        let p = Patterns::from_files(&[("p.txt", "%kind verb\n180: put * in harm's way\n")]).unwrap();
+        let p =
+            Patterns::from_files(&[("p.txt", "%kind verb\n180: put * in harm's way\n")]).unwrap();
         assert_eq!(p.patterns[0].elems.len(), 6);
     }
 
     #[test]
     fn intent_mapping_prefers_longest_prefix() {
-        let p = Patterns::from_files(&[("c.txt", "%kind intent\n138: 18; 19\n1384: 193\n036: 04\n")]).unwrap();
+        let p =
+            Patterns::from_files(&[("c.txt", "%kind intent\n138: 18; 19\n1384: 193\n036: 04\n")])
+                .unwrap();
         assert_eq!(p.cues.intent_for("193"), Some("1384"));
         assert_eq!(p.cues.intent_for("190"), Some("138"));
         assert_eq!(p.cues.intent_for("042"), Some("036"));

@@ -35,21 +35,21 @@ impl ActorCode {
     /// three-character parts made of `A-Z` and `-`.
     pub fn parse(code: &str) -> Option<ActorCode> {
         if code.is_empty()
-            || code.len() % 3 != 0
+            || !code.len().is_multiple_of(3)
             || !code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
         {
             return None;
         }
-        let parts: Vec<&str> = (0..code.len() / 3).map(|i| &code[i * 3..i * 3 + 3]).collect();
+        let parts: Vec<&str> = (0..code.len() / 3)
+            .map(|i| &code[i * 3..i * 3 + 3])
+            .collect();
         let mut out = ActorCode {
             code: code.to_string(),
             ..Default::default()
         };
         let mut rest = &parts[..];
         let first = parts[0];
-        if first == "---" {
-            rest = &parts[1..];
-        } else if TRANSNATIONAL.contains(&first) || REGION_CODES.contains(&first) {
+        if first == "---" || TRANSNATIONAL.contains(&first) || REGION_CODES.contains(&first) {
             rest = &parts[1..];
         } else if !ROLE_CODES.contains(&first) {
             out.country = Some(first.to_string());
@@ -119,7 +119,10 @@ mod tests {
         let c = ActorCode::parse("LAM").unwrap();
         assert_eq!(c.country, None);
         // NAM is Namibia, not a region.
-        assert_eq!(ActorCode::parse("NAMGOV").unwrap().country.as_deref(), Some("NAM"));
+        assert_eq!(
+            ActorCode::parse("NAMGOV").unwrap().country.as_deref(),
+            Some("NAM")
+        );
     }
 
     #[test]

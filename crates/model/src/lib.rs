@@ -14,7 +14,9 @@ pub mod dictfile;
 pub use code::{ActorCode, ROLE_CODES};
 
 /// A half-open byte range `[start, end)` into an article's `text`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

@@ -372,15 +372,21 @@ impl Gazetteer {
                 alts: r[7],
             });
         }
+        // Rows come grouped by country and division: remember the last ones.
+        let mut last_country: (&str, Option<u16>) = ("", None);
+        let mut last_admin: (u16, &str, u32) = (u16::MAX, "", u32::MAX);
         for r in rows(PLACES_TSV) {
-            let Some(&c) = g.by_iso3.get(r[1]) else {
+            if r[1] != last_country.0 {
+                last_country = (r[1], g.by_iso3.get(r[1]).copied());
+            }
+            let Some(c) = last_country.1 else {
                 continue;
             };
-            let admin1 = g
-                .admin1_by_code
-                .get(&(c, r[2]))
-                .copied()
-                .unwrap_or(u32::MAX);
+            if c != last_admin.0 || r[2] != last_admin.1 {
+                let a = g.admin1_by_code.get(&(c, r[2])).copied().unwrap_or(u32::MAX);
+                last_admin = (c, r[2], a);
+            }
+            let admin1 = last_admin.2;
             g.places.push(Place {
                 name: r[0],
                 country: c,

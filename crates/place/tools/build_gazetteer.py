@@ -244,7 +244,12 @@ def main():
 
     # --- places
     place_rows = []
-    for c in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
+    # Grouped by country and division (the loader caches those lookups),
+    # most populous first within a division.
+    for c in sorted(
+        cities,
+        key=lambda c: (a2_to_a3.get(c["countrycode"], ""), c["admin1code"] or "", -c["population"], c["geonameid"]),
+    ):
         cc = c["countrycode"]
         if cc not in a2_to_a3:
             continue

@@ -35,8 +35,21 @@ pub fn split_sentences_skipping(text: &str, dateline: Option<Span>, out: &mut Ve
     };
     let mut pos = 0;
     loop {
-        let le = memchr(b'\n', &b[pos..]).map_or(b.len(), |k| pos + k);
-        let (ls, te) = trim(text, pos, le);
+        let mut le = memchr(b'\n', &b[pos..]).map_or(b.len(), |k| pos + k);
+        let (ls, mut te) = trim(text, pos, le);
+        // Hard-wrapped text: a line that stops mid-sentence continues on the next.
+        while ls < te && le < b.len() {
+            let nle = memchr(b'\n', &b[le + 1..]).map_or(b.len(), |k| le + 1 + k);
+            let (nls, nte) = trim(text, le + 1, nle);
+            if nls >= nte
+                || !continues(text, ls, te, nls)
+                || dateline.is_some_and(|d| d.start >= nls && d.start < nte)
+            {
+                break;
+            }
+            te = nte;
+            le = nle;
+        }
         if ls >= te {
             st.pending_blank = true;
         } else {
@@ -64,6 +77,69 @@ pub fn split_sentences_skipping(text: &str, dateline: Option<Span>, out: &mut Ve
         }
         pos = le + 1;
     }
+}
+
+/// Does the line `text[ls..te]` run on into the line starting at `next`?
+/// Only when it plainly stops mid-sentence: no closing punctuation, and the
+/// next line starts in lower case, or the line ends with a comma or a
+/// function word ("of", "the", "and"). Headlines and kickers stay apart.
+fn continues(text: &str, ls: usize, te: usize, next: usize) -> bool {
+    let line = &text[ls..te];
+    let last = line.chars().next_back().unwrap_or('.');
+    if matches!(
+        last,
+        '.' | '!'
+            | '?'
+            | ':'
+            | '"'
+            | '\u{201d}'
+            | '\''
+            | '\u{2019}'
+            | ')'
+            | ']'
+            | '-'
+            | '\u{2014}'
+            | '\u{2013}'
+    ) {
+        return false;
+    }
+    let first = text[next..].chars().next().unwrap_or('A');
+    if first.is_lowercase() || first.is_ascii_digit() || last == ',' {
+        return line.len() >= 30;
+    }
+    let word = line
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    line.len() >= 30
+        && matches!(
+            word,
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "and"
+                | "or"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "that"
+                | "said"
+                | "told"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "as"
+                | "into"
+                | "between"
+                | "against"
+        )
 }
 
 struct State {

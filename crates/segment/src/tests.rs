@@ -785,3 +785,18 @@ fn random_input_keeps_invariants() {
         }
     }
 }
+
+#[test]
+fn hard_wrapped_lines_are_joined() {
+    let text = "Turkey rejects Greek court ruling on seized ship\nANKARA, Turkey (Attache Wire) - Ankara rejected the order.\n\nMinisters from both countries met in Geneva on Tuesday to\ndiscuss the border, officials said. A second round is planned\nfor March.";
+    let mut out = Vec::new();
+    crate::split_sentences(text, &mut out);
+    let s: Vec<&str> = out
+        .iter()
+        .map(|x| &text[x.span.start..x.span.end])
+        .collect();
+    assert_eq!(s[0], "Turkey rejects Greek court ruling on seized ship");
+    assert_eq!(s[1], "Ankara rejected the order.");
+    assert_eq!(s[2], "Ministers from both countries met in Geneva on Tuesday to\ndiscuss the border, officials said.");
+    assert_eq!(s[3], "A second round is planned\nfor March.");
+}

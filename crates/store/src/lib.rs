@@ -78,7 +78,8 @@ impl Store {
             "PRAGMA synchronous = NORMAL;
              PRAGMA foreign_keys = OFF;
              PRAGMA temp_store = MEMORY;
-             PRAGMA cache_size = -32768;",
+             PRAGMA cache_size = -32768;
+             PRAGMA wal_autocheckpoint = 4096;",
         )?;
         conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store { conn };

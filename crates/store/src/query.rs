@@ -55,6 +55,32 @@ impl ActorMatch {
         }
     }
 
+    /// SQL for this spec on the `source` or `target` column of `events`. A
+    /// prefix is expanded to the codes it matches through the `actors` table
+    /// (one row per code in the events), so the condition is an `IN` list
+    /// that the `(source, target, day)` and `(target, day)` indexes seek,
+    /// rather than a range that cannot be combined with the other side.
+    fn events_sql(&self, store: &Store, col: &str, params: &mut Vec<Value>) -> Result<String> {
+        let ActorMatch::Prefix(c) = self else {
+            return Ok(self.sql(col, params));
+        };
+        let mut st = store
+            .conn()
+            .prepare_cached("SELECT code FROM actors WHERE code >= ?1 AND code < ?2 LIMIT 1001")?;
+        let codes = st
+            .query_map([c.clone(), format!("{c}~")], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if codes.len() > 1000 {
+            return Ok(self.sql(col, params));
+        }
+        if codes.is_empty() {
+            return Ok("0".into());
+        }
+        let qs = vec!["?"; codes.len()].join(",");
+        params.extend(codes.into_iter().map(Value::Text));
+        Ok(format!("{col} IN ({qs})"))
+    }
+
     /// SQL for this spec on a `dyad_daily` column (first three letters of the
     /// codes; only for [`ActorMatch::coarse`] specs). Three letters are an
     /// equality, so both columns of the primary key are used.
@@ -115,23 +141,23 @@ fn date_of(day: i64) -> Option<NaiveDate> {
 }
 
 impl EventFilter {
-    fn to_sql(&self) -> Result<(String, Vec<Value>)> {
+    fn to_sql(&self, store: &Store) -> Result<(String, Vec<Value>)> {
         let mut w: Vec<String> = Vec::new();
         let mut p: Vec<Value> = Vec::new();
         if let Some(a) = &self.actor {
-            let s = a.sql("e.source", &mut p);
-            let t = a.sql("e.target", &mut p);
+            let s = a.events_sql(store, "e.source", &mut p)?;
+            let t = a.events_sql(store, "e.target", &mut p)?;
             w.push(format!("({s} OR {t})"));
         }
         if let Some(a) = &self.source {
-            w.push(a.sql("e.source", &mut p));
+            w.push(a.events_sql(store, "e.source", &mut p)?);
         }
         if let Some(a) = &self.target {
-            w.push(a.sql("e.target", &mut p));
+            w.push(a.events_sql(store, "e.target", &mut p)?);
         }
         if let Some((a, b)) = &self.dyad {
-            w.push(a.sql("e.source", &mut p));
-            w.push(b.sql("e.target", &mut p));
+            w.push(a.events_sql(store, "e.source", &mut p)?);
+            w.push(b.events_sql(store, "e.target", &mut p)?);
         }
         if !self.roots.is_empty() {
             let mut qs = Vec::new();
@@ -391,7 +417,7 @@ impl Store {
     where
         F: FnMut(StoredEvent) -> Result<()>,
     {
-        let (sql, params) = f.to_sql()?;
+        let (sql, params) = f.to_sql(self)?;
         let mut st = self.conn().prepare(&sql)?;
         let mut rows = st.query(rusqlite::params_from_iter(params))?;
         let mut n = 0;
@@ -459,7 +485,7 @@ impl Store {
             let mut w = if aggregate {
                 vec![x.sql3("src3", &mut params), y.sql3("tgt3", &mut params)]
             } else {
-                vec![x.sql("source", &mut params), y.sql("target", &mut params)]
+                vec![x.events_sql(self, "source", &mut params)?, y.events_sql(self, "target", &mut params)?]
             };
             if !aggregate {
                 w.push("day IS NOT NULL".into());
