@@ -118,7 +118,14 @@ fn ev_code(e: &Event, src: bool) -> Option<&str> {
 
 fn fmt_events(es: &[Event]) -> String {
     es.iter()
-        .map(|e| format!("{}→{}:{}", ev_code(e, true).unwrap_or("?"), ev_code(e, false).unwrap_or("?"), e.cameo))
+        .map(|e| {
+            format!(
+                "{}→{}:{}",
+                ev_code(e, true).unwrap_or("?"),
+                ev_code(e, false).unwrap_or("?"),
+                e.cameo
+            )
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -141,35 +148,61 @@ fn score(report: &mut Report, g: &GoldSentence, got: &[Event]) {
             let groot = &ge.code[..2.min(ge.code.len())];
             let found = got.iter().enumerate().position(|(k, e)| {
                 !used[k]
-                    && (if full { e.cameo == ge.code } else { e.root == groot })
+                    && (if full {
+                        e.cameo == ge.code
+                    } else {
+                        e.root == groot
+                    })
                     && actor_ok(&ge.source, ev_code(e, true))
                     && actor_ok(&ge.target, ev_code(e, false))
             });
-            let country = ge.source.as_deref().map(|s| s.get(..3).unwrap_or(s).to_string()).unwrap_or_else(|| "---".into());
+            let country = ge
+                .source
+                .as_deref()
+                .map(|s| s.get(..3).unwrap_or(s).to_string())
+                .unwrap_or_else(|| "---".into());
             if let Some(k) = found {
                 used[k] = true;
                 tp += 1;
                 if level == 0 {
                     report.per_root.entry(groot.to_string()).or_default().tp += 1;
                     report.per_country.entry(country).or_default().tp += 1;
-                    *report.confusion.entry(groot.to_string()).or_default().entry(groot.to_string()).or_default() += 1;
+                    *report
+                        .confusion
+                        .entry(groot.to_string())
+                        .or_default()
+                        .entry(groot.to_string())
+                        .or_default() += 1;
                 }
             } else if level == 0 {
                 report.per_root.entry(groot.to_string()).or_default().fn_ += 1;
                 report.per_country.entry(country).or_default().fn_ += 1;
                 // Confusion: the produced event with the same actors, if any.
                 let other = got.iter().enumerate().find(|(k, e)| {
-                    !used[*k] && actor_ok(&ge.source, ev_code(e, true)) && actor_ok(&ge.target, ev_code(e, false))
+                    !used[*k]
+                        && actor_ok(&ge.source, ev_code(e, true))
+                        && actor_ok(&ge.target, ev_code(e, false))
                 });
-                let col = other.map(|(_, e)| e.root.clone()).unwrap_or_else(|| "none".into());
-                *report.confusion.entry(groot.to_string()).or_default().entry(col).or_default() += 1;
+                let col = other
+                    .map(|(_, e)| e.root.clone())
+                    .unwrap_or_else(|| "none".into());
+                *report
+                    .confusion
+                    .entry(groot.to_string())
+                    .or_default()
+                    .entry(col)
+                    .or_default() += 1;
                 errors = true;
             }
         }
         let prf_tp = tp;
         let fp = used.iter().filter(|u| !**u).count() as u64;
         let fnn = g.events.len() as u64 - prf_tp;
-        let prf = if full { &mut report.full } else { &mut report.root };
+        let prf = if full {
+            &mut report.full
+        } else {
+            &mut report.root
+        };
         prf.tp += prf_tp;
         prf.fp += fp;
         prf.fn_ += fnn;
@@ -177,9 +210,16 @@ fn score(report: &mut Report, g: &GoldSentence, got: &[Event]) {
             for (k, e) in got.iter().enumerate() {
                 if !used[k] {
                     report.per_root.entry(e.root.clone()).or_default().fp += 1;
-                    let c = ev_code(e, true).map(|s| s.get(..3).unwrap_or(s).to_string()).unwrap_or_else(|| "---".into());
+                    let c = ev_code(e, true)
+                        .map(|s| s.get(..3).unwrap_or(s).to_string())
+                        .unwrap_or_else(|| "---".into());
                     report.per_country.entry(c).or_default().fp += 1;
-                    *report.confusion.entry("none".into()).or_default().entry(e.root.clone()).or_default() += 1;
+                    *report
+                        .confusion
+                        .entry("none".into())
+                        .or_default()
+                        .entry(e.root.clone())
+                        .or_default() += 1;
                     errors = true;
                 }
             }
@@ -189,7 +229,14 @@ fn score(report: &mut Report, g: &GoldSentence, got: &[Event]) {
         let exp = g
             .events
             .iter()
-            .map(|e| format!("{}→{}:{}", e.source.as_deref().unwrap_or("?"), e.target.as_deref().unwrap_or("?"), e.code))
+            .map(|e| {
+                format!(
+                    "{}→{}:{}",
+                    e.source.as_deref().unwrap_or("?"),
+                    e.target.as_deref().unwrap_or("?"),
+                    e.code
+                )
+            })
             .collect::<Vec<_>>()
             .join(" ");
         report.errors.push((g.id.clone(), exp, fmt_events(got)));
@@ -217,18 +264,24 @@ fn code_sentence(pipe: &Pipeline, id: &str, text: &str, date: Option<&str>) -> R
 
 /// Score a gold file in our format.
 pub fn eval_gold(pipe: &Pipeline, path: &Path) -> Result<Report> {
-    let f = std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+    let f =
+        std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
     let mut report = Report::default();
     for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
         let line = line.with_context(|| format!("{}:{}: cannot read", path.display(), i + 1))?;
         if line.trim().is_empty() {
             continue;
         }
-        let g: GoldSentence =
-            serde_json::from_str(&line).with_context(|| format!("{}:{}: invalid gold record", path.display(), i + 1))?;
+        let g: GoldSentence = serde_json::from_str(&line)
+            .with_context(|| format!("{}:{}: invalid gold record", path.display(), i + 1))?;
         for e in &g.events {
             if attache_events::Cameo::get().lookup(&e.code).is_none() {
-                bail!("{}:{}: unknown CAMEO code {:?}", path.display(), i + 1, e.code);
+                bail!(
+                    "{}:{}: unknown CAMEO code {:?}",
+                    path.display(),
+                    i + 1,
+                    e.code
+                );
             }
         }
         let got = code_sentence(pipe, &g.id, &g.text, g.date.as_deref())?;
@@ -263,14 +316,16 @@ pub fn eval_multicoped(pipe: &Pipeline, path: &Path) -> Result<QuadReport> {
         text: String,
         class: u8,
     }
-    let f = std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+    let f =
+        std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
     let mut r = QuadReport::default();
     for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
         let line = line?;
         if line.trim().is_empty() {
             continue;
         }
-        let rec: Rec = serde_json::from_str(&line).with_context(|| format!("{}:{}: invalid record", path.display(), i + 1))?;
+        let rec: Rec = serde_json::from_str(&line)
+            .with_context(|| format!("{}:{}: invalid record", path.display(), i + 1))?;
         let got = code_sentence(pipe, &format!("m{i}"), &rec.text, Some("2020-01-01"))?;
         r.sentences += 1;
         let e = r.per_class.entry(rec.class).or_default();
@@ -363,7 +418,11 @@ mod tests {
 
     #[test]
     fn prf_math() {
-        let p = Prf { tp: 8, fp: 2, fn_: 2 };
+        let p = Prf {
+            tp: 8,
+            fp: 2,
+            fn_: 2,
+        };
         assert!((p.precision() - 0.8).abs() < 1e-9);
         assert!((p.recall() - 0.8).abs() < 1e-9);
         assert!((p.f1() - 0.8).abs() < 1e-9);

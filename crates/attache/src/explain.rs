@@ -14,7 +14,9 @@ pub fn print(a: &Article, r: &ArticleResult, only: Option<usize>, json: bool) ->
             o,
             "== article {} ({}), {} sentences, {} events",
             a.id,
-            a.date.map(|d| d.date().to_string()).unwrap_or_else(|| "no date".into()),
+            a.date
+                .map(|d| d.date().to_string())
+                .unwrap_or_else(|| "no date".into()),
             r.sentences,
             r.events.len()
         )?;
@@ -41,7 +43,11 @@ pub fn print(a: &Article, r: &ArticleResult, only: Option<usize>, json: bool) ->
                 m.code.as_deref().unwrap_or("?"),
                 m.kind,
                 m.group.map(|g| format!(", group {g}")).unwrap_or_default(),
-                m.rules.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(" + ")
+                m.rules
+                    .iter()
+                    .map(|r| r.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" + ")
             )?;
         }
         for m in &s.matches {
@@ -53,7 +59,11 @@ pub fn print(a: &Article, r: &ArticleResult, only: Option<usize>, json: bool) ->
                 m.tokens.0,
                 m.tokens.1,
                 m.rule,
-                if m.kept { "" } else { " (overlapped by a longer match)" }
+                if m.kept {
+                    ""
+                } else {
+                    " (overlapped by a longer match)"
+                }
             )?;
         }
         for e in &s.events {
@@ -81,7 +91,12 @@ pub fn print(a: &Article, r: &ArticleResult, only: Option<usize>, json: bool) ->
                 e.rule
             )?;
             if let Some(rb) = &e.reported_by {
-                writeln!(o, "          reported by {} {:?}", rb.code.as_deref().unwrap_or("?"), rb.text)?;
+                writeln!(
+                    o,
+                    "          reported by {} {:?}",
+                    rb.code.as_deref().unwrap_or("?"),
+                    rb.text
+                )?;
             }
         }
         for x in &s.suppressed {

@@ -33,7 +33,12 @@ use chrono::NaiveDate;
 /// Recognise the actors of `phrase`, after reading `context` (earlier
 /// sentences of the same article) so that surnames, "the North" and "he"
 /// resolve as they would in the article. Spans index into `phrase`.
-pub fn actor_lookup(pipe: &pipeline::Pipeline, phrase: &str, date: Option<NaiveDate>, context: Option<&str>) -> Vec<Mention> {
+pub fn actor_lookup(
+    pipe: &pipeline::Pipeline,
+    phrase: &str,
+    date: Option<NaiveDate>,
+    context: Option<&str>,
+) -> Vec<Mention> {
     let rec = Recogniser::new(pipe.actors());
     let mut ctx = ArticleContext::new(date);
     let mut toks = Tokens::default();

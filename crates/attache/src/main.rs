@@ -181,7 +181,11 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.cmd {
-        Cmd::Code { input, threads, dicts } => {
+        Cmd::Code {
+            input,
+            threads,
+            dicts,
+        } => {
             let pipe = Pipeline::with_overlays(&dicts.dict)?;
             let pool = pool(threads)?;
             let opts = read_opts(&input)?;
@@ -226,7 +230,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         let mut v = serde_json::to_value(&r)?;
                         v["kind"] = serde_json::to_value(m.kind)?;
                         v["rule"] = m.rule().into();
-                        v["rules"] = m.rules.iter().map(|r| r.to_string()).collect::<Vec<_>>().into();
+                        v["rules"] = m
+                            .rules
+                            .iter()
+                            .map(|r| r.to_string())
+                            .collect::<Vec<_>>()
+                            .into();
                         v["confidence"] = (m.confidence as f64).into();
                         println!("{v}");
                     }
@@ -240,7 +249,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         r.start,
                         r.end,
                         m.kind,
-                        m.rules.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(" + ")
+                        m.rules
+                            .iter()
+                            .map(|r| r.to_string())
+                            .collect::<Vec<_>>()
+                            .join(" + ")
                     ),
                 }
             }
@@ -314,16 +327,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Place { name, country, limit } => {
+        Cmd::Place {
+            name,
+            country,
+            limit,
+        } => {
             attache::timeplace::print_place_candidates(&name, country.as_deref(), limit);
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::GenCorpus { articles, seed, out } => {
+        Cmd::GenCorpus {
+            articles,
+            seed,
+            out,
+        } => {
             let stats = if out.as_os_str() == "-" {
                 attache::gencorpus::write_corpus(articles, seed, std::io::stdout().lock())?
             } else {
-                let f = std::fs::File::create(&out).with_context(|| format!("{}: cannot create", out.display()))?;
-                attache::gencorpus::write_corpus(articles, seed, f).with_context(|| format!("{}: write failed", out.display()))?
+                let f = std::fs::File::create(&out)
+                    .with_context(|| format!("{}: cannot create", out.display()))?;
+                attache::gencorpus::write_corpus(articles, seed, f)
+                    .with_context(|| format!("{}: write failed", out.display()))?
             };
             eprintln!(
                 "attache: wrote {} articles ({} near-duplicates), {} words, {:.1} MB",

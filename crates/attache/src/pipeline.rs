@@ -12,7 +12,9 @@
 
 use anyhow::{Context, Result};
 use attache_actors::{ActorDict, ArticleContext, Mention, Recogniser};
-use attache_events::{Cameo, Coded, Coder, DateCue, MatchInfo, Patterns, SentenceInput, Suppressed};
+use attache_events::{
+    Cameo, Coded, Coder, DateCue, MatchInfo, Patterns, SentenceInput, Suppressed,
+};
 use attache_model::{stable_id, Article, Event, Location, Sentence, Trigger};
 use attache_segment::{find_dateline, split_sentences, tokenize, Tokens};
 use std::path::PathBuf;
@@ -92,7 +94,8 @@ impl Pipeline {
         let mut actor_files = Vec::new();
         let mut event_files = Vec::new();
         for f in files {
-            let text = std::fs::read_to_string(f).with_context(|| format!("{}: cannot read dictionary", f.display()))?;
+            let text = std::fs::read_to_string(f)
+                .with_context(|| format!("{}: cannot read dictionary", f.display()))?;
             let name = f.display().to_string();
             if is_event_dict(&text) {
                 event_files.push((name, text));
@@ -173,8 +176,17 @@ impl Pipeline {
             if !res.events.is_empty() {
                 let places = timeplace::places(text, s.span, &ctx);
                 for c in &res.events {
-                    let loc = timeplace::choose_location(c, &places, &mentions, dateline_loc.as_ref());
-                    sent_events.push(self.to_event(a, s, c, &mentions, loc, cameo, s.paragraph == first_para));
+                    let loc =
+                        timeplace::choose_location(c, &places, &mentions, dateline_loc.as_ref());
+                    sent_events.push(self.to_event(
+                        a,
+                        s,
+                        c,
+                        &mentions,
+                        loc,
+                        cameo,
+                        s.paragraph == first_para,
+                    ));
                 }
             }
             if explain {
@@ -207,7 +219,9 @@ impl Pipeline {
         let info = cameo.lookup(&c.code);
         let source = c.source.map(|k| ms[k].to_ref(text));
         let target = c.target.map(|k| ms[k].to_ref(text));
-        let code_of = |r: &Option<attache_model::ActorRef>| r.as_ref().and_then(|x| x.code.clone()).unwrap_or_default();
+        let code_of = |r: &Option<attache_model::ActorRef>| {
+            r.as_ref().and_then(|x| x.code.clone()).unwrap_or_default()
+        };
         let id = stable_id(&[
             &a.id,
             &s.index.to_string(),

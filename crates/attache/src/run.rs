@@ -40,7 +40,9 @@ impl RunStats {
 
 /// Build the rayon pool for `--threads` (0 = all cores).
 pub fn pool(threads: usize) -> Result<rayon::ThreadPool> {
-    Ok(rayon::ThreadPoolBuilder::new().num_threads(threads).build()?)
+    Ok(rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()?)
 }
 
 /// Code every article of `input`, calling `sink` for each in input order.
@@ -62,7 +64,12 @@ where
     let mut stats = RunStats::default();
     let mut chunk: Vec<Article> = Vec::with_capacity(CHUNK);
     let mut flush = |chunk: &mut Vec<Article>, stats: &mut RunStats| -> Result<()> {
-        let results: Vec<ArticleResult> = pool.install(|| chunk.par_iter().map(|a| pipe.code_article(a, false)).collect());
+        let results: Vec<ArticleResult> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|a| pipe.code_article(a, false))
+                .collect()
+        });
         for (a, r) in chunk.iter().zip(results) {
             stats.coded += 1;
             stats.sentences += r.sentences as u64;

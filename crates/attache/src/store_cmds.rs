@@ -27,7 +27,12 @@ use std::time::{Duration, Instant};
 #[derive(clap::Args, Clone, Debug)]
 pub struct DbArg {
     /// The event database (SQLite).
-    #[arg(long, env = "ATTACHE_DB", default_value = "attache.db", value_name = "PATH")]
+    #[arg(
+        long,
+        env = "ATTACHE_DB",
+        default_value = "attache.db",
+        value_name = "PATH"
+    )]
     pub db: PathBuf,
 }
 
@@ -100,7 +105,10 @@ pub struct FilterArgs {
 
 fn parse_day(flag: &str, s: &Option<String>) -> Result<Option<NaiveDate>> {
     s.as_deref()
-        .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").with_context(|| format!("{flag} {d:?}: want YYYY-MM-DD")))
+        .map(|d| {
+            NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .with_context(|| format!("{flag} {d:?}: want YYYY-MM-DD"))
+        })
         .transpose()
 }
 
@@ -110,9 +118,9 @@ impl FilterArgs {
         let dyad = match &self.dyad {
             None => None,
             Some(d) => {
-                let (a, b) = d
-                    .split_once(',')
-                    .ok_or_else(|| anyhow!("--dyad {d:?}: want two actor codes separated by a comma, e.g. USA,RUS"))?;
+                let (a, b) = d.split_once(',').ok_or_else(|| {
+                    anyhow!("--dyad {d:?}: want two actor codes separated by a comma, e.g. USA,RUS")
+                })?;
                 Some((ActorMatch::parse(a)?, ActorMatch::parse(b)?))
             }
         };
@@ -304,7 +312,10 @@ impl Progress {
             let mut last = self.last.lock().unwrap();
             if last.elapsed() >= Duration::from_secs(10) {
                 *last = Instant::now();
-                eprintln!("attache: ingest: {}", Self::line(c, self.start.elapsed().as_secs_f64()));
+                eprintln!(
+                    "attache: ingest: {}",
+                    Self::line(c, self.start.elapsed().as_secs_f64())
+                );
             }
         }
     }
@@ -346,43 +357,52 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     let writer = {
         let counters = counters.clone();
         let progress = progress.clone();
-        std::thread::Builder::new().name("attache-store".into()).spawn(move || -> Result<()> {
-            let mut done = false;
-            while !done {
-                let mut batch = store.batch()?;
-                let mut n = 0u64;
-                while n < BATCH_ARTICLES as u64 {
-                    let Ok(item) = rx.recv() else {
-                        done = true;
-                        break;
-                    };
-                    let outcome = batch
-                        .add(&item.article, item.sentences, &item.events)
-                        .with_context(|| format!("storing article {} ({})", item.article.id, item.article.origin))?;
-                    match outcome {
-                        Outcome::Skipped => {
-                            counters.already.fetch_add(1, Relaxed);
+        std::thread::Builder::new()
+            .name("attache-store".into())
+            .spawn(move || -> Result<()> {
+                let mut done = false;
+                while !done {
+                    let mut batch = store.batch()?;
+                    let mut n = 0u64;
+                    while n < BATCH_ARTICLES as u64 {
+                        let Ok(item) = rx.recv() else {
+                            done = true;
+                            break;
+                        };
+                        let outcome = batch
+                            .add(&item.article, item.sentences, &item.events)
+                            .with_context(|| {
+                                format!(
+                                    "storing article {} ({})",
+                                    item.article.id, item.article.origin
+                                )
+                            })?;
+                        match outcome {
+                            Outcome::Skipped => {
+                                counters.already.fetch_add(1, Relaxed);
+                            }
+                            Outcome::Stored {
+                                duplicate_of,
+                                new_events,
+                                mentions,
+                                ..
+                            } => {
+                                counters.stored.fetch_add(1, Relaxed);
+                                counters
+                                    .duplicates
+                                    .fetch_add(duplicate_of.is_some() as u64, Relaxed);
+                                counters.new_events.fetch_add(new_events as u64, Relaxed);
+                                counters.mentions.fetch_add(mentions as u64, Relaxed);
+                            }
                         }
-                        Outcome::Stored {
-                            duplicate_of,
-                            new_events,
-                            mentions,
-                            ..
-                        } => {
-                            counters.stored.fetch_add(1, Relaxed);
-                            counters.duplicates.fetch_add(duplicate_of.is_some() as u64, Relaxed);
-                            counters.new_events.fetch_add(new_events as u64, Relaxed);
-                            counters.mentions.fetch_add(mentions as u64, Relaxed);
-                        }
+                        n += 1;
+                        progress.update(&counters, 1);
                     }
-                    n += 1;
-                    progress.update(&counters, 1);
+                    batch.commit()?;
                 }
-                batch.commit()?;
-            }
-            store.checkpoint()?;
-            Ok(())
-        })?
+                store.checkpoint()?;
+                Ok(())
+            })?
     };
 
     let mut lookup_err: Option<anyhow::Error> = None;
@@ -424,7 +444,9 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
         },
     );
     drop(tx);
-    let written = writer.join().map_err(|_| anyhow!("the store writer panicked"))?;
+    let written = writer
+        .join()
+        .map_err(|_| anyhow!("the store writer panicked"))?;
     progress.finish();
     // The writer's error explains a failed send better than the send does.
     written?;
@@ -484,7 +506,15 @@ pub fn events(args: EventsArgs) -> Result<ExitCode> {
             Ok(())
         })?,
         TableFormat::Csv => {
-            writeln!(out, "{}", attache_export::COLUMNS.iter().map(|c| c.0).collect::<Vec<_>>().join(","))?;
+            writeln!(
+                out,
+                "{}",
+                attache_export::COLUMNS
+                    .iter()
+                    .map(|c| c.0)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )?;
             store.events(&f, |e| {
                 let row = attache_export::csv_row(&e);
                 writeln!(out, "{row}")?;
@@ -535,7 +565,11 @@ pub fn events(args: EventsArgs) -> Result<ExitCode> {
     };
     out.flush()?;
     if args.format == TableFormat::Table {
-        let more = if f.limit == Some(n) { " (--limit reached; --limit 0 for all)" } else { "" };
+        let more = if f.limit == Some(n) {
+            " (--limit reached; --limit 0 for all)"
+        } else {
+            ""
+        };
         eprintln!("{n} events{more}; M/S/A = mentions/sources/articles, * = in an article lead");
     }
     Ok(ExitCode::SUCCESS)
@@ -552,8 +586,13 @@ fn bar(quad: &[i64; 4], max: i64, width: usize) -> String {
     if total == 0 || max == 0 {
         return String::new();
     }
-    let cells = ((total as f64 / max as f64) * width as f64).round().max(1.0) as usize;
-    let exact: Vec<f64> = quad.iter().map(|q| *q as f64 / total as f64 * cells as f64).collect();
+    let cells = ((total as f64 / max as f64) * width as f64)
+        .round()
+        .max(1.0) as usize;
+    let exact: Vec<f64> = quad
+        .iter()
+        .map(|q| *q as f64 / total as f64 * cells as f64)
+        .collect();
     let mut n: Vec<usize> = exact.iter().map(|x| x.floor() as usize).collect();
     let mut left = cells - n.iter().sum::<usize>();
     let mut order: Vec<usize> = (0..4).collect();
@@ -567,7 +606,9 @@ fn bar(quad: &[i64; 4], max: i64, width: usize) -> String {
             left -= 1;
         }
     }
-    (0..4).flat_map(|i| std::iter::repeat_n(QUAD_GLYPHS[i], n[i])).collect()
+    (0..4)
+        .flat_map(|i| std::iter::repeat_n(QUAD_GLYPHS[i], n[i]))
+        .collect()
 }
 
 /// `attache dyad`.
@@ -601,7 +642,14 @@ pub fn dyad(args: DyadArgs) -> Result<ExitCode> {
             writeln!(
                 out,
                 "{},{},{},{},{},{},{},{:.3}",
-                r.period, r.quad[0], r.quad[1], r.quad[2], r.quad[3], r.total, r.goldstein_sum, r.goldstein_mean
+                r.period,
+                r.quad[0],
+                r.quad[1],
+                r.quad[2],
+                r.quad[3],
+                r.total,
+                r.goldstein_sum,
+                r.goldstein_mean
             )?;
         }
         out.flush()?;
@@ -647,7 +695,10 @@ pub fn dyad(args: DyadArgs) -> Result<ExitCode> {
         QUAD_GLYPHS[0], QUAD_GLYPHS[1], QUAD_GLYPHS[2], QUAD_GLYPHS[3]
     )?;
     out.flush()?;
-    eprintln!("attache: dyad query took {:.1} ms", elapsed.as_secs_f64() * 1000.0);
+    eprintln!(
+        "attache: dyad query took {:.1} ms",
+        elapsed.as_secs_f64() * 1000.0
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -715,7 +766,11 @@ pub fn stats(args: StatsArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-    println!("database      {} (schema version {})", args.db.db.display(), s.schema_version);
+    println!(
+        "database      {} (schema version {})",
+        args.db.db.display(),
+        s.schema_version
+    );
     println!(
         "articles      {} ({} near-duplicate copies), {} evidence sentences, {} outlets",
         s.articles, s.duplicates, s.sentences, s.outlets
@@ -731,7 +786,12 @@ pub fn stats(args: StatsArgs) -> Result<ExitCode> {
         "quad classes  verbal coop {}, material coop {}, verbal conflict {}, material conflict {}",
         s.quad[0], s.quad[1], s.quad[2], s.quad[3]
     );
-    println!("dates         {} .. {} ({} events undated)", d(s.first_date), d(s.last_date), s.undated_events);
+    println!(
+        "dates         {} .. {} ({} events undated)",
+        d(s.first_date),
+        d(s.last_date),
+        s.undated_events
+    );
     println!("actors        {}", s.actors);
     println!(
         "size          {:.1} MB ({:.0} bytes per event)",
@@ -757,7 +817,9 @@ pub fn export(args: ExportArgs) -> Result<ExitCode> {
         let n = match format {
             ExportFormat::Gdelt => attache_export::gdelt::write(&store, &filter, &mut out)?,
             ExportFormat::Csv => attache_export::write_csv(&store, &filter, &mut out)?,
-            ExportFormat::Jsonl => attache_export::write_jsonl(&store, &filter, &mut out, args.mentions)?,
+            ExportFormat::Jsonl => {
+                attache_export::write_jsonl(&store, &filter, &mut out, args.mentions)?
+            }
             ExportFormat::Parquet => bail!("--format parquet needs a file (--out events.parquet)"),
         };
         out.flush()?;

@@ -55,11 +55,19 @@ pub fn places(text: &str, span: Span, ctx: &ArticleContext) -> Vec<PlaceMention>
 }
 
 fn locative(c: Cue) -> bool {
-    matches!(c, Cue::In | Cue::Near | Cue::Province | Cue::Direction | Cue::Based | Cue::Dateline)
+    matches!(
+        c,
+        Cue::In | Cue::Near | Cue::Province | Cue::Direction | Cue::Based | Cue::Dateline
+    )
 }
 
 /// Choose an event's location (see the module docs for the order).
-pub fn choose_location(c: &Coded, places: &[PlaceMention], ms: &[Mention], dateline: Option<&Location>) -> Option<Location> {
+pub fn choose_location(
+    c: &Coded,
+    places: &[PlaceMention],
+    ms: &[Mention],
+    dateline: Option<&Location>,
+) -> Option<Location> {
     let is_actor = |p: &PlaceMention| {
         [c.source, c.target]
             .iter()
@@ -78,7 +86,12 @@ pub fn choose_location(c: &Coded, places: &[PlaceMention], ms: &[Mention], datel
         .iter()
         .filter(|p| locative(p.cue) && !is_actor(p))
         .min_by_key(|p| dist(p))
-        .or_else(|| places.iter().filter(|p| p.cue != Cue::Demonym && !is_actor(p)).min_by_key(|p| dist(p)));
+        .or_else(|| {
+            places
+                .iter()
+                .filter(|p| p.cue != Cue::Demonym && !is_actor(p))
+                .min_by_key(|p| dist(p))
+        });
     if let Some(p) = best {
         return Some(p.location.clone());
     }
@@ -115,7 +128,9 @@ pub fn print_place_candidates(name: &str, country: Option<&str>, limit: usize) {
             c.lat,
             c.lon,
             format!("{:?}", c.kind).to_lowercase(),
-            c.population.map(|p| p.to_string()).unwrap_or_else(|| "-".into()),
+            c.population
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| "-".into()),
             if c.capital { "capital " } else { "" },
             c.score
         );

@@ -14,7 +14,12 @@ fn bin() -> Command {
 }
 
 fn run(args: &[&str], db: &Path) -> Output {
-    let out = bin().args(args).arg("--db").arg(db).output().expect("run attache");
+    let out = bin()
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .output()
+        .expect("run attache");
     assert!(
         out.status.success(),
         "attache {args:?} failed: {}\n{}",
@@ -137,20 +142,45 @@ fn dump(db: &Path) -> (Vec<String>, Vec<String>, i64) {
         "SELECT id, fkey, day, source, target, cameo, num_mentions, num_sources, num_articles, is_root, first_seen
          FROM events ORDER BY id",
     );
-    let mentions: i64 = c.query_row("SELECT count(*) FROM mentions", [], |r| r.get(0)).unwrap();
+    let mentions: i64 = c
+        .query_row("SELECT count(*) FROM mentions", [], |r| r.get(0))
+        .unwrap();
     (articles, events, mentions)
 }
 
 /// Invariants that hold in any consistent database.
 fn check_consistent(db: &Path) {
     let s = Store::open_existing(db).unwrap();
-    let one = |sql: &str| -> i64 { s.conn().query_row(sql, [], |r| r.get::<_, Option<i64>>(0)).unwrap().unwrap_or(0) };
-    assert_eq!(one("SELECT count(*) FROM articles"), one("SELECT count(DISTINCT ext_id) FROM articles"));
-    assert_eq!(one("SELECT sum(num_mentions) FROM events"), one("SELECT count(*) FROM mentions"));
-    assert_eq!(one("SELECT sum(events) FROM articles"), one("SELECT count(*) FROM mentions"));
-    assert_eq!(one("SELECT count(*) FROM mentions WHERE event NOT IN (SELECT id FROM events)"), 0);
-    assert_eq!(one("SELECT count(*) FROM events WHERE id NOT IN (SELECT event FROM mentions)"), 0);
-    assert_eq!(one("SELECT count(*) FROM mentions WHERE article NOT IN (SELECT id FROM articles)"), 0);
+    let one = |sql: &str| -> i64 {
+        s.conn()
+            .query_row(sql, [], |r| r.get::<_, Option<i64>>(0))
+            .unwrap()
+            .unwrap_or(0)
+    };
+    assert_eq!(
+        one("SELECT count(*) FROM articles"),
+        one("SELECT count(DISTINCT ext_id) FROM articles")
+    );
+    assert_eq!(
+        one("SELECT sum(num_mentions) FROM events"),
+        one("SELECT count(*) FROM mentions")
+    );
+    assert_eq!(
+        one("SELECT sum(events) FROM articles"),
+        one("SELECT count(*) FROM mentions")
+    );
+    assert_eq!(
+        one("SELECT count(*) FROM mentions WHERE event NOT IN (SELECT id FROM events)"),
+        0
+    );
+    assert_eq!(
+        one("SELECT count(*) FROM events WHERE id NOT IN (SELECT event FROM mentions)"),
+        0
+    );
+    assert_eq!(
+        one("SELECT count(*) FROM mentions WHERE article NOT IN (SELECT id FROM articles)"),
+        0
+    );
     assert_eq!(
         one("SELECT count(*) FROM (SELECT event, count(DISTINCT article) n FROM mentions GROUP BY event) x
              JOIN events e ON e.id = x.event WHERE e.num_articles != x.n"),
@@ -161,8 +191,14 @@ fn check_consistent(db: &Path) {
              JOIN events e ON e.id = x.event WHERE e.num_sources != x.n"),
         0
     );
-    assert_eq!(one("SELECT count(*) FROM sentences"), one("SELECT count(*) FROM sentences_fts"));
-    let ok: String = s.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(
+        one("SELECT count(*) FROM sentences"),
+        one("SELECT count(*) FROM sentences_fts")
+    );
+    let ok: String = s
+        .conn()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
 }
 
@@ -186,8 +222,15 @@ fn ingest_survives_sigkill_and_is_idempotent() {
     check_consistent(&reference);
     let want = dump(&reference);
     assert_eq!(want.0.len() as i64, n, "every article stored once");
-    assert!(want.1.len() > 100, "the corpus should code events ({} found)", want.1.len());
-    assert!(want.0.iter().filter(|a| !a.contains("|None|")).count() >= (n / 10) as usize - 5, "copies linked");
+    assert!(
+        want.1.len() > 100,
+        "the corpus should code events ({} found)",
+        want.1.len()
+    );
+    assert!(
+        want.0.iter().filter(|a| !a.contains("|None|")).count() >= (n / 10) as usize - 5,
+        "copies linked"
+    );
 
     // Killed run: SIGKILL once a batch is committed, in the middle of later batches.
     let killed = dir.path().join("killed.db");
@@ -206,7 +249,10 @@ fn ingest_survives_sigkill_and_is_idempotent() {
         if killed.exists() && count(&killed, "SELECT count(*) FROM articles") > 0 {
             break;
         }
-        assert!(t.elapsed() < Duration::from_secs(300), "no batch committed in 300 s");
+        assert!(
+            t.elapsed() < Duration::from_secs(300),
+            "no batch committed in 300 s"
+        );
         std::thread::sleep(Duration::from_millis(5));
     }
     std::thread::sleep(Duration::from_millis(40));
@@ -215,10 +261,17 @@ fn ingest_survives_sigkill_and_is_idempotent() {
     #[cfg(unix)]
     {
         use std::os::unix::process::ExitStatusExt;
-        assert_eq!(status.signal(), Some(9), "ingest was still running when killed");
+        assert_eq!(
+            status.signal(),
+            Some(9),
+            "ingest was still running when killed"
+        );
     }
     let stored = count(&killed, "SELECT count(*) FROM articles");
-    assert!(stored > 0 && stored < n, "killed mid-run: {stored} of {n} stored");
+    assert!(
+        stored > 0 && stored < n,
+        "killed mid-run: {stored} of {n} stored"
+    );
     check_consistent(&killed);
 
     // Re-run: completes the store, skipping what is there.
@@ -226,11 +279,16 @@ fn ingest_survives_sigkill_and_is_idempotent() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("{stored} already stored")), "{err}");
     check_consistent(&killed);
-    assert_eq!(dump(&killed), want, "killed + resumed ingest differs from one clean ingest");
+    assert_eq!(
+        dump(&killed),
+        want,
+        "killed + resumed ingest differs from one clean ingest"
+    );
 
     // Idempotent: a third run adds nothing.
     let out = run(&["ingest", input_s], &killed);
-    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("0 stored (0 near-duplicates), {n} already stored")));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains(&format!("0 stored (0 near-duplicates), {n} already stored")));
     assert_eq!(dump(&killed), want);
 }
 
@@ -250,7 +308,8 @@ fn query_commands() {
     let st = stdout(&run(&["stats"], &db));
     assert!(st.contains("articles      300 ("), "{st}");
     assert!(st.contains("bytes per event"), "{st}");
-    let js: serde_json::Value = serde_json::from_str(&stdout(&run(&["stats", "--json"], &db))).unwrap();
+    let js: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["stats", "--json"], &db))).unwrap();
     assert_eq!(js["articles"], 300);
     assert!(js["duplicates"].as_i64().unwrap() >= 25);
     let events = js["events"].as_i64().unwrap();
@@ -260,7 +319,10 @@ fn query_commands() {
     let t = stdout(&run(&["events", "--limit", "5"], &db));
     assert_eq!(t.lines().count(), 6, "{t}");
     assert!(t.starts_with("      ID  DATE"), "{t}");
-    let all = stdout(&run(&["events", "--limit", "0", "--format", "jsonl", "--mentions"], &db));
+    let all = stdout(&run(
+        &["events", "--limit", "0", "--format", "jsonl", "--mentions"],
+        &db,
+    ));
     assert_eq!(all.lines().count() as i64, events);
     let mut fused = 0;
     for l in all.lines() {
@@ -269,31 +331,64 @@ fn query_commands() {
         assert_eq!(ms.len() as i64, v["num_mentions"].as_i64().unwrap());
         fused += (ms.len() > 1) as i32;
     }
-    assert!(fused > 0, "copies and repeated reports fuse into events with several mentions");
-    let csv = stdout(&run(&["events", "--limit", "0", "--format", "csv", "--quad", "4"], &db));
+    assert!(
+        fused > 0,
+        "copies and repeated reports fuse into events with several mentions"
+    );
+    let csv = stdout(&run(
+        &["events", "--limit", "0", "--format", "csv", "--quad", "4"],
+        &db,
+    ));
     assert!(csv.starts_with("event_id,date,"));
     for l in csv.lines().skip(1) {
         assert!(l.contains(",4,"), "{l}");
     }
-    let rus = stdout(&run(&["events", "--limit", "0", "--format", "jsonl", "--source", "RUS"], &db));
+    let rus = stdout(&run(
+        &[
+            "events", "--limit", "0", "--format", "jsonl", "--source", "RUS",
+        ],
+        &db,
+    ));
     for l in rus.lines() {
         let v: serde_json::Value = serde_json::from_str(l).unwrap();
         assert!(v["source"].as_str().unwrap().starts_with("RUS"), "{l}");
     }
-    let text = stdout(&run(&["events", "--limit", "0", "--format", "jsonl", "--text", "Kharkiv", "--mentions"], &db));
+    let text = stdout(&run(
+        &[
+            "events",
+            "--limit",
+            "0",
+            "--format",
+            "jsonl",
+            "--text",
+            "Kharkiv",
+            "--mentions",
+        ],
+        &db,
+    ));
     for l in text.lines() {
         assert!(l.contains("Kharkiv"), "{l}");
     }
-    let none = stdout(&run(&["events", "--format", "jsonl", "--since", "2030-01-01"], &db));
+    let none = stdout(&run(
+        &["events", "--format", "jsonl", "--since", "2030-01-01"],
+        &db,
+    ));
     assert!(none.is_empty());
-    let bad = bin().args(["events", "--quad", "7", "--db"]).arg(&db).output().unwrap();
+    let bad = bin()
+        .args(["events", "--quad", "7", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     assert!(!bad.status.success());
 
     // dyad: table with chart, CSV.
     let d = stdout(&run(&["dyad", "USA", "RUS", "--by", "week", "--both"], &db));
     assert!(d.contains("USA ↔ RUS by week"), "{d}");
     let c = stdout(&run(&["dyad", "RUS", "UKR", "--by", "day", "--csv"], &db));
-    assert!(c.starts_with("period,verbal_coop,material_coop,verbal_conflict,material_conflict,total,"), "{c}");
+    assert!(
+        c.starts_with("period,verbal_coop,material_coop,verbal_conflict,material_conflict,total,"),
+        "{c}"
+    );
 
     // actors
     let a = stdout(&run(&["actors", "--top", "5"], &db));
@@ -302,11 +397,19 @@ fn query_commands() {
     assert_eq!(a.lines().count(), 3);
 
     // The database can come from ATTACHE_DB.
-    let o = Command::new(env!("CARGO_BIN_EXE_attache")).arg("stats").env("ATTACHE_DB", &db).output().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_attache"))
+        .arg("stats")
+        .env("ATTACHE_DB", &db)
+        .output()
+        .unwrap();
     assert!(o.status.success());
     // A missing database is an error, not a new empty file.
     let missing = dir.path().join("missing.db");
-    let o = bin().args(["events", "--db"]).arg(&missing).output().unwrap();
+    let o = bin()
+        .args(["events", "--db"])
+        .arg(&missing)
+        .output()
+        .unwrap();
     assert!(!o.status.success());
     assert!(!missing.exists());
 }
@@ -318,7 +421,16 @@ fn exports() {
     let events = count(&db, "SELECT count(*) FROM events") as usize;
 
     let gdelt = dir.path().join("events.tsv");
-    run(&["export", "--format", "gdelt", "--out", gdelt.to_str().unwrap()], &db);
+    run(
+        &[
+            "export",
+            "--format",
+            "gdelt",
+            "--out",
+            gdelt.to_str().unwrap(),
+        ],
+        &db,
+    );
     let text = std::fs::read_to_string(&gdelt).unwrap();
     assert_eq!(text.lines().count(), events);
     for l in text.lines() {
@@ -329,15 +441,38 @@ fn exports() {
     }
 
     let csv = dir.path().join("events.csv");
-    run(&["export", "--format", "csv", "--out", csv.to_str().unwrap(), "--root", "19,18"], &db);
+    run(
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            csv.to_str().unwrap(),
+            "--root",
+            "19,18",
+        ],
+        &db,
+    );
     let n_csv = std::fs::read_to_string(&csv).unwrap().lines().count() - 1;
     assert!(n_csv <= events);
 
-    let out = run(&["export", "--format", "jsonl", "--out", "-", "--mentions"], &db);
+    let out = run(
+        &["export", "--format", "jsonl", "--out", "-", "--mentions"],
+        &db,
+    );
     assert_eq!(stdout(&out).lines().count(), events);
 
     let pq = dir.path().join("events.parquet");
-    run(&["export", "--format", "parquet", "--out", pq.to_str().unwrap()], &db);
+    run(
+        &[
+            "export",
+            "--format",
+            "parquet",
+            "--out",
+            pq.to_str().unwrap(),
+        ],
+        &db,
+    );
     let bytes = std::fs::read(&pq).unwrap();
     assert_eq!(&bytes[..4], b"PAR1");
     assert_eq!(&bytes[bytes.len() - 4..], b"PAR1");

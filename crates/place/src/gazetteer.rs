@@ -288,6 +288,7 @@ impl Gazetteer {
     }
 
     fn load() -> Gazetteer {
+        let t0 = std::time::Instant::now();
         let mut g = Gazetteer {
             countries: Vec::with_capacity(260),
             admin1: Vec::with_capacity(3400),
@@ -372,6 +373,7 @@ impl Gazetteer {
                 alts: r[7],
             });
         }
+        eprintln!("T pre {:?}", t0.elapsed());
         // Rows come grouped by country and division: remember the last ones.
         let mut last_country: (&str, Option<u16>) = ("", None);
         let mut last_admin: (u16, &str, u32) = (u16::MAX, "", u32::MAX);
@@ -404,8 +406,11 @@ impl Gazetteer {
                 g.regions.push((name, c, lat as f32, lon as f32));
             }
         }
+        eprintln!("T places {:?}", t0.elapsed());
         g.build_index(&iso_names);
+        eprintln!("T index {:?}", t0.elapsed());
         g.mark_capitals();
+        eprintln!("T caps {:?}", t0.elapsed());
         g
     }
 
@@ -531,7 +536,9 @@ impl Gazetteer {
             }
         }
         self.entries = entries;
+        let t1 = std::time::Instant::now();
         self.finish_index();
+        eprintln!("T sort {:?}", t1.elapsed());
         for c in 0..self.countries.len() {
             let d = self.countries[c].demonym;
             if !d.is_empty() {
