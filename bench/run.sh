@@ -43,27 +43,28 @@ BIN_SUM=$(sha1sum "$BIN" | cut -c1-12)
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-# Run "$@" once under GNU time; print "wall_seconds max_rss_kb" and keep stderr in $LOG.
+# Run "$@" once under GNU time; print "wall_seconds max_rss_kb cpu_seconds" and keep stderr in $LOG.
 timed() {
     if [ -n "$GNU_TIME" ]; then
         "$GNU_TIME" -v -o "$LOG.time" "$@" 2>"$LOG" >/dev/null
         awk -F': ' '
             /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
             /Maximum resident set size/ { rss = $2 }
-            END { print wall, rss }' "$LOG.time"
+            /User time \(seconds\)|System time \(seconds\)/ { cpu += $2 }
+            END { print wall, rss, cpu }' "$LOG.time"
     else
         local t0 t1
         t0=$(date +%s.%N)
         "$@" 2>"$LOG" >/dev/null
         t1=$(date +%s.%N)
-        echo "$(echo "$t1 - $t0" | bc -l) 0"
+        echo "$(echo "$t1 - $t0" | bc -l) 0 0"
     fi
 }
 
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo "uncommitted")
 git diff --quiet HEAD 2>/dev/null || COMMIT="$COMMIT+dirty"
-HEADER="| date | commit | command | articles | threads | runs | wall s (median) | articles/s | sentences/s | MB/s | peak RSS MB | load at start |
-|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+HEADER="| date | commit | command | articles | threads | runs | wall s (median) | articles/s | sentences/s | MB/s | articles per CPU-s | peak RSS MB | load at start |
+|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 [ -s "$OUT/results.md" ] || echo "$HEADER" >"$OUT/results.md"
 echo "$HEADER"
 
@@ -91,16 +92,18 @@ for N in $SIZES; do
             LOG="$OUT/$CMD-$N-t$TN.log"
             LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
             walls=""
+            cpus=""
             rss_max=0
             for _ in $(seq "$RUNS_N"); do
                 DB="$OUT/bench-$N.db"
                 rm -f "$DB" "$DB-wal" "$DB-shm"
                 case "$CMD" in
-                    code) read -r wall rss < <(timed "$BIN" code --threads "$T" "$CORPUS") ;;
-                    ingest) read -r wall rss < <(timed "$BIN" ingest -q --db "$DB" --threads "$T" "$CORPUS") ;;
+                    code) read -r wall rss cpu < <(timed "$BIN" code --threads "$T" "$CORPUS") ;;
+                    ingest) read -r wall rss cpu < <(timed "$BIN" ingest -q --db "$DB" --threads "$T" "$CORPUS") ;;
                     *) echo "unknown command $CMD" >&2; exit 2 ;;
                 esac
                 walls="$walls $wall"
+                cpus="$cpus $cpu"
                 [ "$rss" -gt "$rss_max" ] && rss_max=$rss
             done
             if [ "$CMD" = code ]; then
@@ -111,11 +114,13 @@ for N in $SIZES; do
                 SENTENCES=$(grep -o '[0-9]* sentences' "$LOG" | tail -1 | cut -d' ' -f1 || true)
             fi
             WALL=$(echo "$walls" | tr ' ' '\n' | grep . | median)
+            CPU=$(echo "$cpus" | tr ' ' '\n' | grep . | median)
             ROW=$(awk -v d="$(date -u +%Y-%m-%d)" -v c="$COMMIT" -v cmd="$CMD" -v n="$N" -v t="$TN" -v r="$RUNS_N" \
-                -v w="$WALL" -v s="${SENTENCES:-0}" -v mb="${MB:-0}" -v rss="$rss_max" -v load="$LOAD" 'BEGIN {
+                -v w="$WALL" -v cpu="$CPU" -v s="${SENTENCES:-0}" -v mb="${MB:-0}" -v rss="$rss_max" -v load="$LOAD" 'BEGIN {
                     rsscol = (rss > 0) ? sprintf("%.0f", rss / 1024) : "n/a";
-                    printf "| %s | %s | `attache %s` | %d | %d | %d | %.2f | %.0f | %.0f | %.2f | %s | %s |\n",
-                        d, c, cmd, n, t, r, w, n / w, s / w, mb / w, rsscol, load }')
+                    cpucol = (cpu > 0) ? sprintf("%.0f", n / cpu) : "n/a";
+                    printf "| %s | %s | `attache %s` | %d | %d | %d | %.2f | %.0f | %.0f | %.2f | %s | %s | %s |\n",
+                        d, c, cmd, n, t, r, w, n / w, s / w, mb / w, cpucol, rsscol, load }')
             echo "$ROW"
             echo "$ROW" >>"$OUT/results.md"
         done

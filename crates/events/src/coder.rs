@@ -223,13 +223,16 @@ impl<'p> Coder<'p> {
                 r
             }
             Elem::Target | Elem::Source => {
-                // Allow a determiner before the actor ("the", "a").
+                // Allow a determiner or quantity before the actor ("the", "37",
+                // "some 74", "dozens of").
                 let mut at = ti;
-                if at < n
-                    && matches!(toks.norm(at), "the" | "a" | "an")
-                    && starts.get(at + 1).copied().flatten().is_some()
-                {
+                let mut k = 0;
+                while at < n && k < 3 && starts[at].is_none() && is_quantifier(toks, at) {
                     at += 1;
+                    k += 1;
+                }
+                if starts.get(at).copied().flatten().is_none() {
+                    at = ti;
                 }
                 match starts.get(at).copied().flatten() {
                     Some(m) => {
@@ -540,7 +543,15 @@ impl<'p> Coder<'p> {
             }
             // "an order to return the ship", "efforts to end the war": an
             // infinitive names an action without asserting it happened.
-            if p.kind == TriggerKind::Verb && c.start > 0 && toks.norm(c.start - 1) == "to" {
+            // Unless a plan or intent governs it ("ready to cooperate", "plans
+            // to visit"): then it is a planned action (below).
+            if p.kind == TriggerKind::Verb
+                && c.start > 0
+                && toks.norm(c.start - 1) == "to"
+                && self
+                    .cue_in("planned", toks, window_start, c.start, &owner)
+                    .is_none()
+            {
                 suppress(&mut res, "infinitive (not asserted)");
                 continue;
             }
@@ -663,7 +674,8 @@ impl<'p> Coder<'p> {
             for (s, t) in pairs {
                 // An actor does not act on itself: same code on both sides.
                 if let (Some(a), Some(b)) = (s, t) {
-                    if ms[a].code.is_some() && ms[a].code == ms[b].code {
+                    let roles = ms[a].kind == MentionKind::Role && ms[b].kind == MentionKind::Role;
+                    if ms[a].code.is_some() && ms[a].code == ms[b].code && !roles {
                         continue;
                     }
                 }
@@ -873,7 +885,7 @@ impl<'p> Coder<'p> {
                 i = mm.toks.1;
                 continue;
             }
-            if owner[i].is_none() && is_boundary(toks.norm(i)) {
+            if owner[i].is_none() && (is_boundary(toks.norm(i)) || toks.norm(i) == ",") {
                 break;
             }
             i += 1;
@@ -965,6 +977,48 @@ impl<'p> Coder<'p> {
         }
         out
     }
+}
+
+/// Determiners and quantities that may precede an actor in a slot.
+fn is_quantifier(toks: &Tokens, i: usize) -> bool {
+    let w = toks.norm(i);
+    toks.toks[i].is_number()
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "some"
+                | "several"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "scores"
+                | "of"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "many"
+                | "more"
+                | "than"
+                | "about"
+                | "around"
+                | "nearly"
+                | "at"
+                | "least"
+                | "all"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "other"
+        )
 }
 
 /// The last day of a date's period.

@@ -216,17 +216,36 @@ fn push_entry(entries: &mut Vec<Entry>, buf: &mut String, name: &str, id: u32, a
     }
 }
 
-/// Rows of a TSV as fixed arrays of fields (missing fields are "").
+/// Rows of a TSV as fixed arrays of fields (missing fields are ""); lines
+/// starting with `#` are skipped.
 fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 10]> {
-    tsv.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let mut f = [""; 10];
-            for (slot, v) in f.iter_mut().zip(l.split('\t')) {
-                *slot = v;
+    let mut rest = tsv;
+    std::iter::from_fn(move || loop {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+        let line = rest[..end].trim_end_matches('\r');
+        rest = &rest[(end + 1).min(rest.len())..];
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut f = [""; 10];
+        let mut l = line;
+        for slot in f.iter_mut() {
+            match memchr::memchr(b'\t', l.as_bytes()) {
+                Some(t) => {
+                    *slot = &l[..t];
+                    l = &l[t + 1..];
+                }
+                None => {
+                    *slot = l;
+                    break;
+                }
             }
-            f
-        })
+        }
+        return Some(f);
+    })
 }
 
 /// FNV-1a, for the small string-keyed maps built at load.
@@ -288,7 +307,6 @@ impl Gazetteer {
     }
 
     fn load() -> Gazetteer {
-        let t0 = std::time::Instant::now();
         let mut g = Gazetteer {
             countries: Vec::with_capacity(260),
             admin1: Vec::with_capacity(3400),
@@ -373,7 +391,6 @@ impl Gazetteer {
                 alts: r[7],
             });
         }
-        eprintln!("T pre {:?}", t0.elapsed());
         // Rows come grouped by country and division: remember the last ones.
         let mut last_country: (&str, Option<u16>) = ("", None);
         let mut last_admin: (u16, &str, u32) = (u16::MAX, "", u32::MAX);
@@ -385,7 +402,11 @@ impl Gazetteer {
                 continue;
             };
             if c != last_admin.0 || r[2] != last_admin.1 {
-                let a = g.admin1_by_code.get(&(c, r[2])).copied().unwrap_or(u32::MAX);
+                let a = g
+                    .admin1_by_code
+                    .get(&(c, r[2]))
+                    .copied()
+                    .unwrap_or(u32::MAX);
                 last_admin = (c, r[2], a);
             }
             let admin1 = last_admin.2;
@@ -406,11 +427,8 @@ impl Gazetteer {
                 g.regions.push((name, c, lat as f32, lon as f32));
             }
         }
-        eprintln!("T places {:?}", t0.elapsed());
         g.build_index(&iso_names);
-        eprintln!("T index {:?}", t0.elapsed());
         g.mark_capitals();
-        eprintln!("T caps {:?}", t0.elapsed());
         g
     }
 
@@ -419,11 +437,17 @@ impl Gazetteer {
         self.entries.sort_unstable();
         self.entries
             .dedup_by(|b, a| a.hash == b.hash && a.check == b.check && a.id == b.id);
+        self.fill_buckets();
+    }
+
+    fn fill_buckets(&mut self) {
         let n = 1usize << BUCKET_BITS;
         let mut buckets = vec![0u32; n + 1];
         let mut j = 0usize;
         for (b, slot) in buckets.iter_mut().enumerate() {
-            while j < self.entries.len() && ((self.entries[j].hash >> (64 - BUCKET_BITS)) as usize) < b {
+            while j < self.entries.len()
+                && ((self.entries[j].hash >> (64 - BUCKET_BITS)) as usize) < b
+            {
                 j += 1;
             }
             *slot = j as u32;
@@ -474,11 +498,18 @@ impl Gazetteer {
             }
         }
         if !missing.is_empty() {
+            // A handful of entries: insert them in order, then redo the buckets.
             let mut buf = String::new();
+            let mut extra = Vec::new();
             for (name, i) in missing {
-                push_entry(&mut self.entries, &mut buf, name, pack(PlaceKind::Place, i), false);
+                push_entry(&mut extra, &mut buf, name, pack(PlaceKind::Place, i), false);
             }
-            self.finish_index();
+            for e in extra {
+                if let Err(pos) = self.entries.binary_search(&e) {
+                    self.entries.insert(pos, e);
+                }
+            }
+            self.fill_buckets();
         }
         let mut has = vec![false; self.countries.len()];
         for &(ci, _) in &found {
@@ -505,11 +536,23 @@ impl Gazetteer {
         }
         for &(iso3, name) in COUNTRY_ALIASES {
             if let Some(&c) = self.by_iso3.get(iso3) {
-                push_entry(e, &mut buf, name, pack(PlaceKind::Country, c as usize), false);
+                push_entry(
+                    e,
+                    &mut buf,
+                    name,
+                    pack(PlaceKind::Country, c as usize),
+                    false,
+                );
             }
         }
         for &(c, name) in iso_names {
-            push_entry(e, &mut buf, name, pack(PlaceKind::Country, c as usize), false);
+            push_entry(
+                e,
+                &mut buf,
+                name,
+                pack(PlaceKind::Country, c as usize),
+                false,
+            );
         }
         let mut admin_keys: std::collections::HashSet<(u16, String)> = Default::default();
         for (i, a) in self.admin1.iter().enumerate() {
@@ -536,9 +579,7 @@ impl Gazetteer {
             }
         }
         self.entries = entries;
-        let t1 = std::time::Instant::now();
         self.finish_index();
-        eprintln!("T sort {:?}", t1.elapsed());
         for c in 0..self.countries.len() {
             let d = self.countries[c].demonym;
             if !d.is_empty() {

@@ -75,9 +75,56 @@ pub(crate) fn push_key_packed(s: &str, out: &mut String) {
     push_key_from(s, out, false);
 }
 
+/// Byte classes for the ASCII fast path: 0 keep (lower-cased), 1 word
+/// separator, 2 dropped.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    t[b' ' as usize] = 1;
+    t[b'\t' as usize] = 1;
+    t[b'\n' as usize] = 1;
+    t[b'\r' as usize] = 1;
+    t[0x0b] = 1;
+    t[0x0c] = 1;
+    t[b'-' as usize] = 1;
+    t[b'/' as usize] = 1;
+    t[b'\'' as usize] = 2;
+    t[b'`' as usize] = 2;
+    t[b'.' as usize] = 2;
+    t[b',' as usize] = 2;
+    t[b'(' as usize] = 2;
+    t[b')' as usize] = 2;
+    t[b'"' as usize] = 2;
+    t
+};
+
 fn push_key_from(s: &str, out: &mut String, lead_space: bool) {
     let mut pending_space = lead_space;
     let mut word_start = out.len();
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            match ASCII_CLASS[b as usize] {
+                1 => {
+                    if out.len() > word_start {
+                        expand_abbrev(out, word_start);
+                        pending_space = true;
+                    }
+                }
+                2 => {}
+                _ => {
+                    if pending_space {
+                        out.push(' ');
+                        pending_space = false;
+                        word_start = out.len();
+                    }
+                    out.push(b.to_ascii_lowercase() as char);
+                }
+            }
+        }
+        if out.len() > word_start {
+            expand_abbrev(out, word_start);
+        }
+        return;
+    }
     for c in s.chars() {
         if separator(c) {
             if out.len() > word_start {

@@ -84,7 +84,10 @@ fn previous_day() {
         one("A similar blast hit the city the day before.", wed()).1,
         d(2024, 3, 12)
     );
-    assert_eq!(one("They left the day before yesterday.", wed()).1, d(2024, 3, 11));
+    assert_eq!(
+        one("They left the day before yesterday.", wed()).1,
+        d(2024, 3, 11)
+    );
     // Relative to another event, not the article: left alone.
     assert!(all("They met the day before the vote.", wed()).is_empty());
 }
