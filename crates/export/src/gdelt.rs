@@ -82,7 +82,9 @@ fn num(x: Option<f64>) -> String {
 
 /// The role parts of an actor code, in order (Type1Code, Type2Code, Type3Code).
 fn types(code: &str) -> Vec<&str> {
-    let parts: Vec<&str> = (0..code.len() / 3).filter_map(|i| code.get(i * 3..i * 3 + 3)).collect();
+    let parts: Vec<&str> = (0..code.len() / 3)
+        .filter_map(|i| code.get(i * 3..i * 3 + 3))
+        .collect();
     // The first part is a country or IGO/NGO prefix unless it is itself a role.
     parts
         .iter()
@@ -97,7 +99,11 @@ fn actor_fields(code: &str, name: &Option<String>, out: &mut Vec<String>) {
     let c = ActorCode::parse(code).unwrap_or_default();
     let t = types(code);
     out.push(code.to_string());
-    out.push(if code.is_empty() { String::new() } else { clean(name.as_deref().unwrap_or("")) });
+    out.push(if code.is_empty() {
+        String::new()
+    } else {
+        clean(name.as_deref().unwrap_or(""))
+    });
     out.push(c.country.clone().unwrap_or_default());
     out.push(c.org.unwrap_or_default());
     out.push(String::new()); // EthnicCode
@@ -144,7 +150,9 @@ fn action_geo(e: &StoredEvent, out: &mut Vec<String>) {
     };
     let full = match (precision, country) {
         ("country", Some(c)) => c.name.clone(),
-        (_, Some(c)) if !name.eq_ignore_ascii_case(&c.name) => format!("{}, {}", clean(name), c.name),
+        (_, Some(c)) if !name.eq_ignore_ascii_case(&c.name) => {
+            format!("{}, {}", clean(name), c.name)
+        }
         _ => clean(name),
     };
     let adm1 = match (&e.place_admin1, precision) {
@@ -159,7 +167,11 @@ fn action_geo(e: &StoredEvent, out: &mut Vec<String>) {
     out.push(String::new()); // ADM2Code
     out.push(num(e.lat));
     out.push(num(e.lon));
-    out.push(if precision == "country" { f.to_string() } else { String::new() });
+    out.push(if precision == "country" {
+        f.to_string()
+    } else {
+        String::new()
+    });
 }
 
 /// The 61 fields of an event's GDELT row.
@@ -172,8 +184,15 @@ pub fn row(e: &StoredEvent) -> Vec<String> {
             out.push(d.format("%Y%m%d").to_string());
             out.push(d.format("%Y%m").to_string());
             out.push(d.year().to_string());
-            let days_in_year = if NaiveDate::from_ymd_opt(d.year(), 2, 29).is_some() { 366.0 } else { 365.0 };
-            out.push(format!("{:.4}", d.year() as f64 + d.ordinal() as f64 / days_in_year));
+            let days_in_year = if NaiveDate::from_ymd_opt(d.year(), 2, 29).is_some() {
+                366.0
+            } else {
+                365.0
+            };
+            out.push(format!(
+                "{:.4}",
+                d.year() as f64 + d.ordinal() as f64 / days_in_year
+            ));
         }
         None => out.extend(std::iter::repeat_n(String::new(), 4)),
     }

@@ -46,8 +46,15 @@ impl std::str::FromStr for Format {
 
 /// Write the events passing `filter` to `out` in `format`; returns the number
 /// of events. `mentions` adds each event's mentions (JSON Lines only).
-pub fn export(store: &Store, filter: &EventFilter, format: Format, out: &Path, mentions: bool) -> Result<usize> {
-    let file = std::fs::File::create(out).with_context(|| format!("{}: cannot create", out.display()))?;
+pub fn export(
+    store: &Store,
+    filter: &EventFilter,
+    format: Format,
+    out: &Path,
+    mentions: bool,
+) -> Result<usize> {
+    let file =
+        std::fs::File::create(out).with_context(|| format!("{}: cannot create", out.display()))?;
     let n = match format {
         Format::Parquet => write_parquet(store, filter, file)?,
         _ => {
@@ -92,23 +99,67 @@ pub enum Val {
 
 /// The flat event table: name, type and meaning of each column, in order.
 pub const COLUMNS: &[(&str, Kind, &str)] = &[
-    ("event_id", Kind::Int, "canonical event id (GDELT GlobalEventID)"),
+    (
+        "event_id",
+        Kind::Int,
+        "canonical event id (GDELT GlobalEventID)",
+    ),
     ("date", Kind::Date, "the event's own date"),
     ("date_precision", Kind::Text, "day, week, month or year"),
     ("source", Kind::Text, "source actor CAMEO code"),
-    ("source_name", Kind::Text, "source actor text of the first mention"),
-    ("source_country", Kind::Text, "country part of the source code (ISO alpha-3)"),
-    ("source_org", Kind::Text, "known-group part of the source code"),
-    ("source_role", Kind::Text, "first role part of the source code"),
+    (
+        "source_name",
+        Kind::Text,
+        "source actor text of the first mention",
+    ),
+    (
+        "source_country",
+        Kind::Text,
+        "country part of the source code (ISO alpha-3)",
+    ),
+    (
+        "source_org",
+        Kind::Text,
+        "known-group part of the source code",
+    ),
+    (
+        "source_role",
+        Kind::Text,
+        "first role part of the source code",
+    ),
     ("target", Kind::Text, "target actor CAMEO code"),
-    ("target_name", Kind::Text, "target actor text of the first mention"),
-    ("target_country", Kind::Text, "country part of the target code"),
-    ("target_org", Kind::Text, "known-group part of the target code"),
-    ("target_role", Kind::Text, "first role part of the target code"),
+    (
+        "target_name",
+        Kind::Text,
+        "target actor text of the first mention",
+    ),
+    (
+        "target_country",
+        Kind::Text,
+        "country part of the target code",
+    ),
+    (
+        "target_org",
+        Kind::Text,
+        "known-group part of the target code",
+    ),
+    (
+        "target_role",
+        Kind::Text,
+        "first role part of the target code",
+    ),
     ("cameo", Kind::Text, "CAMEO event code"),
-    ("base_code", Kind::Text, "first three digits of the CAMEO code"),
+    (
+        "base_code",
+        Kind::Text,
+        "first three digits of the CAMEO code",
+    ),
     ("root", Kind::Text, "CAMEO root (two digits)"),
-    ("quad_class", Kind::Tiny, "1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict"),
+    (
+        "quad_class",
+        Kind::Tiny,
+        "1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict",
+    ),
     ("goldstein", Kind::Float, "Goldstein scale of the code"),
     ("plover", Kind::Text, "PLOVER category"),
     ("is_root", Kind::Bool, "some mention is in an article lead"),
@@ -116,15 +167,35 @@ pub const COLUMNS: &[(&str, Kind, &str)] = &[
     ("num_sources", Kind::Int, "distinct outlets"),
     ("num_articles", Kind::Int, "distinct articles"),
     ("place_name", Kind::Text, "event location name"),
-    ("place_country", Kind::Text, "location country (ISO alpha-3)"),
-    ("place_admin1", Kind::Text, "location first-level division code"),
+    (
+        "place_country",
+        Kind::Text,
+        "location country (ISO alpha-3)",
+    ),
+    (
+        "place_admin1",
+        Kind::Text,
+        "location first-level division code",
+    ),
     ("lat", Kind::Float, "latitude"),
     ("lon", Kind::Float, "longitude"),
     ("place_precision", Kind::Text, "place, admin1 or country"),
     ("confidence", Kind::Float, "highest mention confidence"),
-    ("first_seen", Kind::Timestamp, "earliest publication date-time among mentions"),
-    ("added", Kind::Timestamp, "when the event was first stored (UTC)"),
-    ("first_article", Kind::Text, "id of the first article that reported it"),
+    (
+        "first_seen",
+        Kind::Timestamp,
+        "earliest publication date-time among mentions",
+    ),
+    (
+        "added",
+        Kind::Timestamp,
+        "when the event was first stored (UTC)",
+    ),
+    (
+        "first_article",
+        Kind::Text,
+        "id of the first article that reported it",
+    ),
     ("outlet", Kind::Text, "outlet of that article"),
     ("source_url", Kind::Text, "URL of that article"),
 ];
@@ -192,7 +263,9 @@ fn val_text(v: &Val) -> String {
         Val::Float(x) => x.map(|x| x.to_string()).unwrap_or_default(),
         Val::Text(x) => x.clone().unwrap_or_default(),
         Val::Bool(b) => (if *b { "1" } else { "0" }).to_string(),
-        Val::Date(d) => d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+        Val::Date(d) => d
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
         Val::Timestamp(t) => t
             .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
             .map(|d| d.naive_utc().format("%Y-%m-%dT%H:%M:%S").to_string())
@@ -212,13 +285,21 @@ pub fn write_csv<W: Write>(store: &Store, filter: &EventFilter, w: &mut W) -> Re
 
 /// One CSV line (without the line break) of an event's flat row.
 pub fn csv_row(e: &StoredEvent) -> String {
-    let row: Vec<String> = flat_row(e).iter().map(|v| csv_field(&val_text(v)).into_owned()).collect();
+    let row: Vec<String> = flat_row(e)
+        .iter()
+        .map(|v| csv_field(&val_text(v)).into_owned())
+        .collect();
     row.join(",")
 }
 
 /// One JSON object per event (the [`StoredEvent`] fields), with a
 /// `mentions` array when asked.
-pub fn write_jsonl<W: Write>(store: &Store, filter: &EventFilter, w: &mut W, mentions: bool) -> Result<usize> {
+pub fn write_jsonl<W: Write>(
+    store: &Store,
+    filter: &EventFilter,
+    w: &mut W,
+    mentions: bool,
+) -> Result<usize> {
     store.events(filter, |e| {
         let mut v = serde_json::to_value(&e)?;
         if mentions {

@@ -4,8 +4,8 @@
 use crate::{epoch_days, flat_row, Kind, Val, COLUMNS};
 use anyhow::Result;
 use arrow_array::{
-    ArrayRef, BooleanArray, Date32Array, Float64Array, Int64Array, Int8Array, RecordBatch, StringArray,
-    TimestampMillisecondArray,
+    ArrayRef, BooleanArray, Date32Array, Float64Array, Int64Array, Int8Array, RecordBatch,
+    StringArray, TimestampMillisecondArray,
 };
 use arrow_schema::{DataType, Field, Schema, TimeUnit};
 use attache_store::{EventFilter, Store};
@@ -107,7 +107,11 @@ impl Column {
 }
 
 /// Write the events passing `filter` as a Parquet file to `out`.
-pub fn write_parquet<W: Write + Send>(store: &Store, filter: &EventFilter, out: W) -> Result<usize> {
+pub fn write_parquet<W: Write + Send>(
+    store: &Store,
+    filter: &EventFilter,
+    out: W,
+) -> Result<usize> {
     let schema = Arc::new(parquet_schema());
     let props = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)

@@ -1,5 +1,7 @@
 use super::*;
-use attache_model::{ActorRef, Article, DatePrecision, Event, Location, Modality, PlacePrecision, Trigger};
+use attache_model::{
+    ActorRef, Article, DatePrecision, Event, Location, Modality, PlacePrecision, Trigger,
+};
 
 fn actor(code: &str, text: &str) -> Option<ActorRef> {
     let c = ActorCode::parse(code)?;
@@ -20,7 +22,9 @@ fn art(id: &str, source: &str, url: Option<&str>, text: &str) -> Article {
         source: Some(source.into()),
         url: url.map(String::from),
         title: None,
-        date: NaiveDate::from_ymd_opt(2024, 3, 5).unwrap().and_hms_opt(8, 0, 0),
+        date: NaiveDate::from_ymd_opt(2024, 3, 5)
+            .unwrap()
+            .and_hms_opt(8, 0, 0),
         lang: None,
         text: text.into(),
         origin: String::new(),
@@ -69,7 +73,12 @@ fn ev(
     }
 }
 
-fn place(name: &str, country: &str, admin1: Option<&str>, precision: PlacePrecision) -> Option<Location> {
+fn place(
+    name: &str,
+    country: &str,
+    admin1: Option<&str>,
+    precision: PlacePrecision,
+) -> Option<Location> {
     Some(Location {
         name: name.into(),
         country: Some(country.into()),
@@ -83,8 +92,18 @@ fn place(name: &str, country: &str, admin1: Option<&str>, precision: PlacePrecis
 
 fn store() -> Store {
     let mut s = Store::open_in_memory().unwrap();
-    let a = art("a1", "Reuters", Some("https://example.org/a1"), "Turkey and Greece met in Ankara on Tuesday.");
-    let b = art("b1", "AFP", None, "Protesters in Ohio marched. Talks ended.");
+    let a = art(
+        "a1",
+        "Reuters",
+        Some("https://example.org/a1"),
+        "Turkey and Greece met in Ankara on Tuesday.",
+    );
+    let b = art(
+        "b1",
+        "AFP",
+        None,
+        "Protesters in Ohio marched. Talks ended.",
+    );
     let mut batch = s.batch().unwrap();
     batch
         .add(
@@ -121,7 +140,17 @@ fn store() -> Store {
                 ),
                 Event {
                     sentence: 1,
-                    ..ev(&b, "IGOUNO", "SYRGOVMIL", "0431", 1, 2.8, Some("2024-02-29"), None, "Talks ended.")
+                    ..ev(
+                        &b,
+                        "IGOUNO",
+                        "SYRGOVMIL",
+                        "0431",
+                        1,
+                        2.8,
+                        Some("2024-02-29"),
+                        None,
+                        "Talks ended.",
+                    )
                 },
             ],
         )
@@ -153,13 +182,19 @@ fn gdelt_rows_have_61_columns_and_fips_codes() {
     assert_eq!((r[5], r[7], r[12]), ("TURGOV", "TUR", "GOV"));
     assert_eq!(r[6], "the source, \"quoted\"");
     assert_eq!((r[15], r[17]), ("GRCGOV", "GRC"));
-    assert_eq!((r[25], r[26], r[27], r[28], r[29], r[30]), ("1", "036", "036", "03", "1", "4"));
+    assert_eq!(
+        (r[25], r[26], r[27], r[28], r[29], r[30]),
+        ("1", "036", "036", "03", "1", "4")
+    );
     assert_eq!((r[31], r[32], r[33], r[34]), ("1", "1", "1", ""));
     // Actor geo: the country at its centroid, FIPS codes.
     assert_eq!((r[35], r[36], r[37]), ("1", "Turkey", "TU"));
     assert_eq!((r[43], r[44], r[45]), ("1", "Greece", "GR"));
     // Action geo: a world city in Turkey.
-    assert_eq!((r[51], r[52], r[53], r[54]), ("4", "Ankara, Turkey", "TU", "TU68"));
+    assert_eq!(
+        (r[51], r[52], r[53], r[54]),
+        ("4", "Ankara, Turkey", "TU", "TU68")
+    );
     assert_eq!((r[56], r[57]), ("39.92", "32.85"));
     assert_eq!(r[59].len(), 14);
     assert_eq!(r[60], "https://example.org/a1");
@@ -172,7 +207,10 @@ fn gdelt_rows_have_61_columns_and_fips_codes() {
     // Known group and role parts; no location.
     let r = &rows[2];
     assert_eq!((r[5], r[7], r[8]), ("IGOUNO", "", "UNO"));
-    assert_eq!((r[15], r[17], r[22], r[23]), ("SYRGOVMIL", "SYR", "GOV", "MIL"));
+    assert_eq!(
+        (r[15], r[17], r[22], r[23]),
+        ("SYRGOVMIL", "SYR", "GOV", "MIL")
+    );
     assert_eq!(r[35], "");
     assert_eq!(r[51], "");
     assert_eq!(r[4], "2024.1639");
@@ -189,7 +227,10 @@ fn csv_has_header_and_quotes() {
     assert_eq!(header.len(), COLUMNS.len());
     assert_eq!(header[0], "event_id");
     let first = lines.next().unwrap();
-    assert!(first.contains(",\"the source, \"\"quoted\"\"\","), "{first}");
+    assert!(
+        first.contains(",\"the source, \"\"quoted\"\"\","),
+        "{first}"
+    );
     assert!(first.starts_with("1,2024-03-05,day,TURGOV,"), "{first}");
     assert_eq!(csv_field("plain"), "plain");
     assert_eq!(csv_field("a\nb"), "\"a\nb\"");
@@ -204,7 +245,8 @@ fn jsonl_with_mentions() {
         ..Default::default()
     };
     assert_eq!(write_jsonl(&s, &f, &mut buf, true).unwrap(), 1);
-    let v: serde_json::Value = serde_json::from_str(String::from_utf8(buf).unwrap().trim()).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(String::from_utf8(buf).unwrap().trim()).unwrap();
     assert_eq!(v["source"], "IGOUNO");
     assert_eq!(v["date"], "2024-02-29");
     assert_eq!(v["num_mentions"], 1);
@@ -226,7 +268,10 @@ fn parquet_reads_back_with_pyarrow() {
     let s = store();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("events.parquet");
-    assert_eq!(export(&s, &all(), Format::Parquet, &path, false).unwrap(), 3);
+    assert_eq!(
+        export(&s, &all(), Format::Parquet, &path, false).unwrap(),
+        3
+    );
     let script = r#"
 import sys, json
 import pyarrow.parquet as pq
@@ -241,7 +286,11 @@ print(json.dumps({
   "place_country": d["place_country"], "num_mentions": d["num_mentions"],
 }))
 "#;
-    let out = std::process::Command::new("python3").arg("-c").arg(script).arg(&path).output();
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&path)
+        .output();
     let out = match out {
         Ok(o) if o.status.success() => o,
         Ok(o) => {
@@ -273,8 +322,14 @@ print(json.dumps({
     assert_eq!(ty["first_seen"], "timestamp[ms]");
     assert_eq!(v["nullable"]["event_id"], false);
     assert_eq!(v["nullable"]["date"], true);
-    assert_eq!(v["source"], serde_json::json!(["TURGOV", "USAOPP", "IGOUNO"]));
-    assert_eq!(v["date"], serde_json::json!(["2024-03-05", null, "2024-02-29"]));
+    assert_eq!(
+        v["source"],
+        serde_json::json!(["TURGOV", "USAOPP", "IGOUNO"])
+    );
+    assert_eq!(
+        v["date"],
+        serde_json::json!(["2024-03-05", null, "2024-02-29"])
+    );
     assert_eq!(v["quad"], serde_json::json!([1, 3, 1]));
     assert_eq!(v["goldstein"], serde_json::json!([4.0, -6.5, 2.8]));
     assert_eq!(v["is_root"], serde_json::json!([true, true, true]));

@@ -485,7 +485,10 @@ impl Store {
             let mut w = if aggregate {
                 vec![x.sql3("src3", &mut params), y.sql3("tgt3", &mut params)]
             } else {
-                vec![x.events_sql(self, "source", &mut params)?, y.events_sql(self, "target", &mut params)?]
+                vec![
+                    x.events_sql(self, "source", &mut params)?,
+                    y.events_sql(self, "target", &mut params)?,
+                ]
             };
             if !aggregate {
                 w.push("day IS NOT NULL".into());
