@@ -288,7 +288,9 @@ impl<'p> Coder<'p> {
             }
         }
 
-        // 1. Pattern matches.
+        // 1. Pattern matches. The sentence's words, to skip patterns that need
+        // a word the sentence does not have before trying to match them.
+        let words: rustc_hash::FxHashSet<&str> = (0..n).map(|i| toks.norm(i)).collect();
         let mut cands: Vec<Cand> = Vec::new();
         for (i, &own) in owner.iter().enumerate() {
             if let Some(m) = own {
@@ -301,6 +303,13 @@ impl<'p> Coder<'p> {
             }
             for &pid in self.pats.starting_with(toks.norm(i)) {
                 let p = &self.pats.patterns[pid as usize];
+                let possible = p.required.iter().all(|&k| match &p.elems[k as usize].elem {
+                    Elem::Words(ws) => ws.iter().any(|w| words.contains(&**w)),
+                    _ => true,
+                });
+                if !possible {
+                    continue;
+                }
                 if let Some((end, slots)) =
                     self.match_from(p, 0, i, n, toks, &starts, ms, Slots::default())
                 {

@@ -58,6 +58,9 @@ pub struct Pattern {
     pub file_rank: u16,
     /// The pattern as written, for `explain`.
     pub text: String,
+    /// Indices of the non-optional word elements after the first: a sentence
+    /// lacking any of them cannot match, which is checked before matching.
+    pub required: Vec<u16>,
 }
 
 /// A verb's forms.
@@ -279,10 +282,18 @@ impl Patterns {
                             let elems = p
                                 .compile(it, kind, &mut toks)
                                 .map_err(|e| err(format!("pattern {it:?}: {e}")))?;
+                            let required = elems
+                                .iter()
+                                .enumerate()
+                                .skip(1)
+                                .filter(|(_, e)| !e.optional && matches!(e.elem, Elem::Words(_)))
+                                .map(|(i, _)| i as u16)
+                                .collect();
                             p.patterns.push(Pattern {
                                 code: code.to_string(),
                                 kind,
                                 flags,
+                                required,
                                 elems,
                                 rule: RuleRef {
                                     file: name.to_string(),

@@ -331,7 +331,7 @@ fn events_db(n: u64) -> Store {
         }
         tx.commit().unwrap();
     }
-    // The daily dyad aggregate and the actor table that ingest keeps up to date.
+    // The daily dyad aggregate, actor table and totals that ingest keeps up to date.
     s.conn()
         .execute_batch(
             "INSERT INTO dyad_daily(src3, tgt3, day, quad, events, goldstein)
@@ -341,6 +341,8 @@ fn events_db(n: u64) -> Store {
              SELECT code, code, sum(s), sum(t), sum(s) + sum(t) FROM
                 (SELECT source AS code, 1 AS s, 0 AS t FROM events UNION ALL SELECT target, 0, 1 FROM events)
              GROUP BY code;
+             INSERT INTO totals(key, value) SELECT 'quad' || quad, count(*) FROM events GROUP BY quad;
+             INSERT INTO totals(key, value) SELECT 'root_events', count(*) FROM events WHERE is_root = 1;
              ANALYZE;",
         )
         .unwrap();

@@ -140,6 +140,8 @@ pub struct Batch<'a> {
     actors: HashMap<String, ActorDelta>,
     /// (src3, tgt3, day, quad) → (events, Goldstein sum), flushed to `dyad_daily` on commit.
     dyads: HashMap<(String, String, i64, i64), (i64, f64)>,
+    /// Changes to the `totals` table, flushed on commit.
+    totals: HashMap<&'static str, i64>,
 }
 
 #[derive(Clone, Copy)]
@@ -161,6 +163,7 @@ impl<'a> Batch<'a> {
             rules: HashMap::new(),
             actors: HashMap::new(),
             dyads: HashMap::new(),
+            totals: HashMap::new(),
         })
     }
 
@@ -186,6 +189,13 @@ impl<'a> Batch<'a> {
             )?;
             for ((s3, t3, day, quad), (n, g)) in self.dyads.drain() {
                 st.execute(params![s3, t3, day, quad, n, g])?;
+            }
+            let mut st = self.tx.prepare_cached(
+                "INSERT INTO totals(key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = totals.value + excluded.value",
+            )?;
+            for (k, v) in self.totals.drain() {
+                st.execute(params![k, v])?;
             }
         }
         self.tx.commit()?;
@@ -457,25 +467,43 @@ impl<'a> Batch<'a> {
                                 num_mentions = num_mentions + 1,
                                 num_sources = num_sources + ?2,
                                 num_articles = num_articles + ?3,
-                                is_root = max(is_root, ?4),
-                                confidence = max(confidence, ?5),
-                                first_seen = coalesce(min(first_seen, ?6), first_seen, ?6)
+                                confidence = max(confidence, ?4),
+                                first_seen = coalesce(min(first_seen, ?5), first_seen, ?5)
                              WHERE id = ?1",
                         )?
                         .execute(params![
                             id,
                             new_source as i64,
                             new_article as i64,
-                            ev.is_root as i64,
                             ev.confidence as f64,
                             published
                         ])?;
+                    if ev.is_root {
+                        let flipped = self
+                            .tx
+                            .prepare_cached(
+                                "UPDATE events SET is_root = 1 WHERE id = ?1 AND is_root = 0",
+                            )?
+                            .execute([id])?;
+                        *self.totals.entry("root_events").or_default() += flipped as i64;
+                    }
                     id
                 }
                 (None, Some(id)) => {
                     let (src, tgt) = (code(&ev.source), code(&ev.target));
                     touched.insert(id);
                     new_events += 1;
+                    let quad = match ev.quad_class {
+                        1 => "quad1",
+                        2 => "quad2",
+                        3 => "quad3",
+                        4 => "quad4",
+                        _ => "quad0",
+                    };
+                    *self.totals.entry(quad).or_default() += 1;
+                    if ev.is_root {
+                        *self.totals.entry("root_events").or_default() += 1;
+                    }
                     if let Some(day) = ev.date.as_deref().and_then(day_number) {
                         let k = (
                             prefix3(src).to_string(),

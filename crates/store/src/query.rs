@@ -579,13 +579,19 @@ impl Store {
         };
         let events = one("SELECT count(*) FROM events")?;
         let mut quad = [0i64; 4];
+        let mut root_events = 0;
         {
-            let mut st = c.prepare("SELECT quad, count(*) FROM events GROUP BY quad")?;
+            let mut st = c.prepare("SELECT key, value FROM totals")?;
             let mut rows = st.query([])?;
             while let Some(r) = rows.next()? {
-                let q: i64 = r.get(0)?;
-                if (1..=4).contains(&q) {
-                    quad[q as usize - 1] = r.get(1)?;
+                let (k, v): (String, i64) = (r.get(0)?, r.get(1)?);
+                match k.as_str() {
+                    "quad1" => quad[0] = v,
+                    "quad2" => quad[1] = v,
+                    "quad3" => quad[2] = v,
+                    "quad4" => quad[3] = v,
+                    "root_events" => root_events = v,
+                    _ => {}
                 }
             }
         }
@@ -603,7 +609,7 @@ impl Store {
             mentions: one("SELECT count(*) FROM mentions")?,
             outlets: one("SELECT count(*) FROM outlets")?,
             actors: one("SELECT count(*) FROM actors")?,
-            root_events: one("SELECT count(*) FROM events WHERE is_root = 1")?,
+            root_events,
             quad,
             first_date: c
                 .query_row(

@@ -320,6 +320,13 @@ fn events_fuse_across_articles_with_counts() {
         )
         .unwrap();
     assert_eq!((m, src, art, root), (4, 2, 3, 1));
+    let st = s.stats().unwrap();
+    assert_eq!(
+        st.root_events,
+        count(&s, "SELECT count(*) FROM events WHERE is_root = 1")
+    );
+    assert_eq!(st.root_events, 1);
+    assert_eq!(st.quad, [2, 0, 0, 1]);
     // Totals are consistent: every mention counted once.
     assert_eq!(
         count(&s, "SELECT sum(num_mentions) FROM events"),

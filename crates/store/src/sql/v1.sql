@@ -133,6 +133,13 @@ CREATE TABLE actors (
     mentions  INTEGER NOT NULL               -- mentions where it is source or target
 ) WITHOUT ROWID;
 
+-- Running totals kept by ingest so that `attache stats` does not scan the events:
+-- 'quad1'..'quad4' (canonical events by quad class), 'root_events' (events with is_root = 1).
+CREATE TABLE totals (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
