@@ -354,7 +354,7 @@ impl<'d> Recogniser<'d> {
                     // already talks about (Georgia the state in a US story),
                     // then the later file, then the first listed.
                     let code = e.code_at(ctx.date);
-                    let country = ActorCode::parse(code).and_then(|c| c.country);
+                    let country = ActorCode::country_of(code);
                     // A city-kind reading (Georgia the US state) needs its country's
                     // places or dateline, not just any mention of the country.
                     let support = |c: &str| {
@@ -369,8 +369,7 @@ impl<'d> Recogniser<'d> {
                             ctx.count(c) as i64
                         }
                     };
-                    let score = country.map(|c| support(&c)).unwrap_or(0) * 1000
-                        + e.file_rank as i64
+                    let score = country.map(support).unwrap_or(0) * 1000 + e.file_rank as i64
                         - if p.surname_only { 500 } else { 0 };
                     if len > best_len || score > best_score {
                         best_len = len;
@@ -430,7 +429,7 @@ impl<'d> Recogniser<'d> {
 
     fn country_of(&self, e: u32, ctx: &ArticleContext) -> Option<String> {
         let ent = self.dict.entry(e);
-        ActorCode::parse(ent.code_at(ctx.date)).and_then(|c| c.country)
+        ActorCode::country_of(ent.code_at(ctx.date)).map(str::to_string)
     }
 
     /// Recognise the actors of one sentence (`toks` are its tokens) and update
@@ -671,7 +670,7 @@ impl<'d> Recogniser<'d> {
                             let base = if matches!(kind_of(c), Kind::Org | Kind::Metonym) {
                                 ccode.to_string()
                             } else {
-                                match ActorCode::parse(ccode).and_then(|a| a.country) {
+                                match ActorCode::country_of(ccode) {
                                     Some(cc) => format!("{cc}{role_code}"),
                                     None if ccode.len() == 3 => format!("{ccode}{role_code}"),
                                     None => ccode.to_string(),

@@ -129,7 +129,7 @@ impl Pipeline {
         let text = a.text.as_str();
         let mut out = ArticleResult::default();
         let rec = Recogniser::new(&self.actors);
-        let coder = Coder::new(&self.patterns);
+        let coder = Coder::new(&self.patterns).record_matches(explain);
         let cameo = Cameo::get();
 
         let mut article_date = a.date_only();

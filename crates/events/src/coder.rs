@@ -25,7 +25,7 @@
 //!
 //! All cue words live in `data/events/cues.txt`.
 
-use crate::patterns::{Elem, Pattern, Patterns, TriggerKind};
+use crate::patterns::{word_bit, CueList, Elem, Pattern, Patterns, TriggerKind, WordId, NO_WORD};
 use attache_actors::{Mention, MentionKind};
 use attache_model::{DatePrecision, Modality, RuleRef, Span};
 use attache_segment::Tokens;
@@ -116,40 +116,80 @@ struct Cand {
     slots: Slots,
 }
 
+/// The cue lists the coder consults, resolved once.
+struct CueLists<'p> {
+    negation: &'p CueList,
+    planned: &'p CueList,
+    hypothetical: &'p CueList,
+    speculation: &'p CueList,
+    subordinator: &'p CueList,
+    report: &'p CueList,
+    according: &'p CueList,
+    locative: &'p CueList,
+    oblique: &'p CueList,
+    pronoun: &'p CueList,
+    be: &'p CueList,
+    adverb: &'p CueList,
+}
+
 /// The event coder. Shares the loaded patterns; holds no per-sentence state.
 pub struct Coder<'p> {
     pats: &'p Patterns,
+    cue: CueLists<'p>,
+    record_matches: bool,
 }
 
 impl<'p> Coder<'p> {
     pub fn new(pats: &'p Patterns) -> Self {
-        Coder { pats }
+        let c = |n: &str| pats.cues.compiled(n);
+        Coder {
+            pats,
+            cue: CueLists {
+                negation: c("negation"),
+                planned: c("planned"),
+                hypothetical: c("hypothetical"),
+                speculation: c("speculation"),
+                subordinator: c("subordinator"),
+                report: c("report"),
+                according: c("according"),
+                locative: c("locative"),
+                oblique: c("oblique"),
+                pronoun: c("pronoun"),
+                be: c("be"),
+                adverb: c("adverb"),
+            },
+            record_matches: false,
+        }
+    }
+
+    /// Also list every pattern match in [`SentenceResult::matches`] (for
+    /// `explain`; off by default because it costs allocations per match).
+    pub fn record_matches(mut self, yes: bool) -> Self {
+        self.record_matches = yes;
+        self
     }
 
     pub fn patterns(&self) -> &Patterns {
         self.pats
     }
 
-    fn cue_at(&self, list: &str, toks: &Tokens, i: usize, end: usize) -> Option<usize> {
-        for cue in self.pats.cues.list(list) {
-            let n = cue.len();
-            if i + n <= end && (0..n).all(|k| toks.norm(i + k) == &*cue[k]) {
-                return Some(n);
-            }
-        }
-        None
+    /// The sentence's tokens as word ids.
+    fn word_ids(&self, toks: &Tokens) -> Vec<WordId> {
+        (0..toks.len())
+            .map(|i| self.pats.word_id(toks.norm(i)))
+            .collect()
     }
 
     /// Is any cue of `list` in tokens [a, b), outside actor mentions?
     fn cue_in(
         &self,
-        list: &str,
-        toks: &Tokens,
+        list: &CueList,
+        ids: &[WordId],
         a: usize,
         b: usize,
         owner: &[Option<usize>],
     ) -> Option<usize> {
-        (a..b).find(|&i| owner[i].is_none() && self.cue_at(list, toks, i, b).is_some())
+        (a..b).find(|&i| owner[i].is_none() && list.at(ids, i, b).is_some())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -160,6 +200,7 @@ impl<'p> Coder<'p> {
         ti: usize,
         n: usize,
         toks: &Tokens,
+        ids: &[WordId],
         starts: &[Option<usize>],
         ms: &[Mention],
         st: Slots,
@@ -174,13 +215,13 @@ impl<'p> Coder<'p> {
             None => true,
             Some(m) => ms[m].kind == MentionKind::Role && ms[m].country.is_none(),
         };
-        let try_word = |ok: &dyn Fn(&str) -> bool| -> Option<(usize, Slots)> {
+        let try_word = |ok: &dyn Fn(WordId) -> bool| -> Option<(usize, Slots)> {
             let lit = Slots {
                 lit: st.lit + 1,
                 ..st
             };
-            if ti < n && wordable(ti) && ok(toks.norm(ti)) {
-                if let Some(r) = self.match_from(p, ei + 1, ti + 1, n, toks, starts, ms, lit) {
+            if ti < n && wordable(ti) && ok(ids[ti]) {
+                if let Some(r) = self.match_from(p, ei + 1, ti + 1, n, toks, ids, starts, ms, lit) {
                     return Some(r);
                 }
             }
@@ -190,21 +231,18 @@ impl<'p> Coder<'p> {
                 && ti + 1 < n
                 && starts[ti].is_none()
                 && is_filler(toks, ti)
-                && ok(toks.norm(ti + 1))
+                && ok(ids[ti + 1])
             {
                 let st2 = Slots { skips: 1, ..lit };
-                if let Some(r) = self.match_from(p, ei + 1, ti + 2, n, toks, starts, ms, st2) {
+                if let Some(r) = self.match_from(p, ei + 1, ti + 2, n, toks, ids, starts, ms, st2) {
                     return Some(r);
                 }
             }
             None
         };
         let got = match &e.elem {
-            Elem::Words(ws) => try_word(&|w: &str| ws.iter().any(|x| &**x == w)),
-            Elem::Lemma(l) => {
-                let forms = &self.pats.lemmas[*l as usize].forms;
-                try_word(&|w: &str| forms.contains(w))
-            }
+            Elem::Words(ws) => try_word(&|w: WordId| w != NO_WORD && ws.contains(&w)),
+            Elem::Lemma(l) => try_word(&|w: WordId| self.pats.is_form_of(w, *l)),
             Elem::Gap => {
                 let mut r = None;
                 for k in 0..=4 {
@@ -215,7 +253,9 @@ impl<'p> Coder<'p> {
                         gaps: st.gaps + k as u8,
                         ..st
                     };
-                    if let Some(x) = self.match_from(p, ei + 1, ti + k, n, toks, starts, ms, st2) {
+                    if let Some(x) =
+                        self.match_from(p, ei + 1, ti + k, n, toks, ids, starts, ms, st2)
+                    {
                         r = Some(x);
                         break;
                     }
@@ -252,7 +292,7 @@ impl<'p> Coder<'p> {
                                 .unwrap_or(ms[m].toks.1),
                             None => ms[m].toks.1,
                         };
-                        self.match_from(p, ei + 1, end, n, toks, starts, ms, st2)
+                        self.match_from(p, ei + 1, end, n, toks, ids, starts, ms, st2)
                     }
                     None => None,
                 }
@@ -262,7 +302,7 @@ impl<'p> Coder<'p> {
             return got;
         }
         if e.optional {
-            return self.match_from(p, ei + 1, ti, n, toks, starts, ms, st);
+            return self.match_from(p, ei + 1, ti, n, toks, ids, starts, ms, st);
         }
         None
     }
@@ -290,7 +330,19 @@ impl<'p> Coder<'p> {
 
         // 1. Pattern matches. The sentence's words, to skip patterns that need
         // a word the sentence does not have before trying to match them.
-        let words: rustc_hash::FxHashSet<&str> = (0..n).map(|i| toks.norm(i)).collect();
+        let ids = self.word_ids(toks);
+        let ids = &ids[..];
+        let mut bits = [0u64; 4];
+        let mut present: Vec<WordId> = Vec::with_capacity(n);
+        for &w in ids {
+            if w != NO_WORD {
+                let (k, b) = word_bit(w);
+                bits[k] |= b;
+                present.push(w);
+            }
+        }
+        present.sort_unstable();
+        present.dedup();
         let mut cands: Vec<Cand> = Vec::new();
         for (i, &own) in owner.iter().enumerate() {
             if let Some(m) = own {
@@ -301,17 +353,26 @@ impl<'p> Coder<'p> {
                     continue;
                 }
             }
-            for &pid in self.pats.starting_with(toks.norm(i)) {
+            for pr in self.pats.probes(ids[i]) {
+                if (pr.bits[0] & !bits[0])
+                    | (pr.bits[1] & !bits[1])
+                    | (pr.bits[2] & !bits[2])
+                    | (pr.bits[3] & !bits[3])
+                    != 0
+                {
+                    continue;
+                }
+                let pid = pr.pattern;
                 let p = &self.pats.patterns[pid as usize];
                 let possible = p.required.iter().all(|&k| match &p.elems[k as usize].elem {
-                    Elem::Words(ws) => ws.iter().any(|w| words.contains(&**w)),
+                    Elem::Words(ws) => ws.iter().any(|w| present.binary_search(w).is_ok()),
                     _ => true,
                 });
                 if !possible {
                     continue;
                 }
                 if let Some((end, slots)) =
-                    self.match_from(p, 0, i, n, toks, &starts, ms, Slots::default())
+                    self.match_from(p, 0, i, n, toks, ids, &starts, ms, Slots::default())
                 {
                     cands.push(Cand {
                         pat: pid,
@@ -343,13 +404,15 @@ impl<'p> Coder<'p> {
             let p = &self.pats.patterns[c.pat as usize];
             // Pattern words only: actor slots inside a match may be shared.
             let overlaps = taken.iter().any(|t| c.start < t.end && t.start < c.end);
-            res.matches.push(MatchInfo {
-                code: p.code.clone(),
-                pattern: p.text.clone(),
-                rule: p.rule.to_string(),
-                tokens: (c.start, c.end),
-                kept: !overlaps,
-            });
+            if self.record_matches {
+                res.matches.push(MatchInfo {
+                    code: p.code.clone(),
+                    pattern: p.text.clone(),
+                    rule: p.rule.to_string(),
+                    tokens: (c.start, c.end),
+                    kept: !overlaps,
+                });
+            }
             if !overlaps {
                 taken.push(c);
             }
@@ -367,8 +430,8 @@ impl<'p> Coder<'p> {
             .collect();
 
         // 2. Clauses and speech.
-        let clause = clauses(self, toks, &owner);
-        let speech = self.speech(toks, &owner, &clause, ms);
+        let clause = clauses(self, toks, ids, &owner);
+        let speech = self.speech(toks, ids, &owner, &clause, ms);
         let question = toks.norm(n - 1) == "?" || (n >= 2 && toks.norm(n - 2) == "?");
 
         for c in taken {
@@ -396,11 +459,11 @@ impl<'p> Coder<'p> {
 
             // Voice.
             let passive =
-                p.kind == TriggerKind::Verb && self.is_passive(p, toks, c.start, cl_start);
+                p.kind == TriggerKind::Verb && self.is_passive(p, toks, ids, c.start, cl_start);
             let by_agent = self.by_agent(toks, c.end, cl_end, &starts);
 
             // Source.
-            let subject = self.subject(toks, cl_start, c.start, &owner, ms);
+            let subject = self.subject(toks, ids, cl_start, c.start, &owner, ms);
             let mut source: Option<usize> = c.slots.source;
             let mut target: Option<usize> = c.slots.target;
             let mut conf: f32 = 0.85;
@@ -427,7 +490,7 @@ impl<'p> Coder<'p> {
                     source = subject;
                 }
                 if target.is_none() && !p.flags.notarget {
-                    target = self.object(toks, c.end, cl_end, &owner, &starts, ms);
+                    target = self.object(toks, ids, c.end, cl_end, &owner, &starts, ms);
                 }
                 // "expelled the German ambassador" matched as "expel * ambassador":
                 // the target sits inside the pattern's gap.
@@ -441,7 +504,7 @@ impl<'p> Coder<'p> {
             let sp = speech.get(cl).copied().flatten();
             if source.is_none() && !passive {
                 if let Some(s) = sp {
-                    if self.pronoun_subject(toks, cl_start, c.start)
+                    if self.pronoun_subject(ids, cl_start, c.start)
                         || p.flags.verbal
                         || is_verbal_code(&p.code)
                     {
@@ -453,7 +516,7 @@ impl<'p> Coder<'p> {
             // "X met Y and signed ..." — no subject in a following clause
             // joined by a participle: reuse the sentence's first subject.
             if source.is_none() && !passive && cl_start > 0 && toks.norm(c.start).ends_with("ing") {
-                source = self.subject(toks, 0, cl_start, &owner, ms);
+                source = self.subject(toks, ids, 0, cl_start, &owner, ms);
             }
             // Bare adjectives ("Russian") only act as the owner of a noun trigger.
             if let Some(s) = source {
@@ -533,7 +596,7 @@ impl<'p> Coder<'p> {
             });
             if neg_before_subject
                 || self
-                    .cue_in("negation", toks, window_start, c.start, &owner)
+                    .cue_in(self.cue.negation, ids, window_start, c.start, &owner)
                     .is_some()
             {
                 suppress(&mut res, "negated");
@@ -558,14 +621,14 @@ impl<'p> Coder<'p> {
                 && c.start > 0
                 && toks.norm(c.start - 1) == "to"
                 && self
-                    .cue_in("planned", toks, window_start, c.start, &owner)
+                    .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
                     .is_none()
             {
                 suppress(&mut res, "infinitive (not asserted)");
                 continue;
             }
             if self
-                .cue_in("hypothetical", toks, window_start, c.start, &owner)
+                .cue_in(self.cue.hypothetical, ids, window_start, c.start, &owner)
                 .is_some()
                 || (toks.norm(0) == "if" || toks.norm(0) == "unless") && clause[0] == cl
             {
@@ -573,7 +636,7 @@ impl<'p> Coder<'p> {
                 continue;
             }
             if self
-                .cue_in("speculation", toks, cl_start, cl_end, &owner)
+                .cue_in(self.cue.speculation, ids, cl_start, cl_end, &owner)
                 .is_some()
             {
                 suppress(&mut res, "speculative");
@@ -584,7 +647,7 @@ impl<'p> Coder<'p> {
                 continue;
             }
             let planned = self
-                .cue_in("planned", toks, window_start, c.start, &owner)
+                .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
                 .is_some();
             let mut code = p.code.clone();
             let mut modality = Modality::Asserted;
@@ -730,7 +793,14 @@ impl<'p> Coder<'p> {
     }
 
     /// A participle after a form of "be"/"get" (adverbs allowed between).
-    fn is_passive(&self, p: &Pattern, toks: &Tokens, at: usize, cl_start: usize) -> bool {
+    fn is_passive(
+        &self,
+        p: &Pattern,
+        toks: &Tokens,
+        ids: &[WordId],
+        at: usize,
+        cl_start: usize,
+    ) -> bool {
         let Elem::Lemma(l) = &p.elems[0].elem else {
             return false;
         };
@@ -744,23 +814,10 @@ impl<'p> Coder<'p> {
         while i > cl_start {
             i -= 1;
             let w = toks.norm(i);
-            if self
-                .pats
-                .cues
-                .list("be")
-                .iter()
-                .any(|c| c.len() == 1 && &*c[0] == w)
-            {
+            if self.cue.be.has_word(ids[i]) {
                 return true;
             }
-            if self
-                .pats
-                .cues
-                .list("adverb")
-                .iter()
-                .any(|c| c.len() == 1 && &*c[0] == w)
-                || w.ends_with("ly")
-            {
+            if self.cue.adverb.has_word(ids[i]) || w.ends_with("ly") {
                 continue;
             }
             return false;
@@ -790,19 +847,13 @@ impl<'p> Coder<'p> {
         None
     }
 
-    fn preceded_by(&self, list: &str, toks: &Tokens, m: &Mention) -> bool {
+    fn preceded_by(&self, list: &CueList, toks: &Tokens, ids: &[WordId], m: &Mention) -> bool {
         let mut i = m.toks.0;
         // Skip a determiner: "in the capital".
         if i > 0 && matches!(toks.norm(i - 1), "the" | "a" | "an") {
             i -= 1;
         }
-        i > 0
-            && self
-                .pats
-                .cues
-                .list(list)
-                .iter()
-                .any(|c| c.len() <= i && (0..c.len()).all(|k| toks.norm(i - c.len() + k) == &*c[k]))
+        i > 0 && list.ends_at(ids, i)
     }
 
     /// The clause's subject: the nearest actor before the trigger that is not
@@ -810,6 +861,7 @@ impl<'p> Coder<'p> {
     fn subject(
         &self,
         toks: &Tokens,
+        ids: &[WordId],
         a: usize,
         b: usize,
         owner: &[Option<usize>],
@@ -824,7 +876,8 @@ impl<'p> Coder<'p> {
                 if mm.toks.0 < a {
                     break;
                 }
-                if !self.preceded_by("locative", toks, mm) && !self.preceded_by("oblique", toks, mm)
+                if !self.preceded_by(self.cue.locative, toks, ids, mm)
+                    && !self.preceded_by(self.cue.oblique, toks, ids, mm)
                 {
                     best = Some(m);
                     // Prefer the first member of a coordinated group.
@@ -876,6 +929,7 @@ impl<'p> Coder<'p> {
     fn object(
         &self,
         toks: &Tokens,
+        ids: &[WordId],
         from: usize,
         cl_end: usize,
         owner: &[Option<usize>],
@@ -888,7 +942,7 @@ impl<'p> Coder<'p> {
             if let Some(m) = starts[i] {
                 let mm = &ms[m];
                 let by = mm.toks.0 > 0 && toks.norm(mm.toks.0 - 1) == "by";
-                if !self.preceded_by("locative", toks, mm) && !by {
+                if !self.preceded_by(self.cue.locative, toks, ids, mm) && !by {
                     return Some(m);
                 }
                 i = mm.toks.1;
@@ -902,20 +956,15 @@ impl<'p> Coder<'p> {
         None
     }
 
-    fn pronoun_subject(&self, toks: &Tokens, a: usize, b: usize) -> bool {
-        (a..b).any(|i| {
-            self.pats
-                .cues
-                .list("pronoun")
-                .iter()
-                .any(|c| c.len() == 1 && &*c[0] == toks.norm(i))
-        })
+    fn pronoun_subject(&self, ids: &[WordId], a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.cue.pronoun.has_word(ids[i]))
     }
 
     /// For each clause, the speaker whose words it reports, if any.
     fn speech(
         &self,
         toks: &Tokens,
+        ids: &[WordId],
         owner: &[Option<usize>],
         clause: &[usize],
         ms: &[Mention],
@@ -929,9 +978,9 @@ impl<'p> Coder<'p> {
                 i += 1;
                 continue;
             }
-            let (len, according) = match self.cue_at("according", toks, i, n) {
+            let (len, according) = match self.cue.according.at(ids, i, n) {
                 Some(l) => (l, true),
-                None => match self.cue_at("report", toks, i, n) {
+                None => match self.cue.report.at(ids, i, n) {
                     Some(l) => (l, false),
                     None => {
                         i += 1;
@@ -955,7 +1004,7 @@ impl<'p> Coder<'p> {
             let speaker = if according {
                 after(i + len)
             } else {
-                self.subject(toks, cl_start, i, owner, ms)
+                self.subject(toks, ids, cl_start, i, owner, ms)
                     .or_else(|| after(i + len))
             };
             if let Some(s) = speaker {
@@ -1082,7 +1131,7 @@ fn is_filler(toks: &Tokens, i: usize) -> bool {
 }
 
 /// Clause number of every token.
-fn clauses(c: &Coder, toks: &Tokens, owner: &[Option<usize>]) -> Vec<usize> {
+fn clauses(c: &Coder, toks: &Tokens, ids: &[WordId], owner: &[Option<usize>]) -> Vec<usize> {
     let n = toks.len();
     let mut out = vec![0; n];
     let mut cl = 0;
@@ -1120,7 +1169,7 @@ fn clauses(c: &Coder, toks: &Tokens, owner: &[Option<usize>]) -> Vec<usize> {
             next_break = true;
         } else if owner[i].is_none()
             && i > 0
-            && c.cue_at("subordinator", toks, i, n).is_some()
+            && c.cue.subordinator.at(ids, i, n).is_some()
             && (i + 1..(i + 4).min(n)).any(|k| owner[k].is_some())
         {
             // "... after police shot dead a teenager": a subordinate clause
@@ -1130,7 +1179,7 @@ fn clauses(c: &Coder, toks: &Tokens, owner: &[Option<usize>]) -> Vec<usize> {
                 out[i] = cl;
             }
         } else if owner[i].is_none() {
-            if let Some(len) = c.cue_at("report", toks, i, n) {
+            if let Some(len) = c.cue.report.at(ids, i, n) {
                 // "X said | (that) Y ...": the report verb closes the speaker's clause.
                 for o in out.iter_mut().take(i + len).skip(i) {
                     *o = cl;

@@ -5,6 +5,11 @@
 //! their first element can take (all inflections of a verb lemma), so the
 //! coder probes one hash map per token and only tries the few patterns that
 //! can start there.
+//!
+//! Every word a pattern, a verb form or a cue can match is interned as a
+//! number ([`WordId`]) at load time. The coder maps each token of a sentence
+//! to its number once, and from then on compares numbers, not strings: the
+//! coder spent most of its time in string comparison and hashing before.
 
 use crate::cameo::Cameo;
 use attache_model::dictfile::{self, DictError, DictLine};
@@ -27,11 +32,16 @@ pub struct Flags {
     pub notarget: bool,
 }
 
+/// An interned normalised word; [`NO_WORD`] for a token no dictionary uses.
+pub type WordId = u32;
+/// The id of every word not in the event dictionaries.
+pub const NO_WORD: WordId = u32::MAX;
+
 /// One element of a compiled pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Elem {
     /// One of these normalised words.
-    Words(Vec<Box<str>>),
+    Words(Vec<WordId>),
     /// Any inflection of a verb (index into [`Patterns::lemmas`]).
     Lemma(u32),
     /// 0 to 4 tokens.
@@ -61,6 +71,23 @@ pub struct Pattern {
     /// Indices of the non-optional word elements after the first: a sentence
     /// lacking any of them cannot match, which is checked before matching.
     pub required: Vec<u16>,
+    /// Bloom bits of the required single words (see [`word_bit`]): a quick
+    /// first test against the sentence's bits.
+    pub required_bits: [u64; 4],
+}
+
+/// A pattern that can start at a word, with its required-word bits.
+#[derive(Debug, Clone, Copy)]
+pub struct Probe {
+    pub bits: [u64; 4],
+    pub pattern: u32,
+}
+
+/// The bit a word sets in a 256-bit sentence filter.
+#[inline]
+pub fn word_bit(id: WordId) -> (usize, u64) {
+    let h = id.wrapping_mul(0x9E37_79B1);
+    (((h >> 30) & 3) as usize, 1u64 << ((h >> 24) & 63))
 }
 
 /// A verb's forms.
@@ -79,11 +106,61 @@ pub struct Cues {
     pub lists: FxHashMap<String, Vec<Vec<Box<str>>>>,
     /// (intent code, code prefix it applies to), longest prefix first.
     pub intent: Vec<(String, String)>,
+    /// The lists again as word ids, indexed by first word; slot 0 is empty
+    /// (what an unknown list name resolves to).
+    compiled: Vec<CueList>,
+    ids: FxHashMap<String, usize>,
+}
+
+/// A cue list as word-id phrases, indexed by their first word.
+#[derive(Debug, Default, Clone)]
+pub struct CueList {
+    by_first: FxHashMap<WordId, Vec<Vec<WordId>>>,
+    max_len: usize,
+}
+
+impl CueList {
+    /// Length of the longest phrase of this list at `ids[i..end]`.
+    #[inline]
+    pub fn at(&self, ids: &[WordId], i: usize, end: usize) -> Option<usize> {
+        let first = *ids.get(i)?;
+        if first == NO_WORD {
+            return None;
+        }
+        let cands = self.by_first.get(&first)?;
+        cands
+            .iter()
+            .filter(|c| i + c.len() <= end && c[1..] == ids[i + 1..i + c.len()])
+            .map(|c| c.len())
+            .max()
+    }
+
+    /// Does a phrase of the list end right before token `end`?
+    pub fn ends_at(&self, ids: &[WordId], end: usize) -> bool {
+        (end.saturating_sub(self.max_len)..end).any(|s| {
+            self.by_first.get(&ids[s]).is_some_and(|v| {
+                v.iter()
+                    .any(|c| s + c.len() == end && c[1..] == ids[s + 1..end])
+            })
+        })
+    }
+
+    /// Is this single word a one-word phrase of the list?
+    pub fn has_word(&self, id: WordId) -> bool {
+        self.by_first
+            .get(&id)
+            .is_some_and(|v| v.iter().any(|c| c.len() == 1))
+    }
 }
 
 impl Cues {
     pub fn list(&self, name: &str) -> &[Vec<Box<str>>] {
         self.lists.get(name).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// A list by name, compiled to word ids (empty for an unknown name).
+    pub fn compiled(&self, name: &str) -> &CueList {
+        &self.compiled[self.ids.get(name).copied().unwrap_or(0)]
     }
 
     /// The intent/threat code for a planned action, if CAMEO has one.
@@ -102,7 +179,15 @@ pub struct Patterns {
     pub lemmas: Vec<Lemma>,
     lemma_ids: FxHashMap<String, u32>,
     irregular: FxHashMap<String, [Vec<String>; 4]>,
-    pub(crate) index: FxHashMap<Box<str>, Vec<u32>>,
+    /// Interned words: word → id, id → word, id → lemmas with that form.
+    vocab: FxHashMap<Box<str>, WordId>,
+    words: Vec<Box<str>>,
+    word_lemmas: Vec<Vec<u32>>,
+    /// Word id → patterns whose first element can match it.
+    pub(crate) index: Vec<Vec<u32>>,
+    /// The same, with each pattern's required-word bits inline, so that the
+    /// coder's first test reads memory in order.
+    probes: Vec<Vec<Probe>>,
     pub cues: Cues,
     files: Vec<String>,
 }
@@ -289,11 +374,21 @@ impl Patterns {
                                 .filter(|(_, e)| !e.optional && matches!(e.elem, Elem::Words(_)))
                                 .map(|(i, _)| i as u16)
                                 .collect();
+                            let mut required_bits = [0u64; 4];
+                            for e in &elems[1..] {
+                                if let (false, Elem::Words(ws)) = (e.optional, &e.elem) {
+                                    if ws.len() == 1 {
+                                        let (k, b) = word_bit(ws[0]);
+                                        required_bits[k] |= b;
+                                    }
+                                }
+                            }
                             p.patterns.push(Pattern {
                                 code: code.to_string(),
                                 kind,
                                 flags,
                                 required,
+                                required_bits,
                                 elems,
                                 rule: RuleRef {
                                     file: name.to_string(),
@@ -307,8 +402,61 @@ impl Patterns {
                 }
             }
         }
+        p.compile_cues();
         p.build_index();
         Ok(p)
+    }
+
+    /// The id of a word, interning it.
+    fn intern(&mut self, w: &str) -> WordId {
+        if let Some(&id) = self.vocab.get(w) {
+            return id;
+        }
+        let id = self.words.len() as WordId;
+        self.words.push(w.into());
+        self.word_lemmas.push(Vec::new());
+        self.vocab.insert(w.into(), id);
+        id
+    }
+
+    /// The id of a normalised token ([`NO_WORD`] when no dictionary uses it).
+    #[inline]
+    pub fn word_id(&self, w: &str) -> WordId {
+        self.vocab.get(w).copied().unwrap_or(NO_WORD)
+    }
+
+    /// The word an id stands for.
+    pub fn word(&self, id: WordId) -> &str {
+        self.words.get(id as usize).map(|w| &**w).unwrap_or("")
+    }
+
+    /// Is this word a form of that lemma?
+    #[inline]
+    pub fn is_form_of(&self, id: WordId, lemma: u32) -> bool {
+        id != NO_WORD && self.word_lemmas[id as usize].contains(&lemma)
+    }
+
+    fn compile_cues(&mut self) {
+        let mut names: Vec<String> = self.cues.lists.keys().cloned().collect();
+        names.sort();
+        let mut compiled = vec![CueList::default()];
+        let mut ids = FxHashMap::default();
+        for name in names {
+            let phrases = self.cues.lists[&name].clone();
+            let mut list = CueList::default();
+            for ph in phrases {
+                if ph.is_empty() {
+                    continue;
+                }
+                let w: Vec<WordId> = ph.iter().map(|x| self.intern(x)).collect();
+                list.max_len = list.max_len.max(w.len());
+                list.by_first.entry(w[0]).or_default().push(w);
+            }
+            ids.insert(name, compiled.len());
+            compiled.push(list);
+        }
+        self.cues.compiled = compiled;
+        self.cues.ids = ids;
     }
 
     fn add_verbs(&mut self, file: &str, lines: &[DictLine]) -> Result<(), DictError> {
@@ -396,6 +544,11 @@ impl Patterns {
             l.participles.insert(f.as_str().into());
         }
         let id = self.lemmas.len() as u32;
+        let forms: Vec<Box<str>> = l.forms.iter().cloned().collect();
+        for f in forms {
+            let w = self.intern(&f);
+            self.word_lemmas[w as usize].push(id);
+        }
         self.lemmas.push(l);
         self.lemma_ids.insert(w.to_string(), id);
         id
@@ -452,7 +605,7 @@ impl Patterns {
                             }
                             for t in w {
                                 out.push(PElem {
-                                    elem: Elem::Words(vec![t]),
+                                    elem: Elem::Words(vec![self.intern(&t)]),
                                     optional: false,
                                 });
                             }
@@ -466,7 +619,7 @@ impl Patterns {
                     if i == 0 && kind == TriggerKind::Verb && alts.len() == 1 {
                         Elem::Lemma(self.lemma(&alts[0]))
                     } else {
-                        Elem::Words(alts)
+                        Elem::Words(alts.iter().map(|a| self.intern(a)).collect())
                     }
                 }
             };
@@ -487,28 +640,58 @@ impl Patterns {
     }
 
     fn build_index(&mut self) {
-        let mut index: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        let mut index: Vec<Vec<u32>> = vec![Vec::new(); self.words.len()];
         for (i, p) in self.patterns.iter().enumerate() {
             match &p.elems[0].elem {
                 Elem::Words(ws) => {
-                    for w in ws {
-                        index.entry(w.clone()).or_default().push(i as u32);
+                    for &w in ws {
+                        index[w as usize].push(i as u32);
                     }
                 }
                 Elem::Lemma(l) => {
                     for f in &self.lemmas[*l as usize].forms {
-                        index.entry(f.clone()).or_default().push(i as u32);
+                        let w = self.vocab[f];
+                        index[w as usize].push(i as u32);
                     }
                 }
                 _ => {}
             }
         }
+        self.probes = index
+            .iter()
+            .map(|v| {
+                v.iter()
+                    .map(|&pid| Probe {
+                        bits: self.patterns[pid as usize].required_bits,
+                        pattern: pid,
+                    })
+                    .collect()
+            })
+            .collect();
         self.index = index;
+    }
+
+    /// Patterns that can start at this word id, with their required bits.
+    #[inline]
+    pub fn probes(&self, id: WordId) -> &[Probe] {
+        self.probes
+            .get(id as usize)
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
     }
 
     /// Patterns whose first element can match this normalised token.
     pub fn starting_with(&self, w: &str) -> &[u32] {
-        self.index.get(w).map(|v| v.as_slice()).unwrap_or(&[])
+        self.starting_with_id(self.word_id(w))
+    }
+
+    /// Patterns whose first element can match this word id.
+    #[inline]
+    pub fn starting_with_id(&self, id: WordId) -> &[u32] {
+        self.index
+            .get(id as usize)
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
     }
 
     pub fn files(&self) -> &[String] {

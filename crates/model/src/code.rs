@@ -34,40 +34,54 @@ impl ActorCode {
     /// Split a code into its parts. Returns `None` if it is not a chain of
     /// three-character parts made of `A-Z` and `-`.
     pub fn parse(code: &str) -> Option<ActorCode> {
+        let (country, org, role) = Self::split(code)?;
+        Some(ActorCode {
+            code: code.to_string(),
+            country: country.map(str::to_string),
+            org: org.map(str::to_string),
+            role: role.map(str::to_string),
+        })
+    }
+
+    /// The country part of a code, without allocating (`None` for an invalid
+    /// code or one with no country). The recogniser asks this for every
+    /// candidate reading, so it must be cheap.
+    pub fn country_of(code: &str) -> Option<&str> {
+        Self::split(code).and_then(|(c, _, _)| c)
+    }
+
+    /// (country, org, role) parts of a valid code.
+    fn split(code: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>)> {
         if code.is_empty()
             || !code.len().is_multiple_of(3)
             || !code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
         {
             return None;
         }
-        let parts: Vec<&str> = (0..code.len() / 3)
-            .map(|i| &code[i * 3..i * 3 + 3])
-            .collect();
-        let mut out = ActorCode {
-            code: code.to_string(),
-            ..Default::default()
-        };
-        let mut rest = &parts[..];
-        let first = parts[0];
+        let part = |i: usize| &code[i * 3..i * 3 + 3];
+        let nparts = code.len() / 3;
+        let (mut country, mut org, mut role) = (None, None, None);
+        let first = part(0);
+        let mut from = 1;
         if first == "---" || TRANSNATIONAL.contains(&first) || REGION_CODES.contains(&first) {
-            rest = &parts[1..];
         } else if !ROLE_CODES.contains(&first) {
-            out.country = Some(first.to_string());
-            rest = &parts[1..];
+            country = Some(first);
+        } else {
+            from = 0;
         }
-        for p in rest {
-            if ROLE_CODES.contains(p) {
-                if out.role.is_none() {
-                    out.role = Some(p.to_string());
+        for p in (from..nparts).map(part) {
+            if ROLE_CODES.contains(&p) {
+                if role.is_none() {
+                    role = Some(p);
                 }
-            } else if REGION_CODES.contains(p) {
+            } else if REGION_CODES.contains(&p) {
                 continue;
             } else {
                 // The last known-group part is the most specific: IGOUNOKID is UNICEF.
-                out.org = Some(p.to_string());
+                org = Some(p);
             }
         }
-        Some(out)
+        Some((country, org, role))
     }
 
     /// The code with `role` appended (or replacing a trailing role), keeping
