@@ -147,13 +147,33 @@ pub struct Phrase {
     pub cap: bool,
 }
 
+/// A phrase in the first-token index, with what the matcher checks first:
+/// its length and a hash of its second token. Most phrases that share a
+/// first word ("the", "south") differ at the second, so the matcher rejects
+/// them with one integer comparison instead of string comparisons.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct IndexEntry {
+    pub pid: u32,
+    pub len: u32,
+    pub second: u64,
+}
+
+/// Hash of a normalised token, as stored in [`IndexEntry::second`].
+#[inline]
+pub(crate) fn token_hash(w: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    w.hash(&mut h);
+    h.finish()
+}
+
 /// All loaded actor dictionaries.
 #[derive(Debug, Default)]
 pub struct ActorDict {
     pub entries: Vec<Entry>,
     pub phrases: Vec<Phrase>,
     /// First normalised token → phrases starting with it, longest first.
-    pub(crate) index: FxHashMap<Box<str>, Vec<u32>>,
+    pub(crate) index: FxHashMap<Box<str>, Vec<IndexEntry>>,
     /// Words allowed between a country word and a role word.
     pub(crate) modifiers: rustc_hash::FxHashSet<Box<str>>,
     /// Divided countries: (north, south, name).
@@ -551,7 +571,23 @@ impl ActorDict {
                     )
             });
         }
-        self.index = index;
+        self.index = index
+            .into_iter()
+            .map(|(k, v)| {
+                let v = v
+                    .into_iter()
+                    .map(|pid| {
+                        let p = &self.phrases[pid as usize];
+                        IndexEntry {
+                            pid,
+                            len: p.tokens.len() as u32,
+                            second: p.tokens.get(1).map(|t| token_hash(t)).unwrap_or(0),
+                        }
+                    })
+                    .collect();
+                (k, v)
+            })
+            .collect();
     }
 
     pub fn entry(&self, i: u32) -> &Entry {

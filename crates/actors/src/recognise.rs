@@ -17,7 +17,7 @@
 //! Coordinated actors ("Brazil, India and South Africa", "neither X nor Y")
 //! share a `group` number so the event coder can expand them into dyads.
 
-use crate::dict::{ActorDict, Kind};
+use crate::dict::{token_hash, ActorDict, Kind};
 use attache_model::{ActorCode, ActorRef, RuleRef, Span};
 use attache_segment::Tokens;
 use chrono::NaiveDate;
@@ -101,10 +101,13 @@ impl Mention {
     }
 
     fn set_code(&mut self, code: Option<String>) {
-        let parsed = code.as_deref().and_then(ActorCode::parse);
-        self.country = parsed.as_ref().and_then(|p| p.country.clone());
-        self.org = parsed.as_ref().and_then(|p| p.org.clone());
-        self.role = parsed.as_ref().and_then(|p| p.role.clone());
+        let (country, org, role) = code
+            .as_deref()
+            .and_then(ActorCode::split)
+            .unwrap_or((None, None, None));
+        self.country = country.map(str::to_string);
+        self.org = org.map(str::to_string);
+        self.role = role.map(str::to_string);
         self.code = code;
     }
 
@@ -320,15 +323,21 @@ impl<'d> Recogniser<'d> {
             let mut best: Option<u32> = None;
             let mut best_score = i64::MIN;
             if let Some(cands) = self.dict.index.get(toks.norm(i)) {
-                for &pid in cands {
-                    let p = &self.dict.phrases[pid as usize];
-                    let len = p.tokens.len();
+                let next_hash = if i + 1 < n {
+                    token_hash(toks.norm(i + 1))
+                } else {
+                    0
+                };
+                for ie in cands {
+                    let len = ie.len as usize;
                     if len < best_len {
                         break;
                     }
-                    if i + len > n {
+                    if i + len > n || (len >= 2 && ie.second != next_hash) {
                         continue;
                     }
+                    let pid = ie.pid;
+                    let p = &self.dict.phrases[pid as usize];
                     if !(1..len).all(|k| toks.norm(i + k) == &*p.tokens[k]) {
                         continue;
                     }
@@ -383,8 +392,8 @@ impl<'d> Recogniser<'d> {
             if let Some(e) = best {
                 if self.dict.entry(e).kind == Kind::Context && i + 1 < n {
                     if let Some(next) = self.dict.index.get(toks.norm(i + 1)) {
-                        let longer = next.iter().any(|&pid| {
-                            let p = &self.dict.phrases[pid as usize];
+                        let longer = next.iter().any(|ie| {
+                            let p = &self.dict.phrases[ie.pid as usize];
                             let len = p.tokens.len();
                             let kind = self.dict.entry(p.entry).kind;
                             kind != Kind::Context

@@ -21,6 +21,27 @@ pub const REGION_CODES: &[&str] = &[
     "MEA", "MDT", "NAF", "NMR", "SAF", "SAS", "SEA", "WAF", "WST", "SAM", "BAL", "PGS", "SCN",
 ];
 
+/// Three-letter parts packed into integers, for the membership tests that
+/// the recogniser runs for every candidate reading.
+const fn pack(s: &str) -> u32 {
+    let b = s.as_bytes();
+    (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32
+}
+
+const fn pack_all<const N: usize>(list: &[&str]) -> [u32; N] {
+    let mut out = [0u32; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pack(list[i]);
+        i += 1;
+    }
+    out
+}
+
+const ROLE_PACKED: [u32; ROLE_CODES.len()] = pack_all(ROLE_CODES);
+const TRANSNATIONAL_PACKED: [u32; TRANSNATIONAL.len()] = pack_all(TRANSNATIONAL);
+const REGION_PACKED: [u32; REGION_CODES.len()] = pack_all(REGION_CODES);
+
 /// A parsed actor code.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ActorCode {
@@ -50,8 +71,8 @@ impl ActorCode {
         Self::split(code).and_then(|(c, _, _)| c)
     }
 
-    /// (country, org, role) parts of a valid code.
-    fn split(code: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>)> {
+    /// (country, org, role) parts of a valid code, borrowed from it.
+    pub fn split(code: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>)> {
         if code.is_empty()
             || !code.len().is_multiple_of(3)
             || !code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
@@ -59,22 +80,24 @@ impl ActorCode {
             return None;
         }
         let part = |i: usize| &code[i * 3..i * 3 + 3];
+        let is_role = |p: &str| ROLE_PACKED.contains(&pack(p));
+        let is_region = |p: &str| REGION_PACKED.contains(&pack(p));
         let nparts = code.len() / 3;
         let (mut country, mut org, mut role) = (None, None, None);
         let first = part(0);
         let mut from = 1;
-        if first == "---" || TRANSNATIONAL.contains(&first) || REGION_CODES.contains(&first) {
-        } else if !ROLE_CODES.contains(&first) {
+        if first == "---" || TRANSNATIONAL_PACKED.contains(&pack(first)) || is_region(first) {
+        } else if !is_role(first) {
             country = Some(first);
         } else {
             from = 0;
         }
         for p in (from..nparts).map(part) {
-            if ROLE_CODES.contains(&p) {
+            if is_role(p) {
                 if role.is_none() {
                     role = Some(p);
                 }
-            } else if REGION_CODES.contains(&p) {
+            } else if is_region(p) {
                 continue;
             } else {
                 // The last known-group part is the most specific: IGOUNOKID is UNICEF.
