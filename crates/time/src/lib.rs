@@ -946,7 +946,17 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
     let a = p.article;
     let k = p.kind(i)?;
     let w = p.w(i);
-    let lw = w.to_ascii_lowercase();
+    // Lower-cased on the stack: this runs for every token of every sentence,
+    // and no date word is longer than 16 bytes.
+    let mut buf = [0u8; 16];
+    let lw: &str = if w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or("")
+    } else {
+        ""
+    };
 
     if k == TK::Num {
         // ISO 2019-03-03
@@ -1240,7 +1250,7 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
         return Some(last + 1);
     }
 
-    match lw.as_str() {
+    match lw {
         "today" => {
             push(out, p.span(i, i), a, P::Day, true, TimeKind::Today);
             return Some(i + 1);
@@ -1329,11 +1339,8 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
     }
 
     // this / last / next / earlier this / later this ...
-    if matches!(
-        lw.as_str(),
-        "this" | "last" | "next" | "earlier" | "later" | "past"
-    ) {
-        let (mut j, rel) = if matches!(lw.as_str(), "earlier" | "later") {
+    if matches!(lw, "this" | "last" | "next" | "earlier" | "later" | "past") {
+        let (mut j, rel) = if matches!(lw, "earlier" | "later") {
             if p.is_word(i + 1, "this") {
                 (i + 2, "this")
             } else {
@@ -1344,7 +1351,7 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
         } else if lw == "past" {
             return None;
         } else {
-            (i + 1, lw.as_str())
+            (i + 1, lw)
         };
         let unit = p.w(j).to_ascii_lowercase();
         let date_kind: Option<(NaiveDate, P, TimeKind)> = match (rel, unit.as_str()) {
