@@ -862,15 +862,21 @@ impl<'d> Recogniser<'d> {
 
         out[first_out..].sort_by_key(|m| m.toks.0);
         // Coordination groups.
+        // A list is "A, B and C": once a group has had its conjunction, a
+        // comma closes it ("from France and Germany, diplomats said").
         let mut g: Option<u32> = None;
+        let mut had_conjunction = false;
         for idx in first_out + 1..out.len() {
             let (a_end, b_start) = (out[idx - 1].toks.1, out[idx].toks.0);
+            let conjunction =
+                (a_end..b_start).any(|t| matches!(toks.norm(t), "and" | "or" | "nor" | "&"));
             let joined = b_start > a_end
                 && b_start - a_end <= 3
                 && (a_end..b_start).all(|t| is_coordinator(toks.norm(t)))
-                && (a_end..b_start)
-                    .any(|t| matches!(toks.norm(t), "," | "and" | "or" | "nor" | "&"));
+                && (conjunction || (a_end..b_start).any(|t| toks.norm(t) == ","))
+                && !(g.is_some() && had_conjunction && !conjunction);
             if joined {
+                had_conjunction = (g.is_some() && had_conjunction) || conjunction;
                 let id = match (out[idx - 1].group, g) {
                     (Some(x), _) => x,
                     _ => {
@@ -883,6 +889,7 @@ impl<'d> Recogniser<'d> {
                 g = Some(id);
             } else {
                 g = None;
+                had_conjunction = false;
             }
         }
         for r in &raws {
@@ -1009,9 +1016,15 @@ impl<'d> Recogniser<'d> {
         distinct.dedup();
         for &(k, learn) in bare {
             let at = out[k].toks.0;
+            let end = out[k].toks.1;
+            // Where something happens says whose police, protesters or
+            // villagers act, but not whose ministers or negotiators: they meet
+            // abroad ("ministers, meeting in Brussels"). For government roles
+            // only a place attached to the role counts ("officials in Kabul").
+            let gov = out[k].role.as_deref() == Some("GOV");
             let loc = sentence_countries
                 .iter()
-                .filter(|(_, _, l)| *l)
+                .filter(|(p, _, l)| *l && (!gov || (*p >= end && *p <= end + 3)))
                 .min_by_key(|(p, _, _)| p.abs_diff(at))
                 .map(|(_, c, _)| c.clone());
             let country = loc
