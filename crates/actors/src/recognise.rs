@@ -861,6 +861,34 @@ impl<'d> Recogniser<'d> {
         }
 
         out[first_out..].sort_by_key(|m| m.toks.0);
+        // An apposition describes the person just named, it is not another
+        // actor: "Gustavo Petro, a former guerrilla, ...", "Jane Roe, the
+        // party's leader, said". Drop a bare role between commas right after a
+        // person.
+        let mut k = first_out + 1;
+        while k < out.len() {
+            let (prev, m) = (&out[k - 1], &out[k]);
+            let person = matches!(
+                prev.kind,
+                MentionKind::Person | MentionKind::Learned | MentionKind::Pronoun
+            );
+            let opens = m.toks.0 > prev.toks.1
+                && toks.norm(prev.toks.1) == ","
+                && (prev.toks.1 + 1..m.toks.0).all(|t| {
+                    matches!(
+                        toks.norm(t),
+                        "a" | "an" | "the" | "former" | "ex" | "-" | "himself" | "herself"
+                    )
+                });
+            let closes = m.toks.1 < toks.len()
+                && (m.toks.1..toks.len().min(m.toks.1 + 2))
+                    .any(|t| matches!(toks.norm(t), "," | "said" | "says"));
+            if person && m.kind == MentionKind::Role && opens && closes {
+                out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
         // Coordination groups.
         // A list is "A, B and C": once a group has had its conjunction, a
         // comma closes it ("from France and Germany, diplomats said").
