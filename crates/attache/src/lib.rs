@@ -18,6 +18,7 @@
 //! parallel ([`run`]) and holds the analyst-facing tools ([`eval`], [`explain`]).
 
 pub mod eval;
+pub mod eval_location;
 pub mod explain;
 pub mod gencorpus;
 pub mod pipeline;

@@ -176,8 +176,13 @@ impl Pipeline {
             if !res.events.is_empty() {
                 let places = timeplace::places(text, s.span, &ctx);
                 for c in &res.events {
-                    let loc =
-                        timeplace::choose_location(c, &places, &mentions, dateline_loc.as_ref());
+                    let loc = timeplace::choose_location(
+                        text,
+                        c,
+                        &places,
+                        &mentions,
+                        dateline_loc.as_ref(),
+                    );
                     sent_events.push(self.to_event(
                         a,
                         s,

@@ -304,6 +304,9 @@ struct Match {
     speech: bool,
     /// ", Region" right after ("Paris, Texas").
     region: Option<RegionFilter>,
+    /// A capitalised division word right after is part of the name ("Hunan
+    /// Province", "Aleppo Governorate"): the mention's last token.
+    name_end: usize,
 }
 
 /// Find place names in `text[span]` (a sentence) and choose a location for
@@ -390,7 +393,7 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
         if !paired && !accept(g, &best, m, &toks, &ctx_idx) {
             continue;
         }
-        let sp = Span::new(toks[m.first].start, toks[m.last].end);
+        let sp = Span::new(toks[m.first].start, toks[m.name_end].end);
         let mut loc = best.to_location();
         loc.span = Some(sp);
         let conf = if paired { conf.max(0.9) } else { conf };
@@ -507,7 +510,21 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
             }
         }
 
+        // "the 17th Reserve Division", "2nd Marne Brigade": part of a unit's
+        // name after an ordinal.
+        if let Some(p) = prev {
+            let pw = &text[toks[p].start..toks[p].end];
+            let ordinal = pw.len() > 2
+                && pw.as_bytes()[0].is_ascii_digit()
+                && ["st", "nd", "rd", "th"].iter().any(|s| pw.ends_with(s));
+            if ordinal && toks[i].tight {
+                i = skip_run(toks, last + 1);
+                continue;
+            }
+        }
+
         // What follows.
+        let mut name_end = last;
         let mut cue = Cue::Bare;
         let mut cap_after = false;
         // "…, said Taylor." — the name closes the clause after a speech verb.
@@ -526,6 +543,11 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                 cue = Cue::Bare;
             } else if nt.tight && !nt.hyphen_before && is_in(ADMIN_WORDS, nk) {
                 cue = Cue::Province;
+                // "Hunan Province", "Kogi State": the division word is part
+                // of the name when capitalised (and not an all-capital line).
+                if nt.cap && !nt.upper && !toks[last].upper && !nk.ends_with('s') {
+                    name_end = last + 1;
+                }
             } else if nt.tight && nt.cap && !nt.hyphen_before && !toks[last].possessive {
                 if is_in(ORG_SUFFIXES, nk) {
                     i = skip_run(toks, last + 1);
@@ -553,9 +575,10 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
             cap_after,
             speech,
             region,
+            name_end,
         });
-        last_match_end = Some(last);
-        i = last + 1;
+        last_match_end = Some(name_end);
+        i = name_end + 1;
     }
     matches
 }
@@ -807,8 +830,11 @@ fn cue_before(toks: &[Tok], keys: &[&str], i: usize) -> Cue {
     if is_in(DIRECTIONS, pk) {
         return Cue::Direction;
     }
-    if is_in(CUE_IN, pk) {
+    if is_in(CUE_IN, pk) || pk == "through" {
         return Cue::In;
+    }
+    if let Some(c) = cue_over_modifiers(toks, keys, p) {
+        return c;
     }
     if is_in(CUE_NEAR, pk) {
         return Cue::Near;
@@ -855,6 +881,45 @@ fn cue_before(toks: &[Tok], keys: &[&str], i: usize) -> Cue {
         return Cue::Near;
     }
     Cue::Bare
+}
+
+/// Words that end a noun phrase's modifiers: a cue word is not looked for
+/// beyond them.
+const NOT_MODIFIERS: &[&str] = &[
+    "of", "and", "or", "to", "from", "by", "with", "for", "than", "as", "that", "which", "who",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "said", "says", "will",
+    "would", "on", "over", "against", "about",
+];
+
+/// "in a Damascus suburb", "outside his Amman home", "in suburban
+/// Glendale", "in the capital Rabat": a locative preposition, then up to two
+/// lower-case modifiers (an article, a possessive, an adjective or a noun
+/// such as "capital"), then the name. `p` is the token right before it.
+fn cue_over_modifiers(toks: &[Tok], keys: &[&str], p: usize) -> Option<Cue> {
+    let mut q = p;
+    for _ in 0..2 {
+        let t = &toks[q];
+        let k = keys[q];
+        if t.cap
+            || !t.tight
+            || t.initial
+            || k.bytes().any(|b| b.is_ascii_digit())
+            || is_in(NOT_MODIFIERS, k)
+            || is_cue_word(k)
+            || q == 0
+        {
+            return None;
+        }
+        q -= 1;
+        let qk = keys[q];
+        if is_in(CUE_IN, qk) || qk == "through" {
+            return Some(Cue::In);
+        }
+        if is_in(CUE_NEAR, qk) {
+            return Some(Cue::Near);
+        }
+    }
+    None
 }
 
 /// Choose the best candidate under the mention's cue, with a confidence.

@@ -441,3 +441,32 @@ fn never_panics_on_odd_text() {
         }
     }
 }
+
+#[test]
+fn capitalised_division_word_is_part_of_the_name() {
+    let b = brief("Floods hit Hunan Province and Helmand province.", &[]);
+    assert_eq!(b[0].0, "Hunan Province", "{b:?}");
+    assert_eq!(b[0].3, Cue::Province);
+    // Lower case: the word is a cue, not part of the name.
+    assert_eq!(b[1].0, "Helmand", "{b:?}");
+}
+
+#[test]
+fn ordinal_unit_names_are_not_places() {
+    let n = names("The 5th Reserve Division moved north.", &[]);
+    assert!(n.is_empty(), "{n:?}");
+}
+
+#[test]
+fn locative_cue_over_modifiers() {
+    let b = brief("A bomb exploded in a Kandahar market.", &[]);
+    assert_eq!(b[0].0, "Kandahar");
+    assert_eq!(b[0].3, Cue::In);
+    let b = brief("He was stabbed outside his Nairobi office.", &[]);
+    assert_eq!(b[0].3, Cue::Near);
+    let b = brief("Crowds marched through Santiago.", &[]);
+    assert_eq!(b[0].3, Cue::In);
+    // A topic after "on" is no cue.
+    let b = brief("The council voted on Cyprus.", &[]);
+    assert_eq!(b[0].3, Cue::Bare);
+}
