@@ -1060,7 +1060,12 @@ impl<'d> Recogniser<'d> {
                 .or_else(|| main.clone())
                 .or_else(|| (distinct.len() == 1).then(|| distinct[0].clone()));
             let role = out[k].role.clone().unwrap_or_default();
-            if let Some(c) = &country {
+            // Aid agencies and charities are transnational in CAMEO (`NGO`):
+            // the dateline or the story's country does not make them local.
+            if matches!(role.as_str(), "NGO" | "IGO" | "NGM") {
+                out[k].set_code(Some(role.clone()));
+                out[k].confidence = 0.6;
+            } else if let Some(c) = &country {
                 out[k].set_code(Some(format!("{c}{role}")));
                 out[k].confidence = 0.6;
             }
