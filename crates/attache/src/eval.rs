@@ -15,12 +15,16 @@
 //! the gold role, if any, is the produced role (`USA` accepts `USAGOV`;
 //! `USAGOV` does not accept `USAMIL`). Each event is matched at most once.
 //!
-//! The `multicoped` format reads the Multi-CoPED sentences (text + quad
-//! class 0-4) and scores event detection and quad-class agreement only.
+//! The `multicoped` format reads the Multi-CoPED sentences (text, quad class
+//! 0-4, annotated source/target/reciprocal actor phrases) and scores event
+//! detection, quad-class agreement, and actor agreement: whether the chosen
+//! event's source and target spans overlap the annotated phrases (see
+//! [`ActorAgreement`]).
 
 use crate::pipeline::Pipeline;
 use anyhow::{bail, Context, Result};
-use attache_model::{Article, Event};
+use attache_actors::Mention;
+use attache_model::{ActorRef, Article, Event};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -291,7 +295,8 @@ pub fn eval_gold(pipe: &Pipeline, path: &Path) -> Result<Report> {
 }
 
 /// Multi-CoPED-style records: `text` and `class` (0 statement, 1 verbal
-/// cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
+/// cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict),
+/// and the annotated actor phrases `source`, `target`, `reciprocal`.
 #[derive(Debug, Default, Serialize)]
 pub struct QuadReport {
     pub sentences: u64,
@@ -300,6 +305,52 @@ pub struct QuadReport {
     pub quad_agree: u64,
     /// Among detected sentences: the class of the first event (by confidence) agrees.
     pub per_class: BTreeMap<u8, (u64, u64, u64)>,
+    /// Actor agreement of the chosen event (the one scored for the quad class).
+    pub actors: ActorAgreement,
+    /// Disagreements, for `--errors`.
+    #[serde(skip)]
+    pub errors: Vec<ActorError>,
+}
+
+/// Does the coded event's actor span overlap an annotated actor phrase?
+///
+/// A source agrees when its span overlaps one of the annotated `source` or
+/// `reciprocal` phrases; a target when it overlaps a `target` or `reciprocal`
+/// phrase (reciprocal actors are each other's source and target). A side is
+/// scored only in detected sentences that have at least one annotated phrase
+/// for it that could be found in the text; a missing actor on our side counts
+/// as a disagreement. `*_any` counts sentences where any of our events
+/// agrees on that side; `*_recognised` counts scored sentences where one of the
+/// annotated phrases holds a recognised actor at all (a dictionary-coverage
+/// figure, independent of which actor the coder chose).
+#[derive(Debug, Default, Clone, Copy, Serialize)]
+pub struct ActorAgreement {
+    pub source_scored: u64,
+    pub source_agree: u64,
+    pub source_agree_any: u64,
+    pub source_recognised: u64,
+    pub target_scored: u64,
+    pub target_agree: u64,
+    pub target_agree_any: u64,
+    pub target_recognised: u64,
+    /// Annotated phrases, and those that could not be found in the text.
+    pub phrases: u64,
+    pub phrases_unlocated: u64,
+}
+
+/// One actor disagreement of the multicoped eval.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorError {
+    pub id: String,
+    pub text: String,
+    /// "source" or "target".
+    pub side: &'static str,
+    /// The annotated phrases of that side, each with the actor codes we
+    /// recognised inside it.
+    pub annotated: Vec<(String, Vec<String>)>,
+    /// Our actor: text and code, `None` when the event has no actor there.
+    pub ours: Option<(String, String)>,
+    pub event: String,
 }
 
 /// Our quad class (1-4, roots 01-02 count as statements) in Multi-CoPED's 0-4 scale.
@@ -310,11 +361,167 @@ fn multicoped_class(e: &Event) -> u8 {
     }
 }
 
+/// Fold a character for phrase location: lower case, typographic quotes to ASCII.
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '`' | '\u{00b4}' => '\'',
+        '\u{201c}' | '\u{201d}' => '"',
+        '\u{2013}' | '\u{2014}' => '-',
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Byte spans of every occurrence of `phrase` in `text`, ignoring white space
+/// and case: annotations are tokenised ("the government 's request",
+/// "Air Force ( NAF )") while the text is not. Tokeniser quotes (two back-ticks,
+/// two apostrophes) count as a double quote.
+fn locate_phrase(text: &str, phrase: &str) -> Vec<(usize, usize)> {
+    let phrase = phrase.replace("``", "\"").replace("''", "\"");
+    let pat: Vec<char> = phrase
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(fold_char)
+        .collect();
+    if pat.is_empty() {
+        return Vec::new();
+    }
+    // Non-space characters of the text with their byte ranges.
+    let hay: Vec<(usize, usize, char)> = text
+        .char_indices()
+        .filter(|(_, c)| !c.is_whitespace())
+        .map(|(i, c)| (i, i + c.len_utf8(), fold_char(c)))
+        .collect();
+    let mut out = Vec::new();
+    if hay.len() < pat.len() {
+        return out;
+    }
+    for i in 0..=hay.len() - pat.len() {
+        if hay[i..i + pat.len()]
+            .iter()
+            .zip(&pat)
+            .all(|((_, _, a), b)| a == b)
+        {
+            out.push((hay[i].0, hay[i + pat.len() - 1].1));
+        }
+    }
+    out
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// One annotated side of a sentence, located in the text.
+struct Side {
+    phrases: Vec<(String, Vec<(usize, usize)>)>,
+}
+
+impl Side {
+    fn new(text: &str, own: &[String], recip: &[String]) -> Side {
+        let phrases = own
+            .iter()
+            .chain(recip)
+            .map(|p| (p.clone(), locate_phrase(text, p)))
+            .collect();
+        Side { phrases }
+    }
+
+    fn scorable(&self) -> bool {
+        self.phrases.iter().any(|(_, s)| !s.is_empty())
+    }
+
+    fn agrees(&self, a: Option<&ActorRef>) -> bool {
+        let Some(a) = a else { return false };
+        self.phrases
+            .iter()
+            .flat_map(|(_, s)| s)
+            .any(|s| overlaps(*s, (a.start, a.end)))
+    }
+
+    /// Each phrase with the codes of the recognised actors inside it.
+    fn recognised(&self, mentions: &[&Mention]) -> Vec<(String, Vec<String>)> {
+        self.phrases
+            .iter()
+            .map(|(p, spans)| {
+                let codes = mentions
+                    .iter()
+                    .filter(|m| {
+                        spans
+                            .iter()
+                            .any(|s| overlaps(*s, (m.span.start, m.span.end)))
+                    })
+                    .map(|m| m.code.clone().unwrap_or_else(|| "?".into()))
+                    .collect();
+                (p.clone(), codes)
+            })
+            .collect()
+    }
+}
+
+/// Score the actors of one multicoped sentence; `best` is the event scored for the quad class.
+#[allow(clippy::too_many_arguments)]
+fn score_actors<'a>(
+    r: &mut QuadReport,
+    id: &str,
+    text: &str,
+    src: &Side,
+    tgt: &Side,
+    got: &'a [Event],
+    best: &'a Event,
+    mentions: &[&Mention],
+) {
+    for (is_src, side) in [(true, src), (false, tgt)] {
+        if !side.scorable() {
+            continue;
+        }
+        let pick = |e: &'a Event| -> Option<&'a ActorRef> {
+            if is_src {
+                e.source.as_ref()
+            } else {
+                e.target.as_ref()
+            }
+        };
+        let agree = side.agrees(pick(best));
+        let any = got.iter().any(|e| side.agrees(pick(e)));
+        let annotated = side.recognised(mentions);
+        let recognised = annotated.iter().any(|(_, c)| !c.is_empty());
+        let a = &mut r.actors;
+        if is_src {
+            a.source_scored += 1;
+            a.source_agree += agree as u64;
+            a.source_agree_any += any as u64;
+            a.source_recognised += recognised as u64;
+        } else {
+            a.target_scored += 1;
+            a.target_agree += agree as u64;
+            a.target_agree_any += any as u64;
+            a.target_recognised += recognised as u64;
+        }
+        if !agree {
+            r.errors.push(ActorError {
+                id: id.to_string(),
+                text: text.to_string(),
+                side: if is_src { "source" } else { "target" },
+                annotated,
+                ours: pick(best)
+                    .map(|x| (x.text.clone(), x.code.clone().unwrap_or_else(|| "?".into()))),
+                event: fmt_events(std::slice::from_ref(best)),
+            });
+        }
+    }
+}
+
 pub fn eval_multicoped(pipe: &Pipeline, path: &Path) -> Result<QuadReport> {
     #[derive(Deserialize)]
     struct Rec {
         text: String,
         class: u8,
+        #[serde(default)]
+        source: Vec<String>,
+        #[serde(default)]
+        target: Vec<String>,
+        #[serde(default)]
+        reciprocal: Vec<String>,
     }
     let f =
         std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
@@ -326,8 +533,24 @@ pub fn eval_multicoped(pipe: &Pipeline, path: &Path) -> Result<QuadReport> {
         }
         let rec: Rec = serde_json::from_str(&line)
             .with_context(|| format!("{}:{}: invalid record", path.display(), i + 1))?;
-        let got = code_sentence(pipe, &format!("m{i}"), &rec.text, Some("2020-01-01"))?;
+        let id = format!("m{i}");
+        let a = Article {
+            id: id.clone(),
+            date: NaiveDate::from_ymd_opt(2020, 1, 1).and_then(|d| d.and_hms_opt(12, 0, 0)),
+            text: rec.text.clone(),
+            ..Default::default()
+        };
+        let out = pipe.code_article(&a, true);
+        let got = &out.events;
         r.sentences += 1;
+        let src = Side::new(&rec.text, &rec.source, &rec.reciprocal);
+        let tgt = Side::new(&rec.text, &rec.target, &rec.reciprocal);
+        for p in rec.source.iter().chain(&rec.target).chain(&rec.reciprocal) {
+            r.actors.phrases += 1;
+            if locate_phrase(&rec.text, p).is_empty() {
+                r.actors.phrases_unlocated += 1;
+            }
+        }
         let e = r.per_class.entry(rec.class).or_default();
         e.0 += 1;
         if !got.is_empty() {
@@ -342,9 +565,87 @@ pub fn eval_multicoped(pipe: &Pipeline, path: &Path) -> Result<QuadReport> {
                 r.quad_agree += 1;
                 e.2 += 1;
             }
+            let mentions: Vec<&Mention> = out.explain.iter().flat_map(|s| &s.actors).collect();
+            score_actors(&mut r, &id, &rec.text, &src, &tgt, got, best, &mentions);
         }
     }
     Ok(r)
+}
+
+impl QuadReport {
+    pub fn to_text(&self, show_errors: bool) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "{} sentences; event detected in {} ({:.3}); quad class agrees in {} ({:.3} of all, {:.3} of detected)",
+            self.sentences,
+            self.detected,
+            ratio(self.detected, self.sentences),
+            self.quad_agree,
+            ratio(self.quad_agree, self.sentences),
+            ratio(self.quad_agree, self.detected)
+        );
+        for (c, (n, d, a)) in &self.per_class {
+            let _ = writeln!(s, "  class {c}: {n} sentences, {d} detected, {a} agree");
+        }
+        let a = &self.actors;
+        let _ = writeln!(
+            s,
+            "actor agreement (detected sentences; span overlaps an annotated phrase):"
+        );
+        for (name, n, agree, any, rec) in [
+            (
+                "source",
+                a.source_scored,
+                a.source_agree,
+                a.source_agree_any,
+                a.source_recognised,
+            ),
+            (
+                "target",
+                a.target_scored,
+                a.target_agree,
+                a.target_agree_any,
+                a.target_recognised,
+            ),
+        ] {
+            let _ = writeln!(
+                s,
+                "  {name}-agree {:.3} ({agree} of {n}); any event {:.3}; annotated phrase holds a recognised actor {:.3}",
+                ratio(agree, n),
+                ratio(any, n),
+                ratio(rec, n)
+            );
+        }
+        let _ = writeln!(
+            s,
+            "  {} annotated phrases, {} not found in the text",
+            a.phrases, a.phrases_unlocated
+        );
+        if show_errors {
+            let _ = writeln!(
+                s,
+                "\nactor disagreements (id side: annotated [recognised] | ours (event)):"
+            );
+            for e in &self.errors {
+                let ann = e
+                    .annotated
+                    .iter()
+                    .map(|(p, c)| format!("{p:?} [{}]", c.join(" ")))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let ours = e
+                    .ours
+                    .as_ref()
+                    .map(|(t, c)| format!("{t:?} {c}"))
+                    .unwrap_or_else(|| "none".into());
+                let _ = writeln!(s, "  {} {}: {ann} | {ours} ({})", e.id, e.side, e.event);
+                let _ = writeln!(s, "      {}", e.text);
+            }
+        }
+        s
+    }
 }
 
 impl Report {
@@ -427,5 +728,141 @@ mod tests {
         assert!((p.recall() - 0.8).abs() < 1e-9);
         assert!((p.f1() - 0.8).abs() < 1e-9);
         assert_eq!(Prf::default().f1(), 0.0);
+    }
+
+    #[test]
+    fn locate_tokenised_phrases() {
+        let t = "Meanwhile, a court rejected the Ruritanian government\u{2019}s request (again).";
+        let spans = locate_phrase(t, "Ruritanian government 's request");
+        assert_eq!(spans.len(), 1);
+        let (a, b) = spans[0];
+        assert_eq!(&t[a..b], "Ruritanian government\u{2019}s request");
+        assert_eq!(locate_phrase(t, "a COURT").len(), 1);
+        assert_eq!(locate_phrase(t, "request ( again )").len(), 1);
+        assert!(locate_phrase(t, "a tribunal").is_empty());
+        assert!(locate_phrase(t, "   ").is_empty());
+        assert_eq!(locate_phrase("a b a b", "a").len(), 2);
+    }
+
+    fn actor_at(text: &str, word: &str, code: &str) -> ActorRef {
+        let start = text.find(word).unwrap();
+        ActorRef {
+            text: word.into(),
+            code: Some(code.into()),
+            country: None,
+            org: None,
+            role: None,
+            start,
+            end: start + word.len(),
+        }
+    }
+
+    fn event(source: Option<ActorRef>, target: Option<ActorRef>) -> Event {
+        Event {
+            id: String::new(),
+            article_id: String::new(),
+            sentence: 0,
+            evidence: String::new(),
+            date: None,
+            date_precision: None,
+            date_span: None,
+            source,
+            target,
+            cameo: "190".into(),
+            root: "19".into(),
+            quad_class: 4,
+            goldstein: -10.0,
+            plover: None,
+            location: None,
+            trigger: attache_model::Trigger {
+                text: String::new(),
+                start: 0,
+                end: 0,
+            },
+            confidence: 1.0,
+            rule: String::new(),
+            modality: Default::default(),
+            background: false,
+            reported_by: None,
+            is_root: false,
+        }
+    }
+
+    #[test]
+    fn actor_agreement_by_span() {
+        let t = "Ruritanian troops shelled rebel positions near the border with Borduria.";
+        let v = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let src = Side::new(t, &v(&["Ruritanian troops"]), &[]);
+        let tgt = Side::new(t, &v(&["rebel positions near the border"]), &[]);
+        let good = event(
+            Some(actor_at(t, "Ruritanian troops", "RURMIL")),
+            Some(actor_at(t, "rebel", "---REB")),
+        );
+        // Source right, target wrong (Borduria is outside the target phrase).
+        let bad = event(
+            Some(actor_at(t, "troops", "---MIL")),
+            Some(actor_at(t, "Borduria", "BOR")),
+        );
+        let mut r = QuadReport::default();
+        score_actors(
+            &mut r,
+            "m0",
+            t,
+            &src,
+            &tgt,
+            std::slice::from_ref(&good),
+            &good,
+            &[],
+        );
+        assert_eq!((r.actors.source_agree, r.actors.target_agree), (1, 1));
+        score_actors(
+            &mut r,
+            "m1",
+            t,
+            &src,
+            &tgt,
+            &[bad.clone(), good.clone()],
+            &bad,
+            &[],
+        );
+        let a = r.actors;
+        assert_eq!((a.source_scored, a.source_agree), (2, 2));
+        assert_eq!(
+            (a.target_scored, a.target_agree, a.target_agree_any),
+            (2, 1, 2)
+        );
+        assert_eq!(r.errors.len(), 1);
+        assert_eq!(r.errors[0].side, "target");
+        // A missing actor disagrees; reciprocal phrases count on both sides.
+        let recip = Side::new(t, &[], &v(&["Borduria"]));
+        let none = event(None, Some(actor_at(t, "Borduria", "BOR")));
+        let mut r = QuadReport::default();
+        score_actors(
+            &mut r,
+            "m2",
+            t,
+            &recip,
+            &recip,
+            std::slice::from_ref(&none),
+            &none,
+            &[],
+        );
+        assert_eq!((r.actors.source_scored, r.actors.source_agree), (1, 0));
+        assert_eq!((r.actors.target_scored, r.actors.target_agree), (1, 1));
+        // An unlocatable phrase is not scored.
+        let lost = Side::new(t, &v(&["the navy"]), &[]);
+        let mut r = QuadReport::default();
+        score_actors(
+            &mut r,
+            "m3",
+            t,
+            &lost,
+            &lost,
+            std::slice::from_ref(&good),
+            &good,
+            &[],
+        );
+        assert_eq!(r.actors.source_scored + r.actors.target_scored, 0);
+        assert!(r.to_text(true).contains("source-agree"));
     }
 }

@@ -90,7 +90,8 @@ enum Cmd {
     Eval {
         /// Gold file (JSON Lines).
         gold: PathBuf,
-        /// `gold` is our format; `multicoped` scores event detection and quad class on text+class records.
+        /// `gold` is our format; `multicoped` scores event detection, quad class and actor agreement on Multi-CoPED records;
+        /// `event-location` scores the choice of an event's place on trigger and place spans.
         #[arg(long, value_enum, default_value_t = GoldFormat::Gold)]
         gold_format: GoldFormat,
         /// List every sentence with an error.
@@ -148,6 +149,8 @@ enum Format {
 enum GoldFormat {
     Gold,
     Multicoped,
+    /// Event trigger and event place spans (Halterman's event_location records).
+    EventLocation,
 }
 
 fn parse_date(s: &Option<String>) -> Result<Option<chrono::NaiveDateTime>> {
@@ -308,20 +311,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     let r = attache::eval::eval_multicoped(&pipe, &gold)?;
                     match format {
                         Format::Json => println!("{}", serde_json::to_string_pretty(&r)?),
-                        Format::Text => {
-                            println!(
-                                "{} sentences; event detected in {} ({:.3}); quad class agrees in {} ({:.3} of all, {:.3} of detected)",
-                                r.sentences,
-                                r.detected,
-                                r.detected as f64 / r.sentences.max(1) as f64,
-                                r.quad_agree,
-                                r.quad_agree as f64 / r.sentences.max(1) as f64,
-                                r.quad_agree as f64 / r.detected.max(1) as f64
-                            );
-                            for (c, (n, d, a)) in &r.per_class {
-                                println!("  class {c}: {n} sentences, {d} detected, {a} agree");
-                            }
-                        }
+                        Format::Text => print!("{}", r.to_text(errors)),
+                    }
+                }
+                GoldFormat::EventLocation => {
+                    let r = attache::eval_location::eval_event_location(&pipe, &gold)?;
+                    let r = if errors { r } else { r.without_errors() };
+                    match format {
+                        Format::Json => println!("{}", serde_json::to_string_pretty(&r)?),
+                        Format::Text => print!("{}", r.to_text(errors)),
                     }
                 }
             }
