@@ -496,7 +496,31 @@ impl<'d> Recogniser<'d> {
         let mut hints: Vec<(usize, String)> = Vec::new();
         let span_of = |a: usize, b: usize| Span::new(toks.toks[a].start, toks.toks[b - 1].end);
         let kind_of = |r: &Raw| self.dict.entry(r.entry).kind;
-        let is_mod = |i: usize| self.dict.modifiers.contains(toks.norm(i));
+        // Modifiers between a country and its role: the dictionary's words,
+        // counts and superlatives ("Russia's two biggest oil companies").
+        let is_mod = |i: usize| {
+            let w = toks.norm(i);
+            self.dict.modifiers.contains(w)
+                || toks.toks[i].is_number()
+                || matches!(
+                    w,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "several"
+                        | "both"
+                )
+                || (w.len() > 5
+                    && w.ends_with("est")
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(w, "protest" | "interest" | "request" | "contest" | "arrest"))
+        };
         let countryish = |k: Kind| {
             matches!(
                 k,
@@ -583,6 +607,29 @@ impl<'d> Recogniser<'d> {
                                         }
                                     }
                                 }
+                            }
+                        }
+                    }
+                    // ROLE of [the] GROUP/ORG: "fighters of the Islamic State",
+                    // "the spokesman of the African Union" act for the group.
+                    if !combined && prep.as_deref() == Some("of") {
+                        if let Some(next) = raws.get(j + 1) {
+                            if next.start == k && matches!(kind_of(next), Kind::Group | Kind::Org) {
+                                let nent = self.dict.entry(next.entry);
+                                let mut m = Mention::new(
+                                    span_of(r.start, next.end),
+                                    (r.start, next.end),
+                                    Some(nent.code_at(ctx.date).to_string()),
+                                    if kind_of(next) == Kind::Group {
+                                        MentionKind::Group
+                                    } else {
+                                        MentionKind::Org
+                                    },
+                                );
+                                m.rules = vec![nent.rule.clone(), ent.rule.clone()];
+                                out.push(m);
+                                j += 2;
+                                continue;
                             }
                         }
                     }
@@ -767,13 +814,30 @@ impl<'d> Recogniser<'d> {
                     if ent.kind == Kind::Person {
                         self.push_person(text, toks, r, None, ctx, out);
                     } else {
+                        // GROUP ['s] [modifiers] ROLE: "Taliban fighters", "Hamas's
+                        // political leaders" act for the group.
+                        let mut t = r.end;
+                        if t < toks.len() && toks.norm(t) == "'s" {
+                            t += 1;
+                        }
+                        while t < toks.len() && is_mod(t) && !raw_start[t] && t - r.end < 4 {
+                            t += 1;
+                        }
+                        let role_raw = raws
+                            .get(j + 1)
+                            .filter(|n| n.start == t && kind_of(n) == Kind::Role);
+                        let end = role_raw.map(|n| n.end).unwrap_or(r.end);
                         let mut m = Mention::new(
-                            span_of(r.start, r.end),
-                            (r.start, r.end),
+                            span_of(r.start, end),
+                            (r.start, end),
                             Some(code),
                             MentionKind::Group,
                         );
                         m.rules = vec![ent.rule.clone()];
+                        if let Some(n) = role_raw {
+                            m.rules.push(self.dict.entry(n.entry).rule.clone());
+                            j += 1;
+                        }
                         out.push(m);
                     }
                     j += 1;
@@ -861,6 +925,23 @@ impl<'d> Recogniser<'d> {
         }
 
         out[first_out..].sort_by_key(|m| m.toks.0);
+        // "former"/"ex-" before a government role: an elite, no longer the
+        // government ("a former Brazilian foreign minister" → BRAELI).
+        for m in out[first_out..].iter_mut() {
+            if m.kind != MentionKind::Role || m.role.as_deref() != Some("GOV") {
+                continue;
+            }
+            let a = m.toks.0;
+            let before = (a.saturating_sub(2)..a).any(|t| matches!(toks.norm(t), "former" | "ex"))
+                || matches!(toks.norm(a), "former" | "ex");
+            if before {
+                if let Some(c) = m.code.clone() {
+                    if let Some(base) = c.strip_suffix("GOV") {
+                        m.set_code(Some(format!("{base}ELI")));
+                    }
+                }
+            }
+        }
         // An apposition describes the person just named, it is not another
         // actor: "Gustavo Petro, a former guerrilla, ...", "Jane Roe, the
         // party's leader, said". Drop a bare role between commas right after a

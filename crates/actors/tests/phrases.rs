@@ -1045,3 +1045,43 @@ fn names_written_in_lower_case() {
         ("The decision angered papal officials.", D, &["VATGOV"]),
     ]);
 }
+
+#[test]
+fn groups_with_roles_and_former_officials() {
+    check(&[
+        // A group's members act for the group.
+        (
+            "Taliban fighters stormed the checkpoint.",
+            "2010-05-01",
+            &["AFGINSTAL"],
+        ),
+        (
+            "Fighters of the Islamic State seized the village.",
+            D,
+            &["IMGINSISI"],
+        ),
+        // Counts and superlatives between a country and its role.
+        (
+            "Russia's two biggest oil companies cut output.",
+            D,
+            &["RUSBUS"],
+        ),
+        ("China's largest banks raised rates.", D, &["CHNBUS"]),
+        // "former" before a government role makes an elite.
+        ("A former Brazilian foreign minister spoke.", D, &["BRAELI"]),
+        // An apposition after a person is not a second actor.
+        (
+            "Gustavo Petro, a former guerrilla, spoke.",
+            "2023-08-01",
+            &["COLGOV"],
+        ),
+        // A comma after a list's conjunction closes the list.
+        (
+            "The inspectors are from France and Germany, diplomats said.",
+            D,
+            &["FRA", "DEU", "---GOV"],
+        ),
+        // Aid agencies are transnational.
+        ("Aid agencies warned of famine.", D, &["NGO"]),
+    ]);
+}
