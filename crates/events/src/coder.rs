@@ -128,6 +128,8 @@ struct CueLists<'p> {
     locative: &'p CueList,
     oblique: &'p CueList,
     pronoun: &'p CueList,
+    refusal: &'p CueList,
+    obligation: &'p CueList,
     be: &'p CueList,
     adverb: &'p CueList,
 }
@@ -155,6 +157,8 @@ impl<'p> Coder<'p> {
                 locative: c("locative"),
                 oblique: c("oblique"),
                 pronoun: c("pronoun"),
+                refusal: c("refusal"),
+                obligation: c("obligation"),
                 be: c("be"),
                 adverb: c("adverb"),
             },
@@ -333,16 +337,12 @@ impl<'p> Coder<'p> {
         let ids = self.word_ids(toks);
         let ids = &ids[..];
         let mut bits = [0u64; 4];
-        let mut present: Vec<WordId> = Vec::with_capacity(n);
         for &w in ids {
             if w != NO_WORD {
                 let (k, b) = word_bit(w);
                 bits[k] |= b;
-                present.push(w);
             }
         }
-        present.sort_unstable();
-        present.dedup();
         let mut cands: Vec<Cand> = Vec::new();
         for (i, &own) in owner.iter().enumerate() {
             if let Some(m) = own {
@@ -364,13 +364,6 @@ impl<'p> Coder<'p> {
                 }
                 let pid = pr.pattern;
                 let p = &self.pats.patterns[pid as usize];
-                let possible = p.required.iter().all(|&k| match &p.elems[k as usize].elem {
-                    Elem::Words(ws) => ws.iter().any(|w| present.binary_search(w).is_ok()),
-                    _ => true,
-                });
-                if !possible {
-                    continue;
-                }
                 if let Some((end, slots)) =
                     self.match_from(p, 0, i, n, toks, ids, &starts, ms, Slots::default())
                 {
@@ -434,7 +427,62 @@ impl<'p> Coder<'p> {
         let speech = self.speech(toks, ids, &owner, &clause, ms);
         let question = toks.norm(n - 1) == "?" || (n >= 2 && toks.norm(n - 2) == "?");
 
-        for c in taken {
+        // A violent noun next to a violent verb is one event: "Russian air
+        // strikes killed 12 civilians", "were killed in suicide bombings". The
+        // noun gives the code (the weapon), the verb the victims.
+        let nt = taken.len();
+        let mut weapon: Vec<Option<usize>> = vec![None; nt];
+        let mut merged = vec![false; nt];
+        for j in 0..nt {
+            let v = taken[j];
+            let pv = &self.pats.patterns[v.pat as usize];
+            if pv.kind != TriggerKind::Verb || !is_violent(&pv.code) {
+                continue;
+            }
+            let noun = |k: usize| {
+                let pw = &self.pats.patterns[taken[k].pat as usize];
+                pw.kind == TriggerKind::Noun
+                    && is_violent(&pw.code)
+                    && clause[taken[k].start] == clause[v.start]
+            };
+            if j > 0 && noun(j - 1) {
+                let w = taken[j - 1];
+                if w.end <= v.start
+                    && v.start - w.end <= 3
+                    && (w.end..v.start).all(|i| {
+                        owner[i].is_some()
+                            || (toks.norm(i) != "," && self.cue.locative.has_word(ids[i]))
+                    })
+                {
+                    weapon[j] = Some(j - 1);
+                    merged[j - 1] = true;
+                    continue;
+                }
+            }
+            if j + 1 < nt && noun(j + 1) {
+                let w = taken[j + 1];
+                let part = match &pv.elems[0].elem {
+                    Elem::Lemma(l) => self.pats.lemmas[*l as usize]
+                        .participles
+                        .contains(toks.norm(v.start)),
+                    _ => false,
+                };
+                if part
+                    && v.end < w.start
+                    && w.start - v.end <= 4
+                    && matches!(toks.norm(v.end), "in" | "by" | "during")
+                    && (v.end + 1..w.start).all(|i| {
+                        owner[i].is_none()
+                            && (is_filler(toks, i) || matches!(toks.norm(i), "a" | "an" | "the"))
+                    })
+                {
+                    weapon[j] = Some(j + 1);
+                    merged[j + 1] = true;
+                }
+            }
+        }
+
+        for (ci, &c) in taken.iter().enumerate() {
             let p = &self.pats.patterns[c.pat as usize];
             let trig = Span::new(toks.toks[c.start].start, toks.toks[c.end - 1].end);
             let suppress = |res: &mut SentenceResult, reason: &str| {
@@ -445,6 +493,10 @@ impl<'p> Coder<'p> {
                     reason: reason.to_string(),
                 });
             };
+            if merged[ci] {
+                suppress(&mut res, "weapon of a casualty verb (one event)");
+                continue;
+            }
             let cl = clause[c.start];
             let cl_start = (0..c.start)
                 .rev()
@@ -458,9 +510,78 @@ impl<'p> Coder<'p> {
                 .unwrap_or(n);
 
             // Voice.
-            let passive =
+            let mut passive =
                 p.kind == TriggerKind::Verb && self.is_passive(p, toks, ids, c.start, cl_start);
-            let by_agent = self.by_agent(toks, c.end, cl_end, &starts);
+            let participle = p.kind == TriggerKind::Verb
+                && match &p.elems[0].elem {
+                    Elem::Lemma(l) => self.pats.lemmas[*l as usize]
+                        .participles
+                        .contains(toks.norm(c.start)),
+                    _ => false,
+                };
+            // "killed by X", also when a gap of the pattern swallowed "by X".
+            let by_agent = self
+                .by_agent(toks, c.start + 1, c.end.min(c.start + 3), &starts)
+                .or_else(|| self.by_agent(toks, c.end, cl_end, &starts));
+
+            // A participle right after the object of an earlier verb of the
+            // clause modifies that object: "vetoed a resolution demanding ...",
+            // "stormed a ship carrying aid" (not an event of its own);
+            // "demanded the release of two nationals detained in Poland" (a
+            // passive: the nationals are its target).
+            let mut rel_target: Option<usize> = None;
+            let mut rel_passive = false;
+            if p.kind == TriggerKind::Verb
+                && !passive
+                && c.start > 0
+                && self.cue.report.at(ids, c.start, n).is_none()
+            {
+                let prior = taken_spans
+                    .iter()
+                    .rev()
+                    .find(|&&(a, b, verb)| verb && b < c.start && clause[a] == cl)
+                    .map(|&(a, b, _)| (a, b));
+                if let Some((a, b)) = prior {
+                    let relative = |x: usize, y: usize| {
+                        (x..y).any(|i| matches!(toks.norm(i), "who" | "which" | "that"))
+                    };
+                    let pi = c.start - 1;
+                    let pw = ids[pi];
+                    let noun_before = owner[pi].is_some()
+                        || (is_filler(toks, pi)
+                            && !toks.norm(pi).ends_with("ly")
+                            && !self.cue.be.has_word(pw)
+                            && !self.cue.adverb.has_word(pw)
+                            && !self.cue.subordinator.has_word(pw)
+                            && !self.cue.oblique.has_word(pw)
+                            && !self.cue.locative.has_word(pw)
+                            && !self.cue.negation.has_word(pw)
+                            && !self.cue.planned.has_word(pw));
+                    if noun_before && !relative(cl_start, a) && !relative(b, c.start) {
+                        if toks.norm(c.start).ends_with("ing") {
+                            suppress(&mut res, "participle modifying an object");
+                            continue;
+                        }
+                        if participle {
+                            match owner[pi] {
+                                Some(m) => {
+                                    passive = true;
+                                    rel_passive = true;
+                                    rel_target = Some(m);
+                                }
+                                None if by_agent.is_some() => {
+                                    passive = true;
+                                    rel_passive = true;
+                                }
+                                None => {
+                                    suppress(&mut res, "participle modifying an object");
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
 
             // Source.
             let subject = self.subject(toks, ids, cl_start, c.start, &owner, ms);
@@ -477,7 +598,7 @@ impl<'p> Coder<'p> {
                 && ends_ed(toks.norm(c.start));
             if passive || reduced {
                 if target.is_none() {
-                    target = subject;
+                    target = if rel_passive { rel_target } else { subject };
                 }
                 source = source.or(by_agent);
                 conf -= 0.05;
@@ -532,15 +653,62 @@ impl<'p> Coder<'p> {
                     target = None;
                 }
             }
+            if source.is_none() {
+                if let Some(k) = weapon[ci] {
+                    source = self.noun_owner(toks, taken[k].start, &owner, ms);
+                }
+            }
             if source.is_some() && source == target {
                 target = None;
             }
+            // "bombed a bus, killing 26 Israelis": the casualties belong to the
+            // attack before them (its target when it has none), not a new event.
+            if p.kind == TriggerKind::Verb
+                && is_violent(&p.code)
+                && c.start > 0
+                && toks.norm(c.start - 1) == ","
+                && toks.norm(c.start).ends_with("ing")
+            {
+                if let Some(last) = res
+                    .events
+                    .iter()
+                    .rposition(|e| is_violent(&e.code) && e.trigger_toks.1 <= c.start)
+                {
+                    let tt = res.events[last].trigger_toks;
+                    if let Some(t) = target {
+                        for e in res.events.iter_mut() {
+                            if e.trigger_toks == tt && e.target.is_none() && e.source != Some(t) {
+                                e.target = Some(t);
+                            }
+                        }
+                    }
+                    suppress(&mut res, "casualties of an earlier attack");
+                    continue;
+                }
+            }
 
             // A verb pattern after a determiner is a noun ("the attack", "oil
-            // demand" is left to noun patterns); an active verb needs a subject.
+            // demand" is left to noun patterns), also after modifiers ("in
+            // Israeli jails", "months of student-led protests") and a
+            // preposition ("in protest", "of attacking"); a bare participle
+            // before an actor is an adjective ("Jailed activist X", "beat
+            // detained protesters").
             if p.kind == TriggerKind::Verb && c.start > 0 {
-                let prev = toks.norm(c.start - 1);
-                if matches!(
+                let mut j = c.start;
+                let mut k = 0;
+                while j > 0 && k < 2 {
+                    let i = j - 1;
+                    let w = toks.norm(i);
+                    match owner[i] {
+                        Some(m) if ms[m].kind == MentionKind::Adjective => j = ms[m].toks.0,
+                        None if w.len() > 3 && w.contains('-') && !toks.toks[i].is_punct() => j = i,
+                        _ => break,
+                    }
+                    k += 1;
+                }
+                let prev = if j > 0 { toks.norm(j - 1) } else { "" };
+                let ing = toks.norm(c.start).ends_with("ing");
+                let determiner = matches!(
                     prev,
                     "the"
                         | "a"
@@ -558,10 +726,46 @@ impl<'p> Coder<'p> {
                         | "any"
                         | "no"
                         | "every"
-                ) {
+                );
+                let preposition = j > 0
+                    && owner[j - 1].is_none()
+                    && if ing {
+                        matches!(prev, "of" | "for" | "against" | "about" | "from" | "over")
+                    } else {
+                        matches!(
+                            prev,
+                            "in" | "at"
+                                | "of"
+                                | "on"
+                                | "from"
+                                | "into"
+                                | "during"
+                                | "amid"
+                                | "over"
+                                | "against"
+                                | "with"
+                                | "for"
+                                | "about"
+                                | "under"
+                                | "after"
+                                | "before"
+                                | "despite"
+                        )
+                    };
+                if determiner || preposition {
                     suppress(&mut res, "verb pattern used as a noun");
                     continue;
                 }
+            }
+            if participle
+                && !passive
+                && c.end == c.start + 1
+                && c.end < n
+                && starts[c.end].is_some()
+                && (c.start == 0 || taken_spans.iter().any(|&(_, b, verb)| verb && b == c.start))
+            {
+                suppress(&mut res, "participle used as an adjective");
+                continue;
             }
             // An active verb whose subject is not a known actor ("a car bomb
             // killed ...") keeps an unknown source, with low confidence; with
@@ -594,14 +798,45 @@ impl<'p> Coder<'p> {
                 let st = ms[s].toks.0;
                 st > 0 && matches!(toks.norm(st - 1), "neither" | "no")
             });
+            // A refused cooperative action is a rejection: "refused to release
+            // the prisoners" 1243, "will not lift the ban" 1241.
+            let mut refusal: Option<&str> = None;
             if neg_before_subject
                 || self
                     .cue_in(self.cue.negation, ids, window_start, c.start, &owner)
                     .is_some()
             {
-                suppress(&mut res, "negated");
-                continue;
+                if !neg_before_subject
+                    && source.is_some()
+                    && self
+                        .cue_in(self.cue.refusal, ids, window_start, c.start, &owner)
+                        .is_some()
+                {
+                    refusal = self.pats.cues.refusal_for(&p.code);
+                }
+                if refusal.is_none() {
+                    suppress(&mut res, "negated");
+                    continue;
+                }
             }
+            // "X said Y must withdraw": X demands it of Y.
+            let mut demand: Option<&str> = None;
+            if refusal.is_none() {
+                if let (Some(s), Some(obliged)) = (sp, source) {
+                    if ms[s].code != ms[obliged].code
+                        && self
+                            .cue_in(self.cue.obligation, ids, window_start, c.start, &owner)
+                            .is_some()
+                    {
+                        demand = self.pats.cues.demand_for(&p.code);
+                        if demand.is_some() {
+                            source = Some(s);
+                            target = Some(obliged);
+                        }
+                    }
+                }
+            }
+            let decided = refusal.is_some() || demand.is_some();
             // "rejected an offer", "suspended military aid": a noun right after
             // another coded verb is that verb's object, not an event of its own.
             if p.kind == TriggerKind::Noun {
@@ -618,6 +853,7 @@ impl<'p> Coder<'p> {
             // Unless a plan or intent governs it ("ready to cooperate", "plans
             // to visit"): then it is a planned action (below).
             if p.kind == TriggerKind::Verb
+                && !decided
                 && c.start > 0
                 && toks.norm(c.start - 1) == "to"
                 && self
@@ -627,9 +863,10 @@ impl<'p> Coder<'p> {
                 suppress(&mut res, "infinitive (not asserted)");
                 continue;
             }
-            if self
-                .cue_in(self.cue.hypothetical, ids, window_start, c.start, &owner)
-                .is_some()
+            if !decided
+                && self
+                    .cue_in(self.cue.hypothetical, ids, window_start, c.start, &owner)
+                    .is_some()
                 || (toks.norm(0) == "if" || toks.norm(0) == "unless") && clause[0] == cl
             {
                 suppress(&mut res, "hypothetical");
@@ -646,10 +883,17 @@ impl<'p> Coder<'p> {
                 suppress(&mut res, "no actors");
                 continue;
             }
-            let planned = self
-                .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
-                .is_some();
+            let planned = !decided
+                && self
+                    .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
+                    .is_some();
             let mut code = p.code.clone();
+            if let Some(d) = refusal.or(demand) {
+                code = d.to_string();
+            }
+            if let Some(k) = weapon[ci] {
+                code = self.pats.patterns[taken[k].pat as usize].code.clone();
+            }
             let mut modality = Modality::Asserted;
             if planned {
                 modality = Modality::Planned;
@@ -743,7 +987,22 @@ impl<'p> Coder<'p> {
                     }
                 }
             }
+            let kill = matches!(&p.elems[0].elem, Elem::Lemma(l) if self.pats.lemmas[*l as usize].lemma == "kill");
             for (s, t) in pairs {
+                // Violence by a crowd is a riot (145); killing by insurgents,
+                // gunmen or criminals is unconventional violence (1823).
+                let mut code = code.clone();
+                if let Some(a) = s {
+                    let role = ms[a].role.as_deref();
+                    if code.starts_with("19")
+                        && code != "196"
+                        && matches!(role, Some("CVL" | "OPP" | "LAB" | "EDU"))
+                    {
+                        code = "145".to_string();
+                    } else if kill && code == "190" && matches!(role, Some("INS" | "UAF" | "CRM")) {
+                        code = "1823".to_string();
+                    }
+                }
                 // An actor does not act on itself: same code on both sides.
                 if let (Some(a), Some(b)) = (s, t) {
                     let roles = ms[a].kind == MentionKind::Role && ms[b].kind == MentionKind::Role;
@@ -752,7 +1011,7 @@ impl<'p> Coder<'p> {
                     }
                 }
                 res.events.push(Coded {
-                    code: code.clone(),
+                    code,
                     pattern_code: p.code.clone(),
                     trigger: trig,
                     trigger_toks: (c.start, c.end),
@@ -769,8 +1028,16 @@ impl<'p> Coder<'p> {
                 });
             }
         }
-        // Statements only when nothing else was coded.
-        if res.events.iter().any(|e| !e.code.starts_with("01")) {
+        // Statements only when nothing else was coded, and not when what was
+        // said did not happen ("officials said there were no plans to ...",
+        // "X may attack, Y said"): the report of a non-event is no event.
+        let non_event = res.suppressed.iter().any(|s| {
+            matches!(
+                s.reason.as_str(),
+                "negated" | "hypothetical" | "speculative" | "question"
+            )
+        });
+        if non_event || res.events.iter().any(|e| e.code != "010") {
             let (keep, drop): (Vec<Coded>, Vec<Coded>) =
                 res.events.drain(..).partition(|e| e.code != "010");
             for d in drop {
@@ -817,7 +1084,12 @@ impl<'p> Coder<'p> {
             if self.cue.be.has_word(ids[i]) {
                 return true;
             }
-            if self.cue.adverb.has_word(ids[i]) || w.ends_with("ly") {
+            // Adverbs, and coordinated participles: "was shot and wounded".
+            if self.cue.adverb.has_word(ids[i])
+                || w.ends_with("ly")
+                || (matches!(w, "and" | "or") && i > cl_start && ends_ed(toks.norm(i - 1)))
+                || (i + 1 < at && matches!(toks.norm(i + 1), "and" | "or") && ends_ed(w))
+            {
                 continue;
             }
             return false;
@@ -926,6 +1198,7 @@ impl<'p> Coder<'p> {
     }
 
     /// The first actor after the trigger that is not a place.
+    #[allow(clippy::too_many_arguments)]
     fn object(
         &self,
         toks: &Tokens,
@@ -1106,6 +1379,11 @@ fn is_boundary(w: &str) -> bool {
 
 fn ends_ed(w: &str) -> bool {
     w.ends_with("ed") || w.ends_with("en") || w.ends_with('t')
+}
+
+/// Roots 18-20: assault, fight, mass violence.
+fn is_violent(code: &str) -> bool {
+    matches!(&code[..2], "18" | "19" | "20")
 }
 
 fn is_verbal_code(code: &str) -> bool {

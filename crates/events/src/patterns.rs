@@ -106,6 +106,10 @@ pub struct Cues {
     pub lists: FxHashMap<String, Vec<Vec<Box<str>>>>,
     /// (intent code, code prefix it applies to), longest prefix first.
     pub intent: Vec<(String, String)>,
+    /// (refusal code, prefix): "refused to / will not X" (`%kind refusal`).
+    pub refusal: Vec<(String, String)>,
+    /// (demand code, prefix): "Y must X" in X's report (`%kind demand`).
+    pub demand: Vec<(String, String)>,
     /// The lists again as word ids, indexed by first word; slot 0 is empty
     /// (what an unknown list name resolves to).
     compiled: Vec<CueList>,
@@ -165,11 +169,25 @@ impl Cues {
 
     /// The intent/threat code for a planned action, if CAMEO has one.
     pub fn intent_for(&self, code: &str) -> Option<&str> {
-        self.intent
-            .iter()
-            .find(|(_, prefix)| code.starts_with(prefix.as_str()))
-            .map(|(c, _)| c.as_str())
+        map_code(&self.intent, code)
     }
+
+    /// The rejection code for a refused action ("refused to release" → 1243).
+    pub fn refusal_for(&self, code: &str) -> Option<&str> {
+        map_code(&self.refusal, code)
+    }
+
+    /// The demand code for an action someone says another "must" take.
+    pub fn demand_for(&self, code: &str) -> Option<&str> {
+        map_code(&self.demand, code)
+    }
+}
+
+fn map_code<'a>(table: &'a [(String, String)], code: &str) -> Option<&'a str> {
+    table
+        .iter()
+        .find(|(_, prefix)| code.starts_with(prefix.as_str()))
+        .map(|(c, _)| c.as_str())
 }
 
 /// All loaded event dictionaries.
@@ -294,7 +312,9 @@ impl Patterns {
         for (name, lines) in &parsed {
             match first_kind(lines) {
                 Some("verbs") => p.add_verbs(name, lines)?,
-                Some("cues") | Some("intent") => p.add_cues(name, lines)?,
+                Some("cues") | Some("intent") | Some("refusal") | Some("demand") => {
+                    p.add_cues(name, lines)?
+                }
                 _ => {}
             }
         }
@@ -304,7 +324,7 @@ impl Patterns {
             p.files.push(name.to_string());
             if matches!(
                 first_kind(lines),
-                Some("verbs") | Some("cues") | Some("intent")
+                Some("verbs") | Some("cues") | Some("intent") | Some("refusal") | Some("demand")
             ) {
                 continue;
             }
@@ -491,7 +511,7 @@ impl Patterns {
             match l {
                 DictLine::Directive { args, .. } => kind = args.first().copied().unwrap_or(""),
                 DictLine::Entry { line, left, items } => {
-                    if kind == "intent" {
+                    if matches!(kind, "intent" | "refusal" | "demand") {
                         if Cameo::get().lookup(left).is_none() {
                             return Err(DictError {
                                 file: file.into(),
@@ -499,8 +519,13 @@ impl Patterns {
                                 reason: format!("unknown CAMEO code {left:?}"),
                             });
                         }
+                        let table = match kind {
+                            "intent" => &mut self.cues.intent,
+                            "refusal" => &mut self.cues.refusal,
+                            _ => &mut self.cues.demand,
+                        };
                         for it in items {
-                            self.cues.intent.push((left.to_string(), it.to_string()));
+                            table.push((left.to_string(), it.to_string()));
                         }
                     } else {
                         let list = self.cues.lists.entry(left.to_string()).or_default();
@@ -511,9 +536,13 @@ impl Patterns {
                 }
             }
         }
-        self.cues
-            .intent
-            .sort_by_key(|b| std::cmp::Reverse(b.1.len()));
+        for table in [
+            &mut self.cues.intent,
+            &mut self.cues.refusal,
+            &mut self.cues.demand,
+        ] {
+            table.sort_by_key(|b| std::cmp::Reverse(b.1.len()));
+        }
         Ok(())
     }
 

@@ -195,3 +195,56 @@ fn statement_only_when_nothing_else() {
     assert!(has(&g, "CAN", "11", "IRN"), "{:?}", dyads(&g));
     assert!(g.iter().all(|e| !e.background));
 }
+
+#[test]
+fn refusal_of_a_cooperative_action_is_a_rejection() {
+    let (g, _) = code(
+        "Tehran said it will not release the detained sailors.",
+        "2024-01-10",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("12")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(!g.iter().any(|e| e.code.starts_with("08")));
+}
+
+#[test]
+fn a_reported_non_event_is_no_statement() {
+    let (g, why) = code(
+        "Officials in Nairobi said there were no plans to impose sanctions on Uganda.",
+        "2024-01-10",
+    );
+    assert!(g.is_empty(), "{:?}", dyads(&g));
+    assert!(why.iter().any(|r| r == "negated"));
+}
+
+#[test]
+fn casualties_after_a_comma_belong_to_the_attack() {
+    let (g, why) = code(
+        "Rebels shelled a market in the north, killing 12 Malian civilians.",
+        "2024-01-10",
+    );
+    assert_eq!(
+        g.iter().filter(|e| e.code.starts_with("19")).count(),
+        1,
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(why.iter().any(|r| r == "casualties of an earlier attack"));
+}
+
+#[test]
+fn participle_after_an_object_is_no_event_of_its_own() {
+    let (g, why) = code(
+        "Russia vetoed a draft resolution demanding a ceasefire in Gaza.",
+        "2024-01-10",
+    );
+    assert!(
+        g.iter().all(|e| e.code.starts_with("12")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(why.iter().any(|r| r == "participle modifying an object"));
+}
