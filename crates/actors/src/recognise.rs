@@ -782,6 +782,23 @@ impl<'d> Recogniser<'d> {
                                     hints.push((r.start, c));
                                 }
                             }
+                            // Not when it qualifies the next name ("an Estonian MEP").
+                            let qualifies_next = raws.get(j + 1).is_some_and(|n| n.start == r.end);
+                            if !(plural || the_adj || qualifies_next) {
+                                // A bare adjective is an actor only as the owner of
+                                // an event noun ("Russian air strikes"); the coder
+                                // uses such mentions for nothing else.
+                                let c = ActorCode::country_of(&code).map(str::to_string);
+                                let mut m = Mention::new(
+                                    span_of(r.start, r.end),
+                                    (r.start, r.end),
+                                    c,
+                                    MentionKind::Adjective,
+                                );
+                                m.rules = vec![ent.rule.clone()];
+                                m.confidence = 0.5;
+                                out.push(m);
+                            }
                             if plural || the_adj {
                                 let c = ActorCode::parse(&code).and_then(|a| a.country);
                                 let code = c.map(|c| format!("{c}CVL"));
@@ -979,9 +996,13 @@ impl<'d> Recogniser<'d> {
             let (a_end, b_start) = (out[idx - 1].toks.1, out[idx].toks.0);
             let conjunction =
                 (a_end..b_start).any(|t| matches!(toks.norm(t), "and" | "or" | "nor" | "&"));
+            // "the United States and the Philippines": an article may follow
+            // the conjunction (but "X, the Y" is an apposition).
+            let has_the = (a_end..b_start).any(|t| toks.norm(t) == "the");
             let joined = b_start > a_end
                 && b_start - a_end <= 3
-                && (a_end..b_start).all(|t| is_coordinator(toks.norm(t)))
+                && (a_end..b_start).all(|t| is_coordinator(toks.norm(t)) || toks.norm(t) == "the")
+                && (!has_the || conjunction)
                 && (conjunction || (a_end..b_start).any(|t| toks.norm(t) == ","))
                 && !(g.is_some() && had_conjunction && !conjunction);
             if joined {

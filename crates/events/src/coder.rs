@@ -411,6 +411,28 @@ impl<'p> Coder<'p> {
             }
         }
         taken.sort_by_key(|c| c.start);
+        // A bare country adjective before a plain noun stands for its
+        // country ("a Palestinian state", "Turkish ships"); before an event
+        // noun it is only that event's owner ("Russian air strikes").
+        let nominal: Vec<bool> = ms
+            .iter()
+            .map(|m| {
+                let t = m.toks.1;
+                m.kind == MentionKind::Adjective
+                    && m.role.is_none()
+                    && t < n
+                    && owner[t].is_none()
+                    && !toks.toks[t].is_punct()
+                    && !toks.toks[t].is_cap()
+                    && toks.norm(t).len() > 2
+                    && toks
+                        .norm(t)
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !is_function_word(toks.norm(t))
+                    && !taken.iter().any(|c| c.start <= t && t < c.end)
+            })
+            .collect();
         let taken_spans: Vec<(usize, usize, bool)> = taken
             .iter()
             .map(|c| {
@@ -611,7 +633,7 @@ impl<'p> Coder<'p> {
                     source = subject;
                 }
                 if target.is_none() && !p.flags.notarget {
-                    target = self.object(toks, ids, c.end, cl_end, &owner, &starts, ms);
+                    target = self.object(toks, ids, c.end, cl_end, &owner, &starts, ms, &nominal);
                 }
                 // "expelled the German ambassador" matched as "expel * ambassador":
                 // the target sits inside the pattern's gap.
@@ -644,12 +666,13 @@ impl<'p> Coder<'p> {
                 if ms[s].kind == MentionKind::Adjective
                     && ms[s].role.is_none()
                     && ms[s].toks.1 + 2 < c.start
+                    && !nominal[s]
                 {
                     source = None;
                 }
             }
             if let Some(t) = target {
-                if ms[t].kind == MentionKind::Adjective && ms[t].role.is_none() {
+                if ms[t].kind == MentionKind::Adjective && ms[t].role.is_none() && !nominal[t] {
                     target = None;
                 }
             }
@@ -1148,13 +1171,29 @@ impl<'p> Coder<'p> {
                 if mm.toks.0 < a {
                     break;
                 }
-                if !self.preceded_by(self.cue.locative, toks, ids, mm)
+                // A bare adjective is a subject only right before the
+                // trigger ("Russian air strikes") or before its own noun
+                // ("a Turkish ship fired").
+                let bare_adj =
+                    mm.kind == MentionKind::Adjective && mm.role.is_none() && mm.toks.1 + 2 < b;
+                if !bare_adj
+                    && !self.preceded_by(self.cue.locative, toks, ids, mm)
                     && !self.preceded_by(self.cue.oblique, toks, ids, mm)
                 {
                     best = Some(m);
-                    // Prefer the first member of a coordinated group.
+                    // Prefer the first member of a coordinated group, unless
+                    // the group is a list of places ("in Dhaka, Chittagong
+                    // and Rajshahi").
                     if let Some(g) = mm.group {
-                        best = (0..ms.len()).find(|&j| ms[j].group == Some(g));
+                        let first = (0..ms.len()).find(|&j| ms[j].group == Some(g));
+                        if let Some(f) = first {
+                            if self.preceded_by(self.cue.locative, toks, ids, &ms[f]) {
+                                best = None;
+                                i = ms[f].toks.0;
+                                continue;
+                            }
+                        }
+                        best = first;
                     }
                     break;
                 }
@@ -1208,6 +1247,7 @@ impl<'p> Coder<'p> {
         owner: &[Option<usize>],
         starts: &[Option<usize>],
         ms: &[Mention],
+        nominal: &[bool],
     ) -> Option<usize> {
         let limit = cl_end.min(from + 12);
         let mut i = from;
@@ -1215,7 +1255,9 @@ impl<'p> Coder<'p> {
             if let Some(m) = starts[i] {
                 let mm = &ms[m];
                 let by = mm.toks.0 > 0 && toks.norm(mm.toks.0 - 1) == "by";
-                if !self.preceded_by(self.cue.locative, toks, ids, mm) && !by {
+                let bare_adj =
+                    mm.kind == MentionKind::Adjective && mm.role.is_none() && !nominal[m];
+                if !bare_adj && !self.preceded_by(self.cue.locative, toks, ids, mm) && !by {
                     return Some(m);
                 }
                 i = mm.toks.1;
@@ -1368,6 +1410,41 @@ fn period_end(d: NaiveDate, p: DatePrecision) -> NaiveDate {
         }
         DatePrecision::Year => NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap(),
     }
+}
+
+/// Words that cannot be the noun an adjective qualifies.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "the"
+            | "and/or"
+            | "who"
+            | "which"
+            | "that"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "said"
+            | "says"
+            | "for"
+            | "from"
+            | "with"
+            | "into"
+            | "onto"
+            | "than"
+            | "then"
+            | "also"
+            | "not"
+    )
 }
 
 fn is_boundary(w: &str) -> bool {
