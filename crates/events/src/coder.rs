@@ -606,7 +606,28 @@ impl<'p> Coder<'p> {
             }
 
             // Source.
-            let subject = self.subject(toks, ids, cl_start, c.start, &owner, ms);
+            let mut subject = self.subject(toks, ids, cl_start, c.start, &owner, ms);
+            // "X rejected the accusations against its companies and urged
+            // ...": a verb joined by "and" to an earlier verb shares its
+            // subject; the nearest actor is the earlier verb's object.
+            if p.kind == TriggerKind::Verb && c.start >= 2 {
+                let mut k = c.start - 1;
+                if (self.cue.adverb.has_word(ids[k]) || toks.norm(k).ends_with("ly")) && k > 0 {
+                    k -= 1;
+                }
+                if toks.norm(k) == "and" {
+                    let prior = taken_spans
+                        .iter()
+                        .rev()
+                        .find(|&&(a, b, verb)| verb && b <= k && clause[a] == cl)
+                        .map(|&(a, b, _)| (a, b));
+                    if let (Some((a, b)), Some(sj)) = (prior, subject) {
+                        if ms[sj].toks.0 >= b {
+                            subject = self.subject(toks, ids, cl_start, a, &owner, ms);
+                        }
+                    }
+                }
+            }
             let mut source: Option<usize> = c.slots.source;
             let mut target: Option<usize> = c.slots.target;
             let mut conf: f32 = 0.85;

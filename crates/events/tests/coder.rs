@@ -248,3 +248,30 @@ fn participle_after_an_object_is_no_event_of_its_own() {
     );
     assert!(why.iter().any(|r| r == "participle modifying an object"));
 }
+
+#[test]
+fn verbs_joined_by_and_share_their_subject() {
+    let (g, _) = code(
+        "Japan's foreign ministry rejected the claims against its fishing fleet and urged Seoul to stop the inspections.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "JPNGOV", "02", "KORGOV"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn country_adjectives_own_event_nouns_and_stand_for_their_country() {
+    let (g, _) = code(
+        "Russian air strikes hit the Ukrainian city of Kharkiv.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.source.as_deref() == Some("RUS")),
+        "{:?}",
+        dyads(&g)
+    );
+    let (g, _) = code(
+        "Portugal formally recognised a Palestinian state on Tuesday.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "PRT", "05", "PSE"), "{:?}", dyads(&g));
+}
