@@ -337,12 +337,16 @@ impl<'p> Coder<'p> {
         let ids = self.word_ids(toks);
         let ids = &ids[..];
         let mut bits = [0u64; 4];
+        let mut present: Vec<WordId> = Vec::with_capacity(n);
         for &w in ids {
             if w != NO_WORD {
                 let (k, b) = word_bit(w);
                 bits[k] |= b;
+                present.push(w);
             }
         }
+        present.sort_unstable();
+        present.dedup();
         let mut cands: Vec<Cand> = Vec::new();
         for (i, &own) in owner.iter().enumerate() {
             if let Some(m) = own {
@@ -364,6 +368,19 @@ impl<'p> Coder<'p> {
                 }
                 let pid = pr.pattern;
                 let p = &self.pats.patterns[pid as usize];
+                // Required words written as alternatives ("talks|negotiations")
+                // are not in the bloom bits: check them before matching.
+                if !p.required.is_empty() {
+                    let possible = p.required.iter().all(|&k| match &p.elems[k as usize].elem {
+                        Elem::Words(ws) => {
+                            ws.len() == 1 || ws.iter().any(|w| present.binary_search(w).is_ok())
+                        }
+                        _ => true,
+                    });
+                    if !possible {
+                        continue;
+                    }
+                }
                 if let Some((end, slots)) =
                     self.match_from(p, 0, i, n, toks, ids, &starts, ms, Slots::default())
                 {
