@@ -510,8 +510,6 @@ pub(crate) const NEVER_PHRASES: &[&str] = &[
     "northern europe",
     "central europe",
     "stade de france",
-    "persian gulf",
-    "horn of africa",
 ];
 
 /// Speech verbs: a one-word name right before or after one is a person.

@@ -307,6 +307,9 @@ struct Match {
     /// A capitalised division word right after is part of the name ("Hunan
     /// Province", "Aleppo Governorate"): the mention's last token.
     name_end: usize,
+    /// Matched by its variant key only ("Fallujah" for "Al Fallūjah"): the
+    /// candidates count as alternate names and one word needs a place cue.
+    variant: bool,
 }
 
 /// Find place names in `text[span]` (a sentence) and choose a location for
@@ -344,6 +347,12 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
     let mut raws: Vec<Vec<Candidate>> = Vec::with_capacity(matches.len());
     for m in &matches {
         let mut raw = g.scored(&m.key, &ctx_idx[..n_article]);
+        if m.variant {
+            for c in raw.iter_mut() {
+                c.alternate = true;
+            }
+            g.rescore(&mut raw, &ctx_idx[..n_article]);
+        }
         let ci = raw
             .first()
             .filter(|t| t.kind == PlaceKind::Country)
@@ -405,6 +414,7 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
         });
     }
     abbreviations(g, text, &toks, &keys, out, base);
+    unlisted(g, text, &toks, &keys, ctx, out, base);
 }
 
 /// Scan tokens for gazetteer names (longest match first).
@@ -414,6 +424,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
     let mut i = 0;
     let mut last_match_end: Option<usize> = None;
     let mut kbuf = String::with_capacity(48);
+    let mut vbuf = String::with_capacity(48);
     while i < n {
         let t = &toks[i];
         let article_start = !t.cap
@@ -426,7 +437,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
             continue;
         }
         // Longest sequence of name-like tokens from i.
-        let mut found: Option<(usize, String)> = None;
+        let mut found: Option<(usize, String, bool)> = None;
         let max = (n - i).min(6);
         for len in (1..=max).rev() {
             let last = i + len - 1;
@@ -467,11 +478,18 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                 break;
             }
             if g.has_key(&kbuf) {
-                found = Some((len, kbuf.clone()));
+                found = Some((len, kbuf.clone(), false));
                 break;
             }
+            // A transliteration variant ("Fallujah" for "Al Fallūjah").
+            if kbuf.len() >= 4 {
+                if let Some(vk) = g.variant_lookup_key(&kbuf, &mut vbuf) {
+                    found = Some((len, vk.to_string(), true));
+                    break;
+                }
+            }
         }
-        let Some((len, key)) = found else {
+        let Some((len, key, variant)) = found else {
             i += 1;
             continue;
         };
@@ -576,6 +594,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
             speech,
             region,
             name_end,
+            variant,
         });
         last_match_end = Some(name_end);
         i = name_end + 1;
@@ -956,6 +975,28 @@ fn accept(g: &Gazetteer, best: &Candidate, m: &Match, toks: &[Tok], ctx_idx: &[u
     let pop = best.population.unwrap_or(0);
     let strong_cue = !matches!(m.cue, Cue::Bare | Cue::To | Cue::From);
     let in_ctx = ctx_idx.iter().any(|&c| g.iso3_of(c) == best.iso3);
+    // A one-word variant spelling glued to a capitalised word before it is
+    // part of a longer name.
+    if m.variant
+        && !multiword
+        && m.first > 0
+        && toks[m.first].tight
+        && toks[m.first - 1].cap
+        && !toks[m.first - 1].initial
+    {
+        return false;
+    }
+    // A one-word variant spelling needs a cue that says "place".
+    if m.variant
+        && !multiword
+        && best.kind != PlaceKind::Country
+        && !matches!(
+            m.cue,
+            Cue::In | Cue::Near | Cue::Province | Cue::Direction | Cue::Based
+        )
+    {
+        return false;
+    }
     // A one-word town or a first name next to a speech verb is a person
     // ("Burton said", "said Georgia").
     if m.speech
@@ -1079,4 +1120,520 @@ pub fn find_demonyms(text: &str, span: Span, out: &mut Vec<PlaceMention>) {
             }
         }
     }
+}
+
+/// Nouns before "of" that make the next capitalised name a place even when
+/// the gazetteer lacks it ("the village of X", "the towns of X and Y").
+const FRAME_OF: &[&str] = &[
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "cities",
+    "district",
+    "districts",
+    "subdistrict",
+    "province",
+    "provinces",
+    "region",
+    "governorate",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "suburb",
+    "suburbs",
+    "settlement",
+    "settlements",
+    "camp",
+    "hamlet",
+    "hamlets",
+    "municipality",
+    "commune",
+    "outskirts",
+    "enclave",
+    "locality",
+    "township",
+    "county",
+    "oasis",
+    "port",
+    "island",
+    "hamlet",
+    "area",
+];
+
+/// Words after a name that make it a place ("X Governorate", "X camp", "X
+/// airport"), with the precision they give and whether the name needs "the"
+/// (or a locative word) before it: "the X area" is a place, "a Taliban
+/// area" is not.
+const FRAME_AFTER: &[(&str, bool, bool)] = &[
+    // (word, is a division, needs "the")
+    ("district", true, false),
+    ("subdistrict", true, false),
+    ("governorate", true, false),
+    ("province", true, false),
+    ("prefecture", true, false),
+    ("municipality", true, false),
+    ("county", true, false),
+    ("region", true, true),
+    ("village", false, false),
+    ("town", false, false),
+    ("neighbourhood", false, false),
+    ("neighborhood", false, false),
+    ("suburb", false, false),
+    ("airport", false, false),
+    ("airbase", false, false),
+    ("camp", false, true),
+    ("area", false, true),
+    ("valley", false, true),
+    ("mountains", false, true),
+    ("countryside", false, true),
+    ("crossing", false, true),
+];
+
+/// Words that end a name before a two-word frame ("X refugee camp", "X
+/// military airport", "X air base").
+const FRAME_AFTER_TWO: &[(&str, &str)] = &[
+    ("refugee", "camp"),
+    ("military", "airport"),
+    ("international", "airport"),
+    ("air", "base"),
+    ("airbase", "camp"),
+];
+
+/// Capitalised words that a frame never makes a place: continents and other
+/// words that are not names of one place.
+const NOT_UNLISTED: &[&str] = &[
+    "europe",
+    "asia",
+    "africa",
+    "america",
+    "americas",
+    "oceania",
+    "arctic",
+    "antarctic",
+    "east",
+    "west",
+    "north",
+    "south",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "old",
+    "new",
+    // Words of the frames themselves ("Refugee Camp", "Military Airport").
+    "military",
+    "international",
+    "air",
+    "refugee",
+    "camp",
+    "airport",
+    // Peoples and faiths ("the Kurdish area", "a Sunni district").
+    "kurdish",
+    "sunni",
+    "shia",
+    "shiite",
+    "alawite",
+    "druze",
+    "christian",
+    "muslim",
+    "jewish",
+    "hindu",
+    "protestant",
+    "catholic",
+    "arab",
+    "turkoman",
+    "turkmen",
+    "yazidi",
+    "tribal",
+];
+
+fn frame_after(keys: &[&str], toks: &[Tok], e: usize) -> Option<(usize, bool, bool)> {
+    let j = e + 1;
+    if j >= toks.len() || !toks[j].tight || toks[j].hyphen_before || toks[e].possessive {
+        return None;
+    }
+    let k = keys[j];
+    if let Some(&(_, div, the)) = FRAME_AFTER.iter().find(|(w, _, _)| *w == k) {
+        // "X town hall", "X district council": an office, not a place.
+        if j + 1 < toks.len()
+            && toks[j + 1].tight
+            && matches!(
+                keys[j + 1],
+                "hall" | "council" | "square" | "centre" | "center" | "court" | "chief" | "police"
+            )
+        {
+            return None;
+        }
+        // "the Yugoslav province of Kosovo": an adjective before the noun.
+        // A smaller unit of a larger one stays ("the X district of Y").
+        if !toks[j].cap && j + 1 < toks.len() && keys[j + 1] == "of" {
+            let adjective = e == 0 || !toks[e - 1].tight || !toks[e - 1].cap || toks[e - 1].initial;
+            let k = keys[e];
+            if div
+                && !matches!(
+                    keys[j],
+                    "district" | "subdistrict" | "county" | "municipality"
+                )
+                || adjective
+                    && ["ian", "ean", "ite", "ic", "av"]
+                        .iter()
+                        .any(|s| k.ends_with(s))
+            {
+                return None;
+            }
+        }
+        return Some((j, div, the));
+    }
+    if j + 1 < toks.len() && toks[j + 1].tight {
+        if let Some(&(_, w2)) = FRAME_AFTER_TWO
+            .iter()
+            .find(|(w1, w2)| *w1 == k && *w2 == keys[j + 1])
+        {
+            let _ = w2;
+            return Some((j + 1, false, false));
+        }
+    }
+    None
+}
+
+/// One place name the gazetteer lacks, found by its frame.
+struct Unlisted {
+    first: usize,
+    /// Last token of the name (a capitalised frame word included).
+    end: usize,
+    /// Last token of the frame: the region to look past for a container.
+    frame_end: usize,
+    cue: Cue,
+    division: bool,
+    /// A nationality adjective in the frame ("the Syrian town of X").
+    demonym: Option<u16>,
+}
+
+/// Capitalised names the gazetteer lacks, accepted only in frames that say
+/// they are places: "the town/village/district… of X" (and lists after it:
+/// "the villages of X, Y and Z"), "X Governorate/District/Province", "X
+/// village/camp/airport…", "the X area/region", "in northern X". Such a
+/// mention takes its country from the frame ("the Syrian town of X"), else
+/// from a place right after it ("X district of Aleppo province", "X in
+/// northern Syria") or shortly before it, else from the article; it has no
+/// coordinates.
+#[allow(clippy::too_many_arguments)]
+fn unlisted(
+    g: &Gazetteer,
+    text: &str,
+    toks: &[Tok],
+    keys: &[&str],
+    ctx: &PlaceContext,
+    out: &mut Vec<PlaceMention>,
+    base: usize,
+) {
+    let n = toks.len();
+    if n < 2 {
+        return;
+    }
+    let covered = |j: usize| {
+        out[base..]
+            .iter()
+            .any(|m| m.span.start < toks[j].end && toks[j].start < m.span.end)
+    };
+    let mut found: Vec<Unlisted> = Vec::new();
+    // The end of the previous accepted name of a "the villages of X, Y" list.
+    let mut list_end: Option<usize> = None;
+    let mut i = 0;
+    while i < n {
+        let t = &toks[i];
+        let k = keys[i];
+        let article = !t.upper
+            && is_in(ARABIC_ARTICLES, k)
+            && i + 1 < n
+            && toks[i + 1].hyphen_before
+            && toks[i + 1].cap;
+        let starts = (t.cap || article)
+            && !t.possessive
+            && (article || !is_in(CONNECTORS, k))
+            && !is_in(NEVER, k)
+            && !is_in(NOT_UNLISTED, k)
+            && !is_in(PERSON_TITLES, k)
+            && !is_in(DIRECTIONS, k)
+            && !is_cue_word(k)
+            && !(t.initial && (is_in(OPENERS, k) || k.ends_with("ly")))
+            && !covered(i);
+        if !starts {
+            i += 1;
+            continue;
+        }
+        // The run of name words: capitalised, hyphen-joined or connectors.
+        let mut e = i;
+        while e + 1 < n && e - i < 4 {
+            let nt = &toks[e + 1];
+            let nk = keys[e + 1];
+            let joins = nt.tight
+                && !toks[e].possessive
+                && (nt.cap || nt.hyphen_before || is_in(ARABIC_ARTICLES, nk))
+                && !covered(e + 1)
+                && !(nt.cap && !nt.hyphen_before && FRAME_AFTER.iter().any(|(w, _, _)| *w == nk));
+            if !joins {
+                break;
+            }
+            e += 1;
+        }
+        while e > i && !toks[e].cap {
+            e -= 1;
+        }
+        let next = e + 1;
+        // A run glued to a name before it is part of that name.
+        let glued = i > 0
+            && toks[i].tight
+            && !toks[i].hyphen_before
+            && toks[i - 1].cap
+            && !toks[i - 1].initial
+            && !covered(i - 1);
+        let word = (i..=e).all(|j| !toks[j].upper || keys[j].len() > 5);
+        let demonym_only = e == i
+            && (g.demonym_index(k).is_some()
+                || k.ends_with("ish")
+                || k.ends_with("ese")
+                || k.strip_suffix('s')
+                    .is_some_and(|s| g.demonym_index(s).is_some()));
+        let phrase = e > i && {
+            let mut pk = String::with_capacity(32);
+            for k in &keys[i..=e] {
+                if !pk.is_empty() {
+                    pk.push(' ');
+                }
+                pk.push_str(k);
+            }
+            is_in(NEVER_PHRASES, &pk)
+        };
+        let bad = glued
+            || phrase
+            || !word
+            || demonym_only
+            || (i..=e).any(|j| {
+                is_in(ORG_SUFFIXES, keys[j])
+                    || is_in(NEVER, keys[j]) && !(j > i && is_in(ARABIC_ARTICLES, keys[j]))
+            })
+            || (i..=e).any(|j| keys[j].bytes().any(|b| b.is_ascii_digit()))
+            || (i > 0 && is_in(PERSON_TITLES, keys[i - 1]));
+        if bad {
+            list_end = None;
+            i = next;
+            continue;
+        }
+        let prev = |d: usize| i.checked_sub(d).map(|p| keys[p]);
+        let mut hit: Option<Unlisted> = None;
+        // "the town of X".
+        if prev(1) == Some("of") && i >= 2 && toks[i].tight && toks[i - 1].tight {
+            let f = i - 2;
+            if is_in(FRAME_OF, keys[f]) && (!toks[f].cap || toks[f].initial) {
+                // A nationality adjective among the words before the noun.
+                let demonym = (f.saturating_sub(3)..f)
+                    .filter(|&q| toks[q].cap)
+                    .find_map(|q| g.demonym_index(keys[q]));
+                let division = matches!(
+                    keys[f],
+                    "province" | "provinces" | "region" | "governorate" | "county"
+                );
+                let cue = match cue_before(toks, keys, i) {
+                    Cue::Bare | Cue::From | Cue::To => Cue::In,
+                    c => c,
+                };
+                hit = Some(Unlisted {
+                    first: i,
+                    end: e,
+                    frame_end: e,
+                    cue,
+                    division,
+                    demonym,
+                });
+            }
+        }
+        // The next name of a list after such a frame.
+        if hit.is_none() {
+            if let Some(le) = list_end {
+                let sep_ok = if le + 1 == i {
+                    toks[i].comma_before
+                } else {
+                    le + 2 == i && matches!(keys[le + 1], "and" | "or")
+                };
+                if sep_ok {
+                    if let Some(last) = found.last() {
+                        hit = Some(Unlisted {
+                            first: i,
+                            end: e,
+                            frame_end: e,
+                            cue: last.cue,
+                            division: last.division,
+                            demonym: last.demonym,
+                        });
+                    }
+                }
+            }
+        }
+        // "X Governorate", "the X area", "X refugee camp".
+        if hit.is_none() {
+            if let Some((fe, division, needs_the)) = frame_after(keys, toks, e) {
+                let the = prev(1) == Some("the")
+                    || prev(1).is_some_and(|p| is_in(CUE_IN, p) || is_in(CUE_NEAR, p));
+                let lone_initial = toks[i].initial && e == i && !toks[e + 1].cap;
+                if (!needs_the || the) && !lone_initial {
+                    let cap_frame = toks[e + 1].cap && !toks[e + 1].upper;
+                    let mut cue = cue_before(toks, keys, i);
+                    if matches!(cue, Cue::Bare | Cue::From | Cue::To) && division {
+                        cue = Cue::Province;
+                    }
+                    hit = Some(Unlisted {
+                        first: i,
+                        end: if cap_frame { fe } else { e },
+                        frame_end: fe,
+                        cue,
+                        division,
+                        demonym: None,
+                    });
+                }
+            }
+        }
+        // "in northern X".
+        if hit.is_none() && i >= 2 && toks[i].tight && toks[i - 1].tight {
+            let d = keys[i - 1];
+            let q = if keys[i - 2] == "the" && i >= 3 {
+                i - 3
+            } else {
+                i - 2
+            };
+            if is_in(DIRECTIONS, d)
+                && !toks[i - 1].cap
+                && (is_in(CUE_IN, keys[q]) || is_in(CUE_NEAR, keys[q]) || keys[q] == "of")
+            {
+                hit = Some(Unlisted {
+                    first: i,
+                    end: e,
+                    frame_end: e,
+                    cue: Cue::Direction,
+                    division: false,
+                    demonym: None,
+                });
+            }
+        }
+        match hit {
+            Some(u) => {
+                list_end = Some(u.end);
+                i = u.frame_end + 1;
+                found.push(u);
+            }
+            None => {
+                list_end = None;
+                i = next;
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let known = out.len();
+    for u in found {
+        let (country, admin1) = unlisted_country(g, toks, keys, ctx, &out[base..known], &u);
+        let sp = Span::new(toks[u.first].start, toks[u.end].end);
+        let loc = Location {
+            name: text[sp.start..sp.end].to_string(),
+            country: country.map(str::to_string),
+            admin1,
+            lat: None,
+            lon: None,
+            precision: if u.division {
+                attache_model::PlacePrecision::Admin1
+            } else {
+                attache_model::PlacePrecision::Place
+            },
+            span: Some(sp),
+        };
+        out.push(PlaceMention {
+            span: sp,
+            cue: u.cue,
+            location: loc,
+            score: u.cue.weight() * 0.6,
+        });
+    }
+    out[base..].sort_by_key(|m| m.span.start);
+}
+
+/// The country (and division) of an unlisted name: see [`unlisted`].
+fn unlisted_country(
+    g: &Gazetteer,
+    toks: &[Tok],
+    keys: &[&str],
+    ctx: &PlaceContext,
+    known: &[PlaceMention],
+    u: &Unlisted,
+) -> (Option<&'static str>, Option<String>) {
+    if let Some(c) = u.demonym {
+        return (Some(g.iso3_of(c)), None);
+    }
+    let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
+    let with_country = |m: &PlaceMention| m.location.country.is_some();
+    // A place right after the frame: "X district of Aleppo province", "X,
+    // Idlib", "X in northern Syria".
+    if let Some(m) = known
+        .iter()
+        .filter(|m| with_country(m))
+        .find(|m| m.span.start > toks[u.frame_end].end)
+    {
+        let j = tok_at(m.span.start);
+        let between = &keys[u.frame_end + 1..j.min(keys.len())];
+        let glue = between.len() <= 4
+            && between.iter().all(|k| {
+                matches!(
+                    *k,
+                    "of" | "in"
+                        | "the"
+                        | "near"
+                        | "outside"
+                        | "province"
+                        | "governorate"
+                        | "district"
+                        | "region"
+                        | "city"
+                        | "town"
+                        | "countryside"
+                        | "area"
+                ) || is_in(DIRECTIONS, k)
+            });
+        if glue {
+            let iso3 = m.location.country.as_deref().and_then(|c| g.iso3(c));
+            let admin1 = if m.location.precision == attache_model::PlacePrecision::Admin1 {
+                Some(m.location.name.clone())
+            } else {
+                m.location.admin1.clone()
+            };
+            return (iso3, admin1);
+        }
+    }
+    // A place shortly before it: "in Syria's Idlib province, the village of X".
+    if let Some(m) = known
+        .iter()
+        .rev()
+        .filter(|m| with_country(m))
+        .find(|m| m.span.end <= toks[u.first].start)
+    {
+        let j = tok_at(m.span.end);
+        if u.first - j.min(u.first) <= 8 {
+            return (m.location.country.as_deref().and_then(|c| g.iso3(c)), None);
+        }
+    }
+    if let Some(c) = ctx.countries.first().and_then(|c| g.iso3(c)) {
+        return (Some(c), None);
+    }
+    // Any country the sentence names.
+    let c = known
+        .iter()
+        .find_map(|m| m.location.country.as_deref().and_then(|c| g.iso3(c)));
+    (c, None)
 }

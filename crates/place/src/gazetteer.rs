@@ -16,7 +16,12 @@ use std::sync::LazyLock;
 use attache_model::{Location, PlacePrecision};
 
 use crate::aliases::{COUNTRY_ALIASES, REGIONS, STATE_ABBREVIATIONS};
-use crate::norm::{hashes, key, push_key};
+use crate::extra::{parse_extra, Extra, EXTRA_TSV};
+use crate::norm::{hashes, key, push_key, push_variant_key};
+
+/// First byte of a variant key in the index (see [`push_variant_key`]), so
+/// that variant keys never collide with exact ones.
+pub(crate) const VARIANT_MARK: char = '\u{1}';
 
 static COUNTRIES_TSV: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -86,8 +91,11 @@ impl Candidate {
     pub fn to_location(&self) -> Location {
         Location {
             name: self.name.to_string(),
-            country: Some(self.iso3.to_string()),
-            admin1: self.admin1.map(str::to_string),
+            country: Some(self.iso3.to_string()).filter(|c| !c.is_empty()),
+            admin1: self
+                .admin1
+                .map(str::to_string)
+                .filter(|_| !self.iso3.is_empty()),
             lat: Some(self.lat),
             lon: Some(self.lon),
             precision: self.kind.precision(),
@@ -171,8 +179,9 @@ pub struct Gazetteer {
     pub(crate) countries: Vec<Country>,
     pub(crate) admin1: Vec<Admin1>,
     pub(crate) places: Vec<Place>,
-    /// Extra admin1-like regions (from `aliases::REGIONS`), indexed after
-    /// `admin1` entries: (name, country, lat, lon).
+    /// Extra admin1-like regions (from `aliases::REGIONS` and
+    /// `data/places/extra.tsv`), indexed after `admin1` entries: (name,
+    /// country or `u16::MAX` for none, lat, lon).
     regions: Vec<(&'static str, u16, f32, f32)>,
     /// Index entries sorted by (hash, id, alternate).
     entries: Vec<Entry>,
@@ -200,6 +209,7 @@ fn push_entry(entries: &mut Vec<Entry>, buf: &mut String, name: &str, id: u32, a
         alternate: alternate as u8,
         check,
     });
+    push_variant_entry(entries, buf, id);
     // "The Hague" is also written "the Hague".
     if let Some(rest) = name.strip_prefix("The ") {
         if rest.contains(' ') || !alternate {
@@ -214,6 +224,29 @@ fn push_entry(entries: &mut Vec<Entry>, buf: &mut String, name: &str, id: u32, a
             });
         }
     }
+}
+
+/// Add the index entry of the variant key of the key in `buf`, when it
+/// differs from the key (always as an alternate name).
+fn push_variant_entry(entries: &mut Vec<Entry>, buf: &str, id: u32) {
+    thread_local! {
+        static VBUF: std::cell::RefCell<(String, String)> = Default::default();
+    }
+    VBUF.with(|v| {
+        let marked = &mut v.borrow_mut().0;
+        marked.clear();
+        marked.push(VARIANT_MARK);
+        if !push_variant_key(buf, marked) {
+            return;
+        }
+        let (hash, check) = hashes(marked);
+        entries.push(Entry {
+            hash,
+            id,
+            alternate: 1,
+            check,
+        });
+    });
 }
 
 /// Rows of a TSV as fixed arrays of fields (missing fields are ""); lines
@@ -338,6 +371,7 @@ impl Gazetteer {
         }
         // The team's table: centres, FIPS, capitals; countries we lack.
         let mut iso_names: Vec<(u16, &'static str)> = Vec::new();
+        let mut iso_former: Vec<(u16, &'static str)> = Vec::new();
         for r in rows(ISO3166_TSV) {
             if r[6].is_empty() || r[0] == "alpha3" {
                 continue;
@@ -427,7 +461,22 @@ impl Gazetteer {
                 g.regions.push((name, c, lat as f32, lon as f32));
             }
         }
-        g.build_index(&iso_names);
+        let extra =
+            parse_extra(EXTRA_TSV, |c| g.by_iso3.contains_key(c)).unwrap_or_else(|e| panic!("{e}"));
+        for row in extra {
+            match row {
+                Extra::Former(name, iso3) => {
+                    if let Some(&c) = g.by_iso3.get(iso3) {
+                        iso_former.push((c, name));
+                    }
+                }
+                Extra::Region(name, iso3, lat, lon) => {
+                    let c = g.by_iso3.get(iso3).copied().unwrap_or(u16::MAX);
+                    g.regions.push((name, c, lat, lon));
+                }
+            }
+        }
+        g.build_index(&iso_names, &iso_former);
         g.mark_capitals();
         g
     }
@@ -523,7 +572,7 @@ impl Gazetteer {
         }
     }
 
-    fn build_index(&mut self, iso_names: &[(u16, &'static str)]) {
+    fn build_index(&mut self, iso_names: &[(u16, &'static str)], former: &[(u16, &'static str)]) {
         let mut buf = String::with_capacity(64);
         let mut entries = std::mem::take(&mut self.entries);
         let e = &mut entries;
@@ -552,6 +601,16 @@ impl Gazetteer {
                 name,
                 pack(PlaceKind::Country, c as usize),
                 false,
+            );
+        }
+        // Former names of countries ("Zaire"): alternate names.
+        for &(c, name) in former {
+            push_entry(
+                e,
+                &mut buf,
+                name,
+                pack(PlaceKind::Country, c as usize),
+                true,
             );
         }
         let mut admin_keys: std::collections::HashSet<(u16, String)> = Default::default();
@@ -600,6 +659,24 @@ impl Gazetteer {
             .iter()
             .filter(move |e| e.hash == h && e.check == check)
             .map(|e| (e.id, e.alternate == 1))
+    }
+
+    /// The index key under which a transliteration variant of the key `k`
+    /// is found ([`push_variant_key`]), written into `buf`: the plain variant
+    /// key when it differs from `k` and names an entry, else the marked
+    /// variant key when an entry's variant is it. `None` when neither.
+    pub(crate) fn variant_lookup_key<'b>(&self, k: &str, buf: &'b mut String) -> Option<&'b str> {
+        buf.clear();
+        buf.push(VARIANT_MARK);
+        let differs = push_variant_key(k, buf);
+        let plain = &buf[VARIANT_MARK.len_utf8()..];
+        if differs && self.has_key(plain) {
+            return Some(&buf[VARIANT_MARK.len_utf8()..]);
+        }
+        if self.has_key(buf) {
+            return Some(buf.as_str());
+        }
+        None
     }
 
     /// Whether any entry has the name key `k`.
@@ -651,7 +728,7 @@ impl Gazetteer {
                 let (name, c, lat, lon) = self.regions[i - self.admin1.len()];
                 Candidate {
                     name,
-                    iso3: self.iso3_of(c),
+                    iso3: if c == u16::MAX { "" } else { self.iso3_of(c) },
                     admin1: Some(name),
                     lat: lat as f64,
                     lon: lon as f64,

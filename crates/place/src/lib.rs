@@ -57,8 +57,15 @@
 //! restrict the town to the region and accept it whatever its size; listed
 //! state abbreviations after a comma and dotted ones anywhere ("B.C.") are
 //! division mentions of their own.
+//!
+//! Names the index lacks are tried once more under their *variant key*
+//! (transliteration variants: "Fallujah" = "Al Fallūjah"), and capitalised
+//! names the gazetteer lacks altogether are taken in frames that say they are
+//! places ("the village of X", "X Governorate", "X refugee camp"), without
+//! coordinates; see `crates/place/README.md`.
 
 mod aliases;
+mod extra;
 mod find;
 mod gazetteer;
 mod norm;

@@ -171,6 +171,80 @@ fn expand_abbrev(out: &mut String, word_start: usize) {
     out.push_str(rep);
 }
 
+/// Arabic articles that transliterations write, join or leave out at will
+/// ("al-Fallujah" / "Fallujah", "Deir ez-Zor" / "Deir Ezzor").
+const VARIANT_ARTICLES: &[&str] = &[
+    "al", "el", "ad", "adh", "ar", "as", "ash", "az", "ez", "es", "ed", "er", "at", "ath", "an",
+    "ul",
+];
+
+/// Letters an assimilated article doubles ("Ezzor" = "ez-Zor").
+fn sun_letter(b: u8) -> bool {
+    matches!(b, b't' | b'd' | b'r' | b'z' | b's' | b'n' | b'l')
+}
+
+/// Append the *variant key* of a key to `out` (cleared first): the form in
+/// which common transliteration variants of one name agree. Rules, in order:
+///
+/// * a leading article word is dropped when more words follow ("al fallujah"
+///   → "fallujah"), an inner one is dropped ("deir ez zor" → "deir zor"),
+///   and so is an article glued to an inner word by a doubled sun letter
+///   ("deir ezzor" → "deir zor");
+/// * in each word "ou" becomes "u" ("jubar" / "joubar"), a final "h" after a
+///   vowel goes ("-eh" → "-e", "-ah" → "-a"), a final "e" becomes "a" in
+///   words of five letters or more ("khabiyeh" / "khabiyah"), and doubled
+///   letters are written once ("darayya" / "daraya").
+///
+/// The variant key is appended to `out`; returns false when it is the key
+/// itself.
+pub(crate) fn push_variant_key(k: &str, out: &mut String) -> bool {
+    let base = out.len();
+    let mut words = k.split(' ').peekable();
+    let mut first = true;
+    while let Some(w) = words.next() {
+        if VARIANT_ARTICLES.contains(&w) && words.peek().is_some() {
+            continue;
+        }
+        if out.len() > base {
+            out.push(' ');
+        }
+        if !w.is_ascii() {
+            out.push_str(w);
+            first = false;
+            continue;
+        }
+        let mut w = w.as_bytes();
+        // An inner word with a glued article: "ezzor", "azzawiya".
+        if !first && w.len() >= 5 && matches!(w[0], b'a' | b'e') && w[1] == w[2] && sun_letter(w[1])
+        {
+            w = &w[2..];
+        }
+        let start = out.len();
+        let n = w.len();
+        let mut i = 0;
+        while i < n {
+            let mut c = w[i];
+            if c == b'o' && i + 1 < n && w[i + 1] == b'u' {
+                c = b'u';
+                i += 1;
+            } else if c == b'h' && i + 1 == n && i >= 2 && matches!(w[i - 1], b'a' | b'e') {
+                break;
+            }
+            i += 1;
+            if out.len() > start && out.as_bytes()[out.len() - 1] == c && c.is_ascii_alphabetic() {
+                continue;
+            }
+            out.push(c as char);
+        }
+        if out.len() - start >= 5 && out.ends_with('e') {
+            out.pop();
+            out.push('a');
+        }
+        first = false;
+    }
+    &out[base..] != k
+}
+
 /// The key of a name.
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -194,6 +268,28 @@ pub(crate) fn hashes(k: &str) -> (u64, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variant_keys() {
+        let v = |k: &str| {
+            let mut out = String::new();
+            push_variant_key(k, &mut out);
+            out
+        };
+        assert_eq!(v("al fallujah"), v("fallujah"));
+        assert_eq!(v("deir ez zor"), v("deir ezzor"));
+        assert_eq!(v("deir ez zor"), "deir zor");
+        assert_eq!(
+            v("dayr khabiyah"),
+            v("deir khabiyeh").replace("deir", "dayr")
+        );
+        assert_eq!(v("joubar"), v("jubar"));
+        assert_eq!(v("darayya"), v("daraya"));
+        assert_eq!(v("al"), "al");
+        assert_eq!(v("москва"), "москва");
+        // An article at the start of a one-word name stays.
+        assert_eq!(v("assad"), "asad");
+    }
 
     #[test]
     fn keys() {
