@@ -353,7 +353,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     let progress = Arc::new(Progress::new(args.quiet));
     let start = Instant::now();
 
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Coded>(2 * CHUNK);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Coded>(CHUNK);
     let writer = {
         let counters = counters.clone();
         let progress = progress.clone();
