@@ -664,7 +664,11 @@ impl<'p> Coder<'p> {
                 conf -= 0.05;
             } else {
                 if source.is_none() && p.kind == TriggerKind::Noun {
-                    noun_owner = self.noun_owner(toks, c.start, &owner, ms);
+                    // "Russia's visit", "Russian air strikes"; else the agent
+                    // after the noun: "an attack by militants on the base".
+                    noun_owner = self
+                        .noun_owner(toks, c.start, &owner, ms)
+                        .or_else(|| self.by_agent(toks, c.end, cl_end, &starts));
                     source = noun_owner;
                 }
                 if source.is_none() {
@@ -716,7 +720,9 @@ impl<'p> Coder<'p> {
             }
             if source.is_none() {
                 if let Some(k) = weapon[ci] {
-                    source = self.noun_owner(toks, taken[k].start, &owner, ms);
+                    source = self
+                        .noun_owner(toks, taken[k].start, &owner, ms)
+                        .or_else(|| self.by_agent(toks, taken[k].end, cl_end, &starts));
                 }
             }
             if source.is_some() && source == target {

@@ -275,3 +275,17 @@ fn country_adjectives_own_event_nouns_and_stand_for_their_country() {
     );
     assert!(has(&g, "PRT", "05", "PSE"), "{:?}", dyads(&g));
 }
+
+#[test]
+fn agent_after_an_event_noun_is_its_source() {
+    let (g, _) = code(
+        "A suicide bombing by the Taliban killed nine Afghan soldiers on Monday.",
+        "2015-05-04",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.source.as_deref() == Some("AFGINSTAL") && e.code.starts_with("18")),
+        "{:?}",
+        dyads(&g)
+    );
+}
