@@ -642,6 +642,21 @@ impl<'p> Coder<'p> {
                         if ms[sj].toks.0 >= b {
                             subject = self.subject(toks, ids, cl_start, a, &owner, ms);
                         }
+                    } else if let Some(sj) = subject {
+                        // No coded verb before, but the actor found is the
+                        // object of a verb ("X called Y and urged him").
+                        let mut v = ms[sj].toks.0;
+                        while v > cl_start
+                            && matches!(toks.norm(v - 1), "the" | "his" | "her" | "their" | "its")
+                        {
+                            v -= 1;
+                        }
+                        if v > cl_start + 1
+                            && owner[v - 1].is_none()
+                            && self.pats.is_verb_form(ids[v - 1])
+                        {
+                            subject = self.subject(toks, ids, cl_start, v - 1, &owner, ms);
+                        }
                     }
                 }
             }

@@ -450,6 +450,12 @@ impl Patterns {
         self.words.get(id as usize).map(|w| &**w).unwrap_or("")
     }
 
+    /// Is this word a form of some verb of the dictionaries?
+    #[inline]
+    pub fn is_verb_form(&self, id: WordId) -> bool {
+        id != NO_WORD && !self.word_lemmas[id as usize].is_empty()
+    }
+
     /// Is this word a form of that lemma?
     #[inline]
     pub fn is_form_of(&self, id: WordId, lemma: u32) -> bool {

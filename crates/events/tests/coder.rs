@@ -256,6 +256,12 @@ fn verbs_joined_by_and_share_their_subject() {
         "2024-05-02",
     );
     assert!(has(&g, "JPNGOV", "02", "KORGOV"), "{:?}", dyads(&g));
+    // The actor before "and" is the object of a verb that is no event.
+    let (g, _) = code(
+        "Chancellor Olaf Scholz phoned President Emmanuel Macron on Friday and urged Paris to back the plan.",
+        "2023-05-05",
+    );
+    assert!(has(&g, "DEUGOV", "02", "FRAGOV"), "{:?}", dyads(&g));
 }
 
 #[test]
