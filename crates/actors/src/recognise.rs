@@ -919,6 +919,40 @@ impl<'d> Recogniser<'d> {
             }
         }
 
+        // "him" (and "her" as an object) is the person named last before it in
+        // the sentence, else in the article: "X called Y and urged him to".
+        for i in 1..toks.len() {
+            let w = toks.norm(i);
+            let object_her = w == "her"
+                && (i + 1 == toks.len()
+                    || toks.toks[i + 1].is_punct()
+                    || matches!(
+                        toks.norm(i + 1),
+                        "to" | "of" | "on" | "in" | "at" | "and" | "for"
+                    ));
+            if w != "him" && !object_her {
+                continue;
+            }
+            let before = out[first_out..]
+                .iter()
+                .filter(|m| {
+                    m.toks.1 <= i && matches!(m.kind, MentionKind::Person | MentionKind::Learned)
+                })
+                .max_by_key(|m| m.toks.1)
+                .cloned()
+                .or_else(|| ctx.last_person.clone());
+            if let Some(last) = before {
+                let mut m = Mention::new(
+                    span_of(i, i + 1),
+                    (i, i + 1),
+                    last.code.clone(),
+                    MentionKind::Pronoun,
+                );
+                m.rules = last.rules.clone();
+                m.confidence = 0.5;
+                out.push(m);
+            }
+        }
         // "he"/"she" as a speaker, or opening the sentence, is the last person named.
         if let Some(last) = ctx.last_person.clone() {
             for i in 0..toks.len() {

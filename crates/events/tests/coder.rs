@@ -295,3 +295,12 @@ fn agent_after_an_event_noun_is_its_source() {
         dyads(&g)
     );
 }
+
+#[test]
+fn object_pronoun_is_the_person_named_before() {
+    let (g, _) = code(
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Berlin and urged him to back the plan.",
+        "2023-05-05",
+    );
+    assert!(has(&g, "DEUGOV", "02", "FRAGOV"), "{:?}", dyads(&g));
+}
