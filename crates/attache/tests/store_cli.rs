@@ -213,7 +213,7 @@ fn count(db: &Path, sql: &str) -> i64 {
 fn ingest_survives_sigkill_and_is_idempotent() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("corpus.jsonl");
-    let n = corpus(&input, 1000) as i64;
+    let n = corpus(&input, 3000) as i64;
     let input_s = input.to_str().unwrap();
 
     // Reference: one uninterrupted ingest.
