@@ -111,6 +111,14 @@ impl Mention {
         self.code = code;
     }
 
+    /// A pronoun at token `i` standing for an earlier person mention.
+    fn pronoun_for(span: Span, i: usize, person: &Mention) -> Mention {
+        let mut m = Mention::new(span, (i, i + 1), person.code.clone(), MentionKind::Pronoun);
+        m.rules = person.rules.clone();
+        m.confidence = 0.5;
+        m
+    }
+
     /// The event-output form (`source` / `target`).
     pub fn to_ref(&self, text: &str) -> ActorRef {
         ActorRef {
@@ -942,15 +950,7 @@ impl<'d> Recogniser<'d> {
                 .cloned()
                 .or_else(|| ctx.last_person.clone());
             if let Some(last) = before {
-                let mut m = Mention::new(
-                    span_of(i, i + 1),
-                    (i, i + 1),
-                    last.code.clone(),
-                    MentionKind::Pronoun,
-                );
-                m.rules = last.rules.clone();
-                m.confidence = 0.5;
-                out.push(m);
+                out.push(Mention::pronoun_for(span_of(i, i + 1), i, &last));
             }
         }
         // "he"/"she" as a speaker, or opening the sentence, is the last person named.
@@ -962,15 +962,7 @@ impl<'d> Recogniser<'d> {
                 }
                 let speaker = i + 1 < toks.len() && SPEECH.contains(&toks.norm(i + 1));
                 if speaker || i == 0 {
-                    let mut m = Mention::new(
-                        span_of(i, i + 1),
-                        (i, i + 1),
-                        last.code.clone(),
-                        MentionKind::Pronoun,
-                    );
-                    m.rules = last.rules.clone();
-                    m.confidence = 0.5;
-                    out.push(m);
+                    out.push(Mention::pronoun_for(span_of(i, i + 1), i, &last));
                 }
             }
         }
