@@ -158,6 +158,31 @@ pub(crate) struct IndexEntry {
     pub second: u64,
 }
 
+/// The phrases that start with one word. Frequent first words ("the",
+/// "republic", "national") start a hundred phrases or more, so the
+/// multi-word ones are sorted by the hash of their second word and the
+/// matcher binary-searches the run that can match instead of trying each.
+#[derive(Debug, Default)]
+pub(crate) struct Slot {
+    /// Phrases of two or more words: by second-word hash, then longest first,
+    /// full names before surnames, later files (overlays) first.
+    pub multi: Vec<IndexEntry>,
+    /// One-word phrases: full names before surnames, later files first.
+    pub single: Vec<IndexEntry>,
+}
+
+impl Slot {
+    /// The phrases that may match when the next word's hash is `next`:
+    /// the multi-word run with that second word (longest first), then the
+    /// one-word phrases.
+    #[inline]
+    pub fn candidates(&self, next: u64) -> impl Iterator<Item = &IndexEntry> {
+        let a = self.multi.partition_point(|e| e.second < next);
+        let b = a + self.multi[a..].partition_point(|e| e.second == next);
+        self.multi[a..b].iter().chain(self.single.iter())
+    }
+}
+
 /// Hash of a normalised token, as stored in [`IndexEntry::second`].
 #[inline]
 pub(crate) fn token_hash(w: &str) -> u64 {
@@ -173,12 +198,12 @@ pub struct ActorDict {
     pub entries: Vec<Entry>,
     pub phrases: Vec<Phrase>,
     /// First normalised token → phrases starting with it, longest first.
-    pub(crate) index: FxHashMap<Box<str>, Vec<IndexEntry>>,
+    pub(crate) index: FxHashMap<Box<str>, Slot>,
     /// Words allowed between a country word and a role word.
     pub(crate) modifiers: rustc_hash::FxHashSet<Box<str>>,
     /// Divided countries: (north, south, name).
     pub(crate) divided: Vec<(String, String)>,
-    pub(crate) files: Vec<String>,
+    pub(crate) files: Vec<std::sync::Arc<str>>,
 }
 
 /// The dictionaries compiled into the binary: (file name, contents).
@@ -371,7 +396,7 @@ impl ActorDict {
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), DictError> {
         let rank = self.files.len() as u16;
-        self.files.push(file.to_string());
+        self.files.push(file.into());
         let mut kind: Option<Kind> = None;
         let mut toks = Tokens::default();
         for l in dictfile::parse(file, text)? {
@@ -480,7 +505,8 @@ impl ActorDict {
             kind,
             codes,
             rule: RuleRef {
-                file: file.to_string(),
+                // One shared name per file: mentions clone rules often.
+                file: self.files[rank as usize].clone(),
                 line,
             },
             file_rank: rank,
@@ -574,18 +600,23 @@ impl ActorDict {
         self.index = index
             .into_iter()
             .map(|(k, v)| {
-                let v = v
-                    .into_iter()
-                    .map(|pid| {
-                        let p = &self.phrases[pid as usize];
-                        IndexEntry {
-                            pid,
-                            len: p.tokens.len() as u32,
-                            second: p.tokens.get(1).map(|t| token_hash(t)).unwrap_or(0),
-                        }
-                    })
-                    .collect();
-                (k, v)
+                let mut slot = Slot::default();
+                for pid in v {
+                    let p = &self.phrases[pid as usize];
+                    let e = IndexEntry {
+                        pid,
+                        len: p.tokens.len() as u32,
+                        second: p.tokens.get(1).map(|t| token_hash(t)).unwrap_or(0),
+                    };
+                    if e.len >= 2 {
+                        slot.multi.push(e);
+                    } else {
+                        slot.single.push(e);
+                    }
+                }
+                // Stable: keeps the length/file order within one second word.
+                slot.multi.sort_by_key(|e| e.second);
+                (k, slot)
             })
             .collect();
     }
@@ -599,7 +630,7 @@ impl ActorDict {
         self.entries.iter().filter(|e| e.kind == kind).count()
     }
 
-    pub fn files(&self) -> &[String] {
+    pub fn files(&self) -> &[std::sync::Arc<str>] {
         &self.files
     }
 }

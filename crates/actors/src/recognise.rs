@@ -21,8 +21,10 @@ use crate::dict::{token_hash, ActorDict, Kind};
 use attache_model::{ActorCode, ActorRef, RuleRef, Span};
 use attache_segment::Tokens;
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use smallvec::{smallvec, SmallVec};
 
 /// How a mention was recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -70,20 +72,25 @@ pub struct Mention {
     pub toks: (usize, usize),
     /// The CAMEO code; `None` when the country could not be resolved and the
     /// mention has no role either.
-    pub code: Option<String>,
-    pub country: Option<String>,
-    pub org: Option<String>,
-    pub role: Option<String>,
+    pub code: Option<CompactString>,
+    pub country: Option<CompactString>,
+    pub org: Option<CompactString>,
+    pub role: Option<CompactString>,
     pub kind: MentionKind,
     /// The dictionary lines that produced it, most specific first.
-    pub rules: Vec<RuleRef>,
+    pub rules: SmallVec<[RuleRef; 2]>,
     pub confidence: f32,
     /// Mentions joined by "and", "or", commas or "neither ... nor" share a group.
     pub group: Option<u32>,
 }
 
 impl Mention {
-    fn new(span: Span, toks: (usize, usize), code: Option<String>, kind: MentionKind) -> Mention {
+    fn new(
+        span: Span,
+        toks: (usize, usize),
+        code: Option<CompactString>,
+        kind: MentionKind,
+    ) -> Mention {
         let mut m = Mention {
             span,
             toks,
@@ -92,7 +99,7 @@ impl Mention {
             org: None,
             role: None,
             kind,
-            rules: Vec::new(),
+            rules: SmallVec::new(),
             confidence: 0.9,
             group: None,
         };
@@ -100,14 +107,15 @@ impl Mention {
         m
     }
 
-    fn set_code(&mut self, code: Option<String>) {
+    fn set_code(&mut self, code: Option<CompactString>) {
         let (country, org, role) = code
             .as_deref()
             .and_then(ActorCode::split)
             .unwrap_or((None, None, None));
-        self.country = country.map(str::to_string);
-        self.org = org.map(str::to_string);
-        self.role = role.map(str::to_string);
+        // Codes are short: these stay inline (no allocation).
+        self.country = country.map(CompactString::from);
+        self.org = org.map(CompactString::from);
+        self.role = role.map(CompactString::from);
         self.code = code;
     }
 
@@ -123,10 +131,10 @@ impl Mention {
     pub fn to_ref(&self, text: &str) -> ActorRef {
         ActorRef {
             text: text[self.span.start..self.span.end].to_string(),
-            code: self.code.clone(),
-            country: self.country.clone(),
-            org: self.org.clone(),
-            role: self.role.clone(),
+            code: self.code.as_deref().map(str::to_string),
+            country: self.country.as_deref().map(str::to_string),
+            org: self.org.as_deref().map(str::to_string),
+            role: self.role.as_deref().map(str::to_string),
             start: self.span.start,
             end: self.span.end,
         }
@@ -139,6 +147,14 @@ impl Mention {
             .map(|r| r.to_string())
             .unwrap_or_default()
     }
+}
+
+/// `a` then `b`, without the formatting machinery (codes are short: no allocation).
+fn concat(a: &str, b: &str) -> CompactString {
+    let mut s = CompactString::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
 }
 
 /// What the recogniser remembers across the sentences of one article.
@@ -156,6 +172,15 @@ pub struct ArticleContext {
     /// Countries of the cities named so far.
     city_counts: FxHashMap<String, u32>,
     next_group: u32,
+    scratch: Scratch,
+}
+
+/// Buffers [`Recogniser::recognise`] reuses from sentence to sentence.
+#[derive(Debug, Default, Clone)]
+struct Scratch {
+    raws: Vec<Raw>,
+    covered: Vec<bool>,
+    raw_start: Vec<bool>,
 }
 
 impl ArticleContext {
@@ -167,10 +192,18 @@ impl ArticleContext {
     }
 
     fn note_country(&mut self, c: &str) {
-        let n = self.first_seen.len() as u32;
-        self.first_seen.entry(c.to_string()).or_insert(n);
-        *self.counts.entry(c.to_string()).or_default() += 1;
-        self.last_country = Some(c.to_string());
+        // Allocate only for a country not seen before in the article.
+        match self.counts.get_mut(c) {
+            Some(n) => *n += 1,
+            None => {
+                let n = self.first_seen.len() as u32;
+                self.first_seen.entry(c.to_string()).or_insert(n);
+                self.counts.insert(c.to_string(), 1);
+            }
+        }
+        if self.last_country.as_deref() != Some(c) {
+            self.last_country = Some(c.to_string());
+        }
     }
 
     /// How often a country has been mentioned so far.
@@ -294,6 +327,7 @@ fn role_takes_in(role: &str) -> bool {
     )
 }
 
+#[derive(Debug, Clone)]
 struct Raw {
     start: usize,
     end: usize,
@@ -336,7 +370,7 @@ impl<'d> Recogniser<'d> {
                 } else {
                     0
                 };
-                for ie in cands {
+                for ie in cands.candidates(next_hash) {
                     let len = ie.len as usize;
                     if len < best_len {
                         break;
@@ -400,7 +434,12 @@ impl<'d> Recogniser<'d> {
             if let Some(e) = best {
                 if self.dict.entry(e).kind == Kind::Context && i + 1 < n {
                     if let Some(next) = self.dict.index.get(toks.norm(i + 1)) {
-                        let longer = next.iter().any(|ie| {
+                        let after = if i + 2 < n {
+                            token_hash(toks.norm(i + 2))
+                        } else {
+                            0
+                        };
+                        let longer = next.candidates(after).any(|ie| {
                             let p = &self.dict.phrases[ie.pid as usize];
                             let len = p.tokens.len();
                             let kind = self.dict.entry(p.entry).kind;
@@ -458,16 +497,25 @@ impl<'d> Recogniser<'d> {
         ctx: &mut ArticleContext,
         out: &mut Vec<Mention>,
     ) {
-        let mut raws = Vec::new();
-        self.raw_matches(text, toks, ctx, &mut raws);
-        let mut covered = vec![false; toks.len()];
-        for r in &raws {
+        // Per-sentence buffers live in the context so that they are reused.
+        let mut scratch = std::mem::take(&mut ctx.scratch);
+        let Scratch {
+            raws,
+            covered,
+            raw_start,
+        } = &mut scratch;
+        raws.clear();
+        self.raw_matches(text, toks, ctx, raws);
+        covered.clear();
+        covered.resize(toks.len(), false);
+        for r in raws.iter() {
             for c in covered.iter_mut().take(r.end).skip(r.start) {
                 *c = true;
             }
         }
-        let mut raw_start = vec![false; toks.len() + 1];
-        for r in &raws {
+        raw_start.clear();
+        raw_start.resize(toks.len() + 1, false);
+        for r in raws.iter() {
             raw_start[r.start] = true;
         }
         // A one-word country, capital or city inside a longer name is not an
@@ -501,7 +549,7 @@ impl<'d> Recogniser<'d> {
         // Bare roles awaiting a country: (index in `out`, name tokens after a title).
         let mut bare: Vec<(usize, Option<(usize, usize)>)> = Vec::new();
         // Country adjectives that did not make an actor: (token, country).
-        let mut hints: Vec<(usize, String)> = Vec::new();
+        let mut hints: Vec<(usize, CompactString)> = Vec::new();
         let span_of = |a: usize, b: usize| Span::new(toks.toks[a].start, toks.toks[b - 1].end);
         let kind_of = |r: &Raw| self.dict.entry(r.entry).kind;
         // Modifiers between a country and its role: the dictionary's words,
@@ -545,14 +593,14 @@ impl<'d> Recogniser<'d> {
         while j < raws.len() {
             let r = &raws[j];
             let ent = self.dict.entry(r.entry);
-            let code = ent.code_at(ctx.date).to_string();
+            let code: &str = ent.code_at(ctx.date);
             match ent.kind {
                 Kind::Role => {
                     // ROLE of/from/in [the] COUNTRY
                     let mut k = r.end;
-                    let prep = (k < toks.len()).then(|| toks.norm(k).to_string());
+                    let prep = (k < toks.len()).then(|| toks.norm(k));
                     let mut combined = false;
-                    if let Some(p) = prep.as_deref() {
+                    if let Some(p) = prep {
                         if matches!(p, "of" | "from" | "in") {
                             k += 1;
                             if k < toks.len() && toks.norm(k) == "the" {
@@ -562,16 +610,16 @@ impl<'d> Recogniser<'d> {
                                 let nk = kind_of(next);
                                 if next.start == k
                                     && matches!(nk, Kind::Country | Kind::Capital | Kind::City)
-                                    && (p != "in" || role_takes_in(&code))
+                                    && (p != "in" || role_takes_in(code))
                                 {
                                     if let Some(c) = self.country_of(next.entry, ctx) {
                                         let mut m = Mention::new(
                                             span_of(r.start, next.end),
                                             (r.start, next.end),
-                                            Some(format!("{c}{code}")),
+                                            Some(concat(&c, code)),
                                             MentionKind::Role,
                                         );
-                                        m.rules = vec![
+                                        m.rules = smallvec![
                                             ent.rule.clone(),
                                             self.dict.entry(next.entry).rule.clone(),
                                         ];
@@ -603,10 +651,10 @@ impl<'d> Recogniser<'d> {
                                             let mut m = Mention::new(
                                                 span_of(b.start, b.end),
                                                 (b.start, b.end),
-                                                Some(format!("{cb}{code}")),
+                                                Some(concat(&cb, code)),
                                                 MentionKind::Role,
                                             );
-                                            m.rules = vec![
+                                            m.rules = smallvec![
                                                 ent.rule.clone(),
                                                 self.dict.entry(b.entry).rule.clone(),
                                             ];
@@ -620,21 +668,21 @@ impl<'d> Recogniser<'d> {
                     }
                     // ROLE of [the] GROUP/ORG: "fighters of the Islamic State",
                     // "the spokesman of the African Union" act for the group.
-                    if !combined && prep.as_deref() == Some("of") {
+                    if !combined && prep == Some("of") {
                         if let Some(next) = raws.get(j + 1) {
                             if next.start == k && matches!(kind_of(next), Kind::Group | Kind::Org) {
                                 let nent = self.dict.entry(next.entry);
                                 let mut m = Mention::new(
                                     span_of(r.start, next.end),
                                     (r.start, next.end),
-                                    Some(nent.code_at(ctx.date).to_string()),
+                                    Some(nent.code_at(ctx.date).into()),
                                     if kind_of(next) == Kind::Group {
                                         MentionKind::Group
                                     } else {
                                         MentionKind::Org
                                     },
                                 );
-                                m.rules = vec![nent.rule.clone(), ent.rule.clone()];
+                                m.rules = smallvec![nent.rule.clone(), ent.rule.clone()];
                                 out.push(m);
                                 j += 2;
                                 continue;
@@ -669,10 +717,10 @@ impl<'d> Recogniser<'d> {
                     let mut m = Mention::new(
                         span_of(r.start, end),
                         (r.start, end),
-                        Some(format!("---{code}")),
+                        Some(concat("---", code)),
                         MentionKind::Role,
                     );
-                    m.rules = vec![ent.rule.clone()];
+                    m.rules = smallvec![ent.rule.clone()];
                     m.confidence = 0.5;
                     bare.push((out.len(), learned.then_some((r.end, end))));
                     out.push(m);
@@ -714,7 +762,7 @@ impl<'d> Recogniser<'d> {
                         .filter(|n| n.start == t && kind_of(n) == Kind::Role);
                     if let Some(role_raw) = role_raw {
                         let role = self.dict.entry(role_raw.entry);
-                        let role_code = role.code_at(ctx.date).to_string();
+                        let role_code = role.code_at(ctx.date);
                         // A person right after the role: "Russian Foreign Minister Sergei Lavrov".
                         let person = raws
                             .get(*chain.last().unwrap() + 2)
@@ -732,12 +780,12 @@ impl<'d> Recogniser<'d> {
                             // ("Pentagon officials" → USAMIL); nations and regions
                             // take the role ("Latin American leaders" → LAMGOV).
                             let base = if matches!(kind_of(c), Kind::Org | Kind::Metonym) {
-                                ccode.to_string()
+                                CompactString::from(ccode)
                             } else {
                                 match ActorCode::country_of(ccode) {
-                                    Some(cc) => format!("{cc}{role_code}"),
-                                    None if ccode.len() == 3 => format!("{ccode}{role_code}"),
-                                    None => ccode.to_string(),
+                                    Some(cc) => concat(cc, role_code),
+                                    None if ccode.len() == 3 => concat(ccode, role_code),
+                                    None => CompactString::from(ccode),
                                 }
                             };
                             // The last of the chain carries the role words in its span.
@@ -765,7 +813,7 @@ impl<'d> Recogniser<'d> {
                                 Some(base),
                                 MentionKind::Role,
                             );
-                            m.rules = vec![role.rule.clone(), cent.rule.clone()];
+                            m.rules = smallvec![role.rule.clone(), cent.rule.clone()];
                             m.confidence = 0.85;
                             out.push(m);
                         }
@@ -786,8 +834,8 @@ impl<'d> Recogniser<'d> {
                             if !(plural || the_adj) {
                                 // Not an actor, but evidence of the sentence's country
                                 // for bare roles ("in the central Malian village").
-                                if let Some(c) = ActorCode::parse(&code).and_then(|a| a.country) {
-                                    hints.push((r.start, c));
+                                if let Some(c) = ActorCode::parse(code).and_then(|a| a.country) {
+                                    hints.push((r.start, c.into()));
                                 }
                             }
                             // Not when it qualifies the next name ("an Estonian MEP").
@@ -796,27 +844,27 @@ impl<'d> Recogniser<'d> {
                                 // A bare adjective is an actor only as the owner of
                                 // an event noun ("Russian air strikes"); the coder
                                 // uses such mentions for nothing else.
-                                let c = ActorCode::country_of(&code).map(str::to_string);
+                                let c = ActorCode::country_of(code).map(str::to_string);
                                 let mut m = Mention::new(
                                     span_of(r.start, r.end),
                                     (r.start, r.end),
-                                    c,
+                                    c.map(CompactString::from),
                                     MentionKind::Adjective,
                                 );
-                                m.rules = vec![ent.rule.clone()];
+                                m.rules = smallvec![ent.rule.clone()];
                                 m.confidence = 0.5;
                                 out.push(m);
                             }
                             if plural || the_adj {
-                                let c = ActorCode::parse(&code).and_then(|a| a.country);
-                                let code = c.map(|c| format!("{c}CVL"));
+                                let c = ActorCode::parse(code).and_then(|a| a.country);
+                                let code = c.map(|c| concat(&c, "CVL"));
                                 let mut m = Mention::new(
                                     span_of(r.start, r.end),
                                     (r.start, r.end),
                                     code,
                                     MentionKind::Adjective,
                                 );
-                                m.rules = vec![ent.rule.clone()];
+                                m.rules = smallvec![ent.rule.clone()];
                                 m.confidence = 0.6;
                                 out.push(m);
                             }
@@ -825,10 +873,10 @@ impl<'d> Recogniser<'d> {
                             let mut m = Mention::new(
                                 span_of(r.start, r.end),
                                 (r.start, r.end),
-                                Some(code),
+                                Some(code.into()),
                                 k.into(),
                             );
-                            m.rules = vec![ent.rule.clone()];
+                            m.rules = smallvec![ent.rule.clone()];
                             m.confidence = if k == Kind::City { 0.5 } else { 0.9 };
                             out.push(m);
                         }
@@ -855,10 +903,10 @@ impl<'d> Recogniser<'d> {
                         let mut m = Mention::new(
                             span_of(r.start, end),
                             (r.start, end),
-                            Some(code),
+                            Some(code.into()),
                             MentionKind::Group,
                         );
-                        m.rules = vec![ent.rule.clone()];
+                        m.rules = smallvec![ent.rule.clone()];
                         if let Some(n) = role_raw {
                             m.rules.push(self.dict.entry(n.entry).rule.clone());
                             j += 1;
@@ -882,14 +930,18 @@ impl<'d> Recogniser<'d> {
                             .or_else(|| ctx.main_country().map(str::to_string))
                     };
                     if let Some(c) = resolved {
-                        let full = if code == "-" { c } else { format!("{c}{code}") };
+                        let full = if code == "-" {
+                            CompactString::from(c)
+                        } else {
+                            concat(&c, code)
+                        };
                         let mut m = Mention::new(
                             span_of(r.start, r.end),
                             (r.start, r.end),
                             Some(full),
                             MentionKind::Context,
                         );
-                        m.rules = vec![ent.rule.clone()];
+                        m.rules = smallvec![ent.rule.clone()];
                         m.confidence = 0.5;
                         out.push(m);
                     }
@@ -916,10 +968,10 @@ impl<'d> Recogniser<'d> {
                         let mut m = Mention::new(
                             span_of(i, i + 1),
                             (i, i + 1),
-                            Some(code.clone()),
+                            Some(code.as_str().into()),
                             MentionKind::Learned,
                         );
-                        m.rules = vec![rule.clone()];
+                        m.rules = smallvec![rule.clone()];
                         m.confidence = 0.6;
                         out.push(m);
                     }
@@ -980,7 +1032,7 @@ impl<'d> Recogniser<'d> {
             if before {
                 if let Some(c) = m.code.clone() {
                     if let Some(base) = c.strip_suffix("GOV") {
-                        m.set_code(Some(format!("{base}ELI")));
+                        m.set_code(Some(concat(base, "ELI")));
                     }
                 }
             }
@@ -1048,7 +1100,7 @@ impl<'d> Recogniser<'d> {
                 had_conjunction = false;
             }
         }
-        for r in &raws {
+        for r in raws.iter() {
             if self.dict.entry(r.entry).kind == Kind::City {
                 if let Some(c) = self.country_of(r.entry, ctx) {
                     *ctx.city_counts.entry(c).or_default() += 1;
@@ -1056,12 +1108,13 @@ impl<'d> Recogniser<'d> {
             }
         }
         for m in &out[first_out..] {
-            if let Some(c) = m.country.clone() {
+            if let Some(c) = m.country.as_deref() {
                 if m.kind != MentionKind::Pronoun {
-                    ctx.note_country(&c);
+                    ctx.note_country(c);
                 }
             }
         }
+        ctx.scratch = scratch;
     }
 
     /// Give bare roles ("police", "protesters", "the government") a country:
@@ -1076,7 +1129,7 @@ impl<'d> Recogniser<'d> {
         out: &mut [Mention],
         first: usize,
         bare: &[(usize, Option<(usize, usize)>)],
-        hints: &[(usize, String)],
+        hints: &[(usize, CompactString)],
     ) {
         if bare.is_empty() {
             return;
@@ -1156,7 +1209,7 @@ impl<'d> Recogniser<'d> {
                         | "of"
                 )
         };
-        let mut sentence_countries: Vec<(usize, String, bool)> = out[first..]
+        let mut sentence_countries: Vec<(usize, CompactString, bool)> = out[first..]
             .iter()
             .filter(|m| {
                 !matches!(m.kind, MentionKind::Pronoun | MentionKind::Role) || m.country.is_some()
@@ -1166,8 +1219,9 @@ impl<'d> Recogniser<'d> {
         for (t, c) in hints {
             sentence_countries.push((*t, c.clone(), loc_at(*t)));
         }
-        let main = ctx.main_country().map(str::to_string);
-        let mut distinct: Vec<&String> = sentence_countries.iter().map(|(_, c, _)| c).collect();
+        let main = ctx.main_country().map(CompactString::from);
+        let mut distinct: Vec<&CompactString> =
+            sentence_countries.iter().map(|(_, c, _)| c).collect();
         distinct.sort();
         distinct.dedup();
         for &(k, learn) in bare {
@@ -1184,7 +1238,7 @@ impl<'d> Recogniser<'d> {
                 .min_by_key(|(p, _, _)| p.abs_diff(at))
                 .map(|(_, c, _)| c.clone());
             let country = loc
-                .or_else(|| ctx.dateline_country.clone())
+                .or_else(|| ctx.dateline_country.as_deref().map(CompactString::from))
                 .or_else(|| main.clone())
                 .or_else(|| (distinct.len() == 1).then(|| distinct[0].clone()));
             let role = out[k].role.clone().unwrap_or_default();
@@ -1194,7 +1248,7 @@ impl<'d> Recogniser<'d> {
                 out[k].set_code(Some(role.clone()));
                 out[k].confidence = 0.6;
             } else if let Some(c) = &country {
-                out[k].set_code(Some(format!("{c}{role}")));
+                out[k].set_code(Some(concat(c, &role)));
                 out[k].confidence = 0.6;
             }
             if let Some((a, b)) = learn {
@@ -1241,10 +1295,10 @@ impl<'d> Recogniser<'d> {
         let mut m = Mention::new(
             span,
             (start, r.end),
-            Some(ent.code_at(ctx.date).to_string()),
+            Some(ent.code_at(ctx.date).into()),
             MentionKind::Person,
         );
-        m.rules = vec![ent.rule.clone()];
+        m.rules = smallvec![ent.rule.clone()];
         m.confidence = 0.9;
         ctx.seen_persons.insert(r.entry);
         ctx.last_person = Some(m.clone());

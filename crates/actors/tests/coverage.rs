@@ -34,7 +34,7 @@ fn recognise(text: &str) -> Vec<Mention> {
 /// The country part of the only mention found in `text`, if exactly one was found.
 fn sole_country(text: &str) -> Option<String> {
     match recognise(text).as_slice() {
-        [m] => m.country.clone(),
+        [m] => m.country.as_deref().map(str::to_string),
         _ => None,
     }
 }
@@ -42,7 +42,7 @@ fn sole_country(text: &str) -> Option<String> {
 /// The code of the only mention found in `text`, if exactly one was found.
 fn sole_code(text: &str) -> Option<String> {
     match recognise(text).as_slice() {
-        [m] => m.code.clone(),
+        [m] => m.code.as_deref().map(str::to_string),
         _ => None,
     }
 }
@@ -73,7 +73,7 @@ fn entries_of(kind: Kind) -> Vec<(Option<String>, String, Vec<String>)> {
         .filter(|e| e.kind == kind)
         .map(|e| {
             let country = ActorCode::parse(e.code_at(today())).and_then(|c| c.country);
-            let phrases = raw[&(e.rule.file.clone(), e.rule.line)].clone();
+            let phrases = raw[&(e.rule.file.to_string(), e.rule.line)].clone();
             (country, e.rule.to_string(), phrases)
         })
         .collect()
@@ -300,7 +300,7 @@ fn every_name_finds_its_own_entry() {
             _ => continue,
         };
         let rule = e.rule.to_string();
-        for p in &raw[&(e.rule.file.clone(), e.rule.line)] {
+        for p in &raw[&(e.rule.file.to_string(), e.rule.line)] {
             if HIDDEN_ON_PURPOSE
                 .iter()
                 .any(|(f, ph)| e.rule.file.ends_with(f) && ph == p)
@@ -337,7 +337,7 @@ fn every_role_joins_a_country() {
     let mut bad = Vec::new();
     for e in dict.entries.iter().filter(|e| e.kind == Kind::Role) {
         let want = format!("KEN{}", e.codes[0].code);
-        for p in &raw[&(e.rule.file.clone(), e.rule.line)] {
+        for p in &raw[&(e.rule.file.to_string(), e.rule.line)] {
             let text = format!("Kenyan {p}");
             let got = sole_code(&text);
             if got.as_deref() != Some(&want) {

@@ -34,7 +34,7 @@ fn codes(text: &str, date: &str) -> Vec<String> {
         rec.recognise(sentence, &toks, &mut ctx, &mut out);
         found.extend(
             out.into_iter()
-                .map(|m| m.code.unwrap_or_else(|| "-".into())),
+                .map(|m| m.code.as_deref().unwrap_or("-").to_string()),
         );
     }
     found

@@ -450,7 +450,7 @@ impl Side {
                             .iter()
                             .any(|s| overlaps(*s, (m.span.start, m.span.end)))
                     })
-                    .map(|m| m.code.clone().unwrap_or_else(|| "?".into()))
+                    .map(|m| m.code.as_deref().unwrap_or("?").to_string())
                     .collect();
                 (p.clone(), codes)
             })

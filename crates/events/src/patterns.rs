@@ -411,7 +411,7 @@ impl Patterns {
                                 required_bits,
                                 elems,
                                 rule: RuleRef {
-                                    file: name.to_string(),
+                                    file: name.to_string().into(),
                                     line: *line,
                                 },
                                 file_rank: rank as u16,

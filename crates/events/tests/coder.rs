@@ -32,7 +32,7 @@ fn code(text: &str, date: &str) -> (Vec<Got>, Vec<String>) {
         dates: &[],
         article_date: Some(date),
     });
-    let c = |k: Option<usize>| k.and_then(|k| ms[k].code.clone());
+    let c = |k: Option<usize>| k.and_then(|k| ms[k].code.as_deref().map(str::to_string));
     let got = r
         .events
         .iter()

@@ -101,7 +101,8 @@ pub struct Dateline {
 /// Where an actor mention came from in the dictionaries.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct RuleRef {
-    pub file: String,
+    /// Shared: a rule is cloned into every mention and event it produces.
+    pub file: std::sync::Arc<str>,
     pub line: usize,
 }
 
