@@ -130,6 +130,7 @@ struct CueLists<'p> {
     pronoun: &'p CueList,
     refusal: &'p CueList,
     obligation: &'p CueList,
+    decided: &'p CueList,
     be: &'p CueList,
     adverb: &'p CueList,
 }
@@ -159,6 +160,7 @@ impl<'p> Coder<'p> {
                 pronoun: c("pronoun"),
                 refusal: c("refusal"),
                 obligation: c("obligation"),
+                decided: c("decided"),
                 be: c("be"),
                 adverb: c("adverb"),
             },
@@ -215,9 +217,11 @@ impl<'p> Coder<'p> {
         let e = &p.elems[ei];
         // Pattern words may match inside a bare role mention ("military aid",
         // "exchange prisoners"): such a mention is then part of the trigger.
+        // A role word that opens a mention may also be a later pattern word:
+        // "withdrew peacekeepers from Rwanda", "suspended military aid".
         let wordable = |i: usize| match starts[i] {
             None => true,
-            Some(m) => ms[m].kind == MentionKind::Role && ms[m].country.is_none(),
+            Some(m) => bare_role(&ms[m]) || (ei > 0 && ms[m].kind == MentionKind::Role),
         };
         let try_word = |ok: &dyn Fn(WordId) -> bool| -> Option<(usize, Slots)> {
             let lit = Slots {
@@ -350,10 +354,7 @@ impl<'p> Coder<'p> {
         let mut cands: Vec<Cand> = Vec::new();
         for (i, &own) in owner.iter().enumerate() {
             if let Some(m) = own {
-                if !(ms[m].kind == MentionKind::Role
-                    && ms[m].country.is_none()
-                    && ms[m].toks.0 == i)
-                {
+                if !(bare_role(&ms[m]) && ms[m].toks.0 == i) {
                     continue;
                 }
             }
@@ -402,8 +403,8 @@ impl<'p> Coder<'p> {
             b.slots
                 .lit
                 .cmp(&a.slots.lit)
-                .then(a.slots.gaps.cmp(&b.slots.gaps))
                 .then((b.end - b.start).cmp(&(a.end - a.start)))
+                .then(a.slots.gaps.cmp(&b.slots.gaps))
                 .then(a.slots.skips.cmp(&b.slots.skips))
                 .then(pb.file_rank.cmp(&pa.file_rank))
                 .then(pb.code.len().cmp(&pa.code.len()))
@@ -517,6 +518,30 @@ impl<'p> Coder<'p> {
                 {
                     weapon[j] = Some(j + 1);
                     merged[j + 1] = true;
+                    continue;
+                }
+                // Active: "killed the general in a drone strike": the object
+                // (actors, names, numbers) stands between verb and weapon.
+                if !part && v.end < w.start && w.start - v.end <= 10 {
+                    let k = (v.end..w.start)
+                        .find(|&i| matches!(toks.norm(i), "in" | "with" | "during"));
+                    if let Some(k) = k {
+                        let object_only = k > v.end
+                            && (v.end..k).all(|i| {
+                                owner[i].is_some()
+                                    || is_quantifier(toks, i)
+                                    || (toks.toks[i].is_cap() && !toks.toks[i].is_punct())
+                            });
+                        let weapon_next = (k + 1..w.start).all(|i| {
+                            owner[i].is_none()
+                                && (is_filler(toks, i)
+                                    || matches!(toks.norm(i), "a" | "an" | "the"))
+                        });
+                        if object_only && weapon_next {
+                            weapon[j] = Some(j + 1);
+                            merged[j + 1] = true;
+                        }
+                    }
                 }
             }
         }
@@ -664,6 +689,7 @@ impl<'p> Coder<'p> {
             let mut target: Option<usize> = c.slots.target;
             let mut conf: f32 = 0.85;
             let mut noun_owner: Option<usize> = None;
+            let mut gap_target = false;
             // A reduced passive ("two soldiers killed by rebels") needs "by"
             // right after the participle.
             let reduced = p.kind == TriggerKind::Verb
@@ -676,6 +702,13 @@ impl<'p> Coder<'p> {
                     target = if rel_passive { rel_target } else { subject };
                 }
                 source = source.or(by_agent);
+                // "wheat was donated by Ukraine to Ethiopia": no actor as the
+                // subject; the recipient after the verb is the target.
+                if target.is_none() && !p.flags.notarget {
+                    target = self
+                        .object(toks, ids, c.end, cl_end, &owner, &starts, ms, &nominal)
+                        .filter(|&t| Some(t) != source);
+                }
                 conf -= 0.05;
             } else {
                 if source.is_none() && p.kind == TriggerKind::Noun {
@@ -689,6 +722,17 @@ impl<'p> Coder<'p> {
                 if source.is_none() {
                     source = subject;
                 }
+                // "killed 12 civilians in Syria" matched as "kill * civilians":
+                // the role mention the pattern ran into is the target.
+                if target.is_none() && !p.flags.notarget {
+                    target = (c.start + 1..c.end).filter_map(|i| starts[i]).find(|&m| {
+                        Some(m) != source
+                            && ms[m].kind == MentionKind::Role
+                            && ms[m].country.is_some()
+                            && !bare_role(&ms[m])
+                            && ms[m].toks.1 > c.end - 1
+                    });
+                }
                 if target.is_none() && !p.flags.notarget {
                     target = self.object(toks, ids, c.end, cl_end, &owner, &starts, ms, &nominal);
                 }
@@ -698,6 +742,22 @@ impl<'p> Coder<'p> {
                     target = (c.start + 1..c.end).filter_map(|i| starts[i]).find(|&m| {
                         Some(m) != source && (ms[m].country.is_some() || ms[m].org.is_some())
                     });
+                    // "sailed into Japanese waters": an adjective inside the
+                    // pattern qualifies the pattern's own noun: its country.
+                    gap_target = target.is_some();
+                }
+                if target.is_none() && !p.flags.notarget {
+                    target = self.late_target(toks, ids, c.end, cl_end, &starts, ms, &p.code);
+                }
+                // Aid delivered or force used "in Haiti", "in northern Iraq":
+                // with no other target, the country where it lands is hit or
+                // helped.
+                if target.is_none()
+                    && source.is_some()
+                    && !p.flags.notarget
+                    && place_targeted(&p.code)
+                {
+                    target = self.place_target(toks, ids, c.end, cl_end, &starts, ms, source);
                 }
             }
             // A pronoun subject (or none) in reported speech is the speaker.
@@ -729,7 +789,11 @@ impl<'p> Coder<'p> {
                 }
             }
             if let Some(t) = target {
-                if ms[t].kind == MentionKind::Adjective && ms[t].role.is_none() && !nominal[t] {
+                if ms[t].kind == MentionKind::Adjective
+                    && ms[t].role.is_none()
+                    && !nominal[t]
+                    && !gap_target
+                {
                     target = None;
                 }
             }
@@ -921,10 +985,17 @@ impl<'p> Coder<'p> {
             let decided = refusal.is_some() || demand.is_some();
             // "rejected an offer", "suspended military aid": a noun right after
             // another coded verb is that verb's object, not an event of its own.
+            // A statement verb does not govern: "announced a ceasefire",
+            // "announced the release of" are the ceasefire and the release.
             if p.kind == TriggerKind::Noun {
-                let governed = taken_spans
-                    .iter()
-                    .any(|&(a, b, verb)| verb && b <= c.start && c.start - b <= 3 && a < c.start);
+                let governed = taken.iter().any(|t| {
+                    let tp = &self.pats.patterns[t.pat as usize];
+                    tp.kind == TriggerKind::Verb
+                        && tp.code != "010"
+                        && t.end <= c.start
+                        && c.start - t.end <= 3
+                        && t.start < c.start
+                });
                 if governed {
                     suppress(&mut res, "object of another action");
                     continue;
@@ -934,10 +1005,29 @@ impl<'p> Coder<'p> {
             // infinitive names an action without asserting it happened.
             // Unless a plan or intent governs it ("ready to cooperate", "plans
             // to visit"): then it is a planned action (below).
+            // "to help police fight gangs", "helped the army repel": a bare
+            // verb after "help (X)" names a purpose, like an infinitive.
+            let after_help = p.kind == TriggerKind::Verb && c.start > 0 && {
+                let mut k = c.start - 1;
+                if let Some(m) = owner[k] {
+                    k = ms[m].toks.0;
+                    while k > 0 && matches!(toks.norm(k - 1), "the" | "its" | "their") {
+                        k -= 1;
+                    }
+                    k = k.saturating_sub(1);
+                }
+                matches!(toks.norm(k), "help" | "helps" | "helped" | "helping")
+            };
+            // "decided to lift", "voted to expel": a decision taken.
+            let decision = p.kind == TriggerKind::Verb
+                && c.start > 1
+                && toks.norm(c.start - 1) == "to"
+                && self.cue.decided.ends_at(ids, c.start);
             if p.kind == TriggerKind::Verb
                 && !decided
+                && !decision
                 && c.start > 0
-                && toks.norm(c.start - 1) == "to"
+                && (toks.norm(c.start - 1) == "to" || after_help)
                 && self
                     .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
                     .is_none()
@@ -945,10 +1035,34 @@ impl<'p> Coder<'p> {
                 suppress(&mut res, "infinitive (not asserted)");
                 continue;
             }
-            if !decided
-                && self
-                    .cue_in(self.cue.hypothetical, ids, window_start, c.start, &owner)
-                    .is_some()
+            // "X said it would allow ...": in reported speech "would" is the
+            // future of the past (an intent), unless a condition is stated.
+            let hyp = self.cue_in(self.cue.hypothetical, ids, window_start, c.start, &owner);
+            let reported_would = hyp.is_some_and(|k| {
+                sp.is_some()
+                    && toks.norm(k) == "would"
+                    && self
+                        .cue_in(self.cue.hypothetical, ids, k + 1, c.start, &owner)
+                        .is_none()
+                    && !(0..n).any(|i| matches!(toks.norm(i), "if" | "unless"))
+            });
+            // "X warned that it could cut aid": a possible action announced as
+            // a warning is a threat (131x, 138 ... from the %kind intent table).
+            let warned = hyp.is_some_and(|k| {
+                matches!(toks.norm(k), "could" | "would" | "might" | "may")
+                    && (cl_start.saturating_sub(3)..cl_start).any(|i| {
+                        matches!(
+                            toks.norm(i),
+                            "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens"
+                        )
+                    })
+                    && self
+                        .pats
+                        .cues
+                        .intent_for(&p.code)
+                        .is_some_and(|c| c.starts_with("13"))
+            });
+            if !decided && hyp.is_some() && !reported_would && !warned
                 || (toks.norm(0) == "if" || toks.norm(0) == "unless") && clause[0] == cl
             {
                 suppress(&mut res, "hypothetical");
@@ -961,14 +1075,40 @@ impl<'p> Coder<'p> {
                 suppress(&mut res, "speculative");
                 continue;
             }
+            // "A Russian attack on a NATO member would trigger ...": an event
+            // noun that is the subject of a conditional is not an event.
+            if p.kind == TriggerKind::Noun
+                && !taken_spans
+                    .iter()
+                    .any(|&(a, _, verb)| verb && a < c.start && clause[a] == cl)
+            {
+                let mut k = c.end;
+                let lim = cl_end.min(c.end + 8);
+                while k < lim && !is_boundary(toks.norm(k)) && toks.norm(k) != "," {
+                    if matches!(toks.norm(k), "would" | "could" | "might") {
+                        break;
+                    }
+                    if owner[k].is_none() && self.pats.is_verb_form(ids[k]) {
+                        k = lim;
+                        break;
+                    }
+                    k += 1;
+                }
+                if k < lim && matches!(toks.norm(k), "would" | "could" | "might") {
+                    suppress(&mut res, "hypothetical");
+                    continue;
+                }
+            }
             if source.is_none() && target.is_none() {
                 suppress(&mut res, "no actors");
                 continue;
             }
             let planned = !decided
-                && self
-                    .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
-                    .is_some();
+                && (reported_would
+                    || warned
+                    || self
+                        .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
+                        .is_some());
             let mut code = p.code.clone();
             if let Some(d) = refusal.or(demand) {
                 code = d.to_string();
@@ -1049,7 +1189,17 @@ impl<'p> Coder<'p> {
             // Joint actors of a cooperative act ("The Philippines and Vietnam
             // pledged to share ...") act on each other.
             let cooperative = matches!(&code[..2], "03" | "04" | "05" | "06" | "07" | "08");
-            if (p.flags.reciprocal || cooperative) && target.is_none() && sources.len() >= 2 {
+            // "India and Pakistan accused each other".
+            let each_other = (c.end..n.min(c.end + 3)).any(|i| {
+                matches!(toks.norm(i), "each" | "another") && i + 1 < n && {
+                    let w = toks.norm(i + 1);
+                    w == "other" || w == "other's"
+                }
+            });
+            if (p.flags.reciprocal || cooperative || each_other)
+                && target.is_none()
+                && sources.len() >= 2
+            {
                 for a in &sources {
                     for b in &sources {
                         if a != b {
@@ -1070,6 +1220,11 @@ impl<'p> Coder<'p> {
                 }
             }
             let kill = matches!(&p.elems[0].elem, Elem::Lemma(l) if self.pats.lemmas[*l as usize].lemma == "kill");
+            let killing = p.kind == TriggerKind::Verb
+                && (kill
+                    || p.text.contains("dead")
+                    || p.text.starts_with("murder")
+                    || p.text.starts_with("gun down"));
             for (s, t) in pairs {
                 // Violence by a crowd is a riot (145); killing by insurgents,
                 // gunmen or criminals is unconventional violence (1823).
@@ -1083,6 +1238,47 @@ impl<'p> Coder<'p> {
                         code = "145".to_string();
                     } else if kill && code == "190" && matches!(role, Some("INS" | "UAF" | "CRM")) {
                         code = "1823".to_string();
+                    }
+                }
+                if killing && matches!(code.as_str(), "190" | "193" | "1823" | "180") {
+                    // Killing a political figure is an assassination (186);
+                    // killing thousands is a mass killing (202).
+                    let leader = t.is_some_and(|b| {
+                        matches!(ms[b].kind, MentionKind::Person | MentionKind::Learned)
+                            && matches!(
+                                ms[b].role.as_deref(),
+                                Some("GOV" | "ELI" | "LEG" | "JUD" | "PTY" | "OPP")
+                            )
+                    });
+                    let victims_end = t
+                        .map(|b| ms[b].toks.1)
+                        .filter(|&e| e > c.start)
+                        .unwrap_or(c.end)
+                        .max(c.end)
+                        .min(c.start + 12);
+                    if leader {
+                        code = "186".to_string();
+                    } else if !passive && mass_count(toks, c.start + 1, victims_end) {
+                        code = "202".to_string();
+                    }
+                }
+                // Expelling diplomats is reducing relations (161); expelling
+                // an international body's staff is 166, aid agencies 1663.
+                if code == "174" {
+                    if let Some(b) = t {
+                        let tm = &ms[b];
+                        if tm.org.is_some() || tm.role.as_deref() == Some("NGO") {
+                            code = if tm.role.as_deref() == Some("NGO") {
+                                "1663".to_string()
+                            } else {
+                                "166".to_string()
+                            };
+                        } else if tm.kind == MentionKind::Role
+                            && tm.role.as_deref() == Some("GOV")
+                            && tm.country.is_some()
+                        {
+                            code = "161".to_string();
+                        }
                     }
                 }
                 // An actor does not act on itself: same code on both sides.
@@ -1108,6 +1304,42 @@ impl<'p> Coder<'p> {
                     passive,
                     date,
                 });
+            }
+        }
+        // "X said Y must ensure ...", "X insists talks should resume": when
+        // nothing else is coded, a statement of what another party must do
+        // is X's demand (100) on that party.
+        if !res.events.iter().any(|e| e.code != "010") {
+            for e in res.events.iter_mut() {
+                if e.code != "010" || e.pattern_text.contains(' ') {
+                    continue;
+                }
+                let from = e.trigger_toks.1;
+                let limit = n.min(from + 12);
+                let mut k = from;
+                let mut found = None;
+                while k < limit {
+                    let w = toks.norm(k);
+                    if owner[k].is_none() && (is_boundary(w) || self.cue.report.has_word(ids[k])) {
+                        break;
+                    }
+                    if owner[k].is_none() && self.cue.obligation.at(ids, k, n).is_some() {
+                        found = Some(k);
+                        break;
+                    }
+                    k += 1;
+                }
+                let Some(k) = found else { continue };
+                if k == from {
+                    continue;
+                }
+                let obliged = self.subject(toks, ids, from, k, &owner, ms);
+                if obliged.is_some_and(|o| e.source.is_some_and(|s| ms[s].code == ms[o].code)) {
+                    continue;
+                }
+                e.code = "100".to_string();
+                e.target = obliged;
+                e.modality = Modality::Asserted;
             }
         }
         // Statements only when nothing else was coded, and not when what was
@@ -1288,7 +1520,15 @@ impl<'p> Coder<'p> {
             if w == "'s" || w == "'" {
                 continue;
             }
-            if !is_filler(toks, i) {
+            // "fled Moscow after the invasion": the owner never sits beyond a
+            // preposition, a conjunction or an auxiliary.
+            let id = self.pats.word_id(w);
+            if !is_filler(toks, i)
+                || self.cue.oblique.has_word(id)
+                || self.cue.locative.has_word(id)
+                || self.cue.subordinator.has_word(id)
+                || self.cue.be.has_word(id)
+            {
                 return None;
             }
         }
@@ -1310,6 +1550,7 @@ impl<'p> Coder<'p> {
     ) -> Option<usize> {
         let limit = cl_end.min(from + 12);
         let mut i = from;
+        let mut commas = 0;
         while i < limit {
             if let Some(m) = starts[i] {
                 let mm = &ms[m];
@@ -1322,7 +1563,129 @@ impl<'p> Coder<'p> {
                 i = mm.toks.1;
                 continue;
             }
-            if owner[i].is_none() && (is_boundary(toks.norm(i)) || toks.norm(i) == ",") {
+            if owner[i].is_none() && is_boundary(toks.norm(i)) {
+                break;
+            }
+            // A comma ends the object unless a list of plain nouns goes on
+            // ("pledged food, tents and medicine for survivors in Syria").
+            if owner[i].is_none() && toks.norm(i) == "," {
+                commas += 1;
+                let list_goes_on = i + 1 < limit
+                    && starts[i + 1].is_none()
+                    && is_filler(toks, i + 1)
+                    && !is_function_word(toks.norm(i + 1))
+                    && !self.pats.is_verb_form(ids[i + 1])
+                    && !self.cue.subordinator.has_word(ids[i + 1])
+                    && !matches!(
+                        toks.norm(i + 1),
+                        "a" | "an" | "its" | "his" | "her" | "this"
+                    );
+                if commas > 2 || !list_goes_on {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// When the plain object search found nothing: a person or group after
+    /// a locative ("an inquiry into former president X's role"), a body
+    /// attacked or picketed at its site ("car bombs outside the education
+    /// ministry", "rallied outside the U.S. embassy"), or, for verbal
+    /// conflict, the agent of the thing criticised ("condemned the coup by
+    /// soldiers", "investigating killings by police officers").
+    #[allow(clippy::too_many_arguments)]
+    fn late_target(
+        &self,
+        toks: &Tokens,
+        ids: &[WordId],
+        from: usize,
+        cl_end: usize,
+        starts: &[Option<usize>],
+        ms: &[Mention],
+        code: &str,
+    ) -> Option<usize> {
+        let root = &code[..2];
+        let sited = matches!(root, "09" | "14" | "17" | "18" | "19" | "20");
+        let critical = matches!(root, "09" | "10" | "11" | "12" | "13");
+        let limit = cl_end.min(from + 12);
+        let mut i = from;
+        while i < limit {
+            if let Some(m) = starts[i] {
+                let mm = &ms[m];
+                let prev = if mm.toks.0 > 0 {
+                    let mut k = mm.toks.0 - 1;
+                    if k > 0 && matches!(toks.norm(k), "the" | "a" | "an") {
+                        k -= 1;
+                    }
+                    toks.norm(k)
+                } else {
+                    ""
+                };
+                let person = matches!(
+                    mm.kind,
+                    MentionKind::Person | MentionKind::Group | MentionKind::Learned
+                );
+                if prev == "by" && critical && mm.kind != MentionKind::Adjective {
+                    return Some(m);
+                }
+                if self.cue.locative.has_word(ids[mm.toks.0.saturating_sub(1)])
+                    || self.preceded_by(self.cue.locative, toks, ids, mm)
+                {
+                    if person && mm.country.is_some() {
+                        return Some(m);
+                    }
+                    if sited
+                        && mm.kind == MentionKind::Role
+                        && mm.country.is_some()
+                        && matches!(prev, "outside" | "near" | "into" | "inside" | "at" | "onto")
+                    {
+                        return Some(m);
+                    }
+                }
+                i = mm.toks.1;
+                continue;
+            }
+            if is_boundary(toks.norm(i)) {
+                break;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The first country or town named after a locative preposition ("in
+    /// Haiti", "near the border town of X") after the trigger, unless it is the
+    /// source's own country.
+    #[allow(clippy::too_many_arguments)]
+    fn place_target(
+        &self,
+        toks: &Tokens,
+        ids: &[WordId],
+        from: usize,
+        cl_end: usize,
+        starts: &[Option<usize>],
+        ms: &[Mention],
+        source: Option<usize>,
+    ) -> Option<usize> {
+        let limit = cl_end.min(from + 10);
+        let own = source.and_then(|s| ms[s].country.as_deref());
+        let mut i = from;
+        while i < limit {
+            if let Some(m) = starts[i] {
+                let mm = &ms[m];
+                if matches!(mm.kind, MentionKind::Country | MentionKind::City)
+                    && mm.country.is_some()
+                    && mm.country.as_deref() != own
+                    && self.preceded_by(self.cue.locative, toks, ids, mm)
+                {
+                    return Some(m);
+                }
+                i = mm.toks.1;
+                continue;
+            }
+            if is_boundary(toks.norm(i)) || toks.norm(i) == "," {
                 break;
             }
             i += 1;
@@ -1515,6 +1878,43 @@ fn is_boundary(w: &str) -> bool {
 
 fn ends_ed(w: &str) -> bool {
     w.ends_with("ed") || w.ends_with("en") || w.ends_with('t')
+}
+
+/// A role word standing alone ("military", "police"): no country, or one
+/// taken from the article's context rather than from words of its own (role
+/// dictionary lines carry only the role, so such a mention has one rule).
+fn bare_role(m: &Mention) -> bool {
+    m.kind == MentionKind::Role && (m.country.is_none() || m.rules.len() <= 1)
+}
+
+/// A count of victims in the thousands ("some 8,000", "1.7 million",
+/// "thousands of") in tokens [a, b).
+fn mass_count(toks: &Tokens, a: usize, b: usize) -> bool {
+    (a..b.min(toks.len())).any(|i| {
+        let w = toks.norm(i);
+        if matches!(w, "thousands" | "million" | "millions") {
+            return true;
+        }
+        if !toks.toks[i].is_number() {
+            return false;
+        }
+        // Whole part without thousands separators: "8,000" -> 8000.
+        let mut v: u64 = 0;
+        for b in w.bytes() {
+            match b {
+                b'0'..=b'9' => v = v.saturating_mul(10).saturating_add(u64::from(b - b'0')),
+                b',' => {}
+                _ => break,
+            }
+        }
+        v >= 1000
+    })
+}
+
+/// Actions whose place is their target when no actor is named: aid (07)
+/// and force (18-20).
+fn place_targeted(code: &str) -> bool {
+    matches!(&code[..2], "07" | "18" | "19" | "20")
 }
 
 /// Roots 18-20: assault, fight, mass violence.

@@ -304,3 +304,86 @@ fn object_pronoun_is_the_person_named_before() {
     );
     assert!(has(&g, "DEUGOV", "02", "FRAGOV"), "{:?}", dyads(&g));
 }
+
+#[test]
+fn what_another_party_must_do_is_a_demand() {
+    let (g, _) = code(
+        "The Kenyan foreign minister said Somalia must stop the cross-border raids.",
+        "2024-02-01",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("10")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn role_word_inside_a_pattern() {
+    // "military" alone is part of "military aid", not an actor of its own.
+    let (g, _) = code(
+        "Canada suspended military aid to Burundi over the election violence.",
+        "2024-02-01",
+    );
+    assert!(has(&g, "CAN", "16", "BDI"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "The Arab League withdrew its peacekeepers from Lebanon in 1979.",
+        "2024-02-01",
+    );
+    assert!(g.iter().any(|e| e.code == "1661"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn killing_a_leader_or_thousands() {
+    let (g, _) = code(
+        "Gunmen killed former Pakistani Prime Minister Benazir Bhutto at a rally.",
+        "2008-01-02",
+    );
+    assert!(g.iter().any(|e| e.code == "186"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "Government troops killed more than 3,000 villagers in the northern province.",
+        "2008-01-02",
+    );
+    assert!(g.iter().any(|e| e.code == "202"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn modal_after_an_event_noun_is_not_an_event() {
+    let (g, _) = code(
+        "An Iranian attack on Saudi oil fields could send prices soaring.",
+        "2024-02-01",
+    );
+    assert!(
+        g.iter().all(|e| !e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn each_other_is_both_ways() {
+    let (g, _) = code(
+        "Armenia and Azerbaijan blamed each other for the border clashes.",
+        "2024-02-01",
+    );
+    assert!(has(&g, "ARM", "11", "AZE"), "{:?}", dyads(&g));
+    assert!(has(&g, "AZE", "11", "ARM"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn expelling_diplomats_reduces_relations() {
+    let (g, _) = code(
+        "Twelve Czech diplomats were expelled by Moscow on Monday.",
+        "2024-02-01",
+    );
+    assert!(g.iter().any(|e| e.code == "161"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn statement_verb_does_not_hide_the_announced_event() {
+    let (g, _) = code(
+        "The Colombian government announced a ceasefire with the ELN rebels.",
+        "2024-02-01",
+    );
+    assert!(g.iter().any(|e| e.code != "010"), "{:?}", dyads(&g));
+}
