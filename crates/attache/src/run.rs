@@ -53,7 +53,7 @@ pub fn code_stream<I, S, E>(
     pool: &rayon::ThreadPool,
     input: I,
     strict: bool,
-    mut on_error: E,
+    on_error: E,
     mut sink: S,
 ) -> Result<RunStats>
 where
@@ -61,21 +61,51 @@ where
     S: FnMut(&Article, ArticleResult) -> Result<()>,
     E: FnMut(&ReadError),
 {
+    code_stream_with(
+        pipe,
+        pool,
+        input,
+        strict,
+        on_error,
+        |_| (),
+        |a, r, ()| sink(a, r),
+    )
+}
+
+/// [`code_stream`] that also runs `prepare` on each article on the worker
+/// threads (ingest computes the MinHash signature there, so that the single
+/// store writer only writes) and hands its result to `sink`.
+pub fn code_stream_with<I, S, E, P, X>(
+    pipe: &Pipeline,
+    pool: &rayon::ThreadPool,
+    input: I,
+    strict: bool,
+    mut on_error: E,
+    prepare: P,
+    mut sink: S,
+) -> Result<RunStats>
+where
+    I: Iterator<Item = Result<Article, ReadError>>,
+    S: FnMut(&Article, ArticleResult, X) -> Result<()>,
+    E: FnMut(&ReadError),
+    P: Fn(&Article) -> X + Sync,
+    X: Send,
+{
     let mut stats = RunStats::default();
     let mut chunk: Vec<Article> = Vec::with_capacity(CHUNK);
     let mut flush = |chunk: &mut Vec<Article>, stats: &mut RunStats| -> Result<()> {
-        let results: Vec<ArticleResult> = pool.install(|| {
+        let results: Vec<(ArticleResult, X)> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|a| pipe.code_article(a, false))
+                .map(|a| (pipe.code_article(a, false), prepare(a)))
                 .collect()
         });
-        for (a, r) in chunk.iter().zip(results) {
+        for (a, (r, x)) in chunk.iter().zip(results) {
             stats.coded += 1;
             stats.sentences += r.sentences as u64;
             stats.events += r.events.len() as u64;
             stats.bytes += a.text.len() as u64;
-            sink(a, r)?;
+            sink(a, r, x)?;
         }
         chunk.clear();
         Ok(())

@@ -3,17 +3,19 @@
 //! Every command takes `--db PATH` (or the `ATTACHE_DB` environment
 //! variable; default `./attache.db`).
 //!
-//! `ingest` codes articles in parallel with [`crate::run::code_stream`] and
-//! hands each coded article to a writer thread over a bounded channel; the
+//! `ingest` codes articles in parallel with [`crate::run::code_stream_with`]
+//! (the workers also compute each article's MinHash signature) and hands
+//! each coded article to a writer thread over a bounded channel; the
 //! writer stores [`attache_store::BATCH_ARTICLES`] articles per transaction,
 //! so coding the next chunk overlaps with storing the last. Articles already
 //! in the store (same id, same text) are recognised before coding and skipped.
 
 use crate::pipeline::Pipeline;
-use crate::run::{code_stream, pool, CHUNK};
+use crate::run::{code_stream_with, pool, CHUNK};
 use anyhow::{anyhow, bail, Context, Result};
 use attache_export::Format as ExportFormat;
 use attache_model::{Article, Event};
+use attache_store::minhash::Signature;
 use attache_store::{ActorMatch, EventFilter, Outcome, Period, Store, StoredEvent, BATCH_ARTICLES};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::io::{BufWriter, IsTerminal, Write};
@@ -331,6 +333,8 @@ struct Coded {
     article: Article,
     sentences: usize,
     events: Vec<Event>,
+    /// MinHash signature, computed by the coding thread.
+    signature: Option<Signature>,
 }
 
 fn parse_datetime(s: &Option<String>) -> Result<Option<NaiveDateTime>> {
@@ -370,7 +374,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
                             break;
                         };
                         let outcome = batch
-                            .add(&item.article, item.sentences, &item.events)
+                            .add_signed(&item.article, item.sentences, &item.events, item.signature)
                             .with_context(|| {
                                 format!(
                                     "storing article {} ({})",
@@ -421,7 +425,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
         },
         Err(_) => true,
     });
-    let result = code_stream(
+    let result = code_stream_with(
         &pipe,
         &pool,
         input,
@@ -434,11 +438,13 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
                 eprintln!("attache: skipped {e}");
             }
         },
-        |a, r| {
+        |a| Signature::of(&a.text),
+        |a, r, signature| {
             tx.send(Coded {
                 article: a.clone(),
                 sentences: r.sentences,
                 events: r.events,
+                signature,
             })
             .map_err(|_| anyhow!("the store writer stopped"))
         },

@@ -4,7 +4,7 @@ use crate::minhash::{Signature, THRESHOLD};
 use anyhow::Result;
 use attache_model::{ActorRef, Article, Event, Location, Modality};
 use rusqlite::{params, OptionalExtension, Transaction};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// Band-key hits read per band when looking for duplicate candidates.
@@ -159,11 +159,11 @@ impl<'a> Batch<'a> {
         Ok(Batch {
             tx,
             now,
-            outlets: HashMap::new(),
-            rules: HashMap::new(),
-            actors: HashMap::new(),
-            dyads: HashMap::new(),
-            totals: HashMap::new(),
+            outlets: HashMap::default(),
+            rules: HashMap::default(),
+            actors: HashMap::default(),
+            dyads: HashMap::default(),
+            totals: HashMap::default(),
         })
     }
 
@@ -247,13 +247,13 @@ impl<'a> Batch<'a> {
     /// The first copy of a near-duplicate of `sig` already stored, with the
     /// estimated similarity.
     fn find_duplicate(&mut self, sig: &Signature) -> Result<Option<(i64, f64)>> {
-        let mut hits: HashMap<i64, u32> = HashMap::new();
+        let mut hits: HashMap<i64, u32> = HashMap::default();
         {
             // One statement for the 16 band keys (each key read at most BAND_FANOUT times).
             let mut st = self.tx.prepare_cached(&BAND_LOOKUP)?;
             let keys = sig.bands();
             let mut rows = st.query(rusqlite::params_from_iter(keys.iter()))?;
-            let mut per_key: HashMap<i64, usize> = HashMap::new();
+            let mut per_key: HashMap<i64, usize> = HashMap::default();
             while let Some(r) = rows.next()? {
                 let (band, article): (i64, i64) = (r.get(0)?, r.get(1)?);
                 let n = per_key.entry(band).or_default();
@@ -338,6 +338,19 @@ impl<'a> Batch<'a> {
     /// sentences the segmenter found. Returns [`Outcome::Skipped`] when the
     /// same article (id and text) is already stored.
     pub fn add(&mut self, a: &Article, sentences: usize, events: &[Event]) -> Result<Outcome> {
+        self.add_signed(a, sentences, events, Signature::of(&a.text))
+    }
+
+    /// [`Batch::add`] with the article's MinHash signature computed already
+    /// (`Signature::of(&a.text)`), so that callers can compute it on their
+    /// worker threads and keep the single writer thread for SQLite.
+    pub fn add_signed(
+        &mut self,
+        a: &Article,
+        sentences: usize,
+        events: &[Event],
+        sig: Option<Signature>,
+    ) -> Result<Outcome> {
         let hash = content_hash(&a.text);
         let exists = self
             .tx
@@ -346,7 +359,6 @@ impl<'a> Batch<'a> {
         if exists {
             return Ok(Outcome::Skipped);
         }
-        let sig = Signature::of(&a.text);
         let dup = match &sig {
             Some(s) => self.find_duplicate(s)?,
             None => None,
@@ -390,8 +402,8 @@ impl<'a> Batch<'a> {
                 .execute(rusqlite::params_from_iter(values.iter()))?;
         }
 
-        let mut sentence_rows: HashMap<usize, i64> = HashMap::new();
-        let mut touched: HashSet<i64> = HashSet::new();
+        let mut sentence_rows: HashMap<usize, i64> = HashMap::default();
+        let mut touched: HashSet<i64> = HashSet::default();
         let mut new_events = 0;
         for ev in events {
             let sentence = match sentence_rows.get(&ev.sentence) {
