@@ -298,6 +298,39 @@ fn is_calendar_word(w: &str) -> bool {
     )
 }
 
+/// Nouns after a city name that make the phrase a place ("Baghdad airport").
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "airport"
+            | "province"
+            | "governorate"
+            | "district"
+            | "region"
+            | "countryside"
+            | "suburb"
+            | "suburbs"
+            | "outskirts"
+            | "port"
+            | "harbour"
+            | "harbor"
+            | "station"
+            | "hotel"
+            | "square"
+            | "stadium"
+            | "prison"
+            | "jail"
+            | "bridge"
+            | "highway"
+            | "road"
+            | "street"
+            | "municipality"
+            | "county"
+            | "area"
+            | "metropolitan"
+    )
+}
+
 /// Tokens that may stand between coordinated actors.
 fn is_coordinator(s: &str) -> bool {
     matches!(
@@ -1105,6 +1138,19 @@ impl<'d> Recogniser<'d> {
                 if let Some(c) = self.country_of(r.entry, ctx) {
                     *ctx.city_counts.entry(c).or_default() += 1;
                 }
+            }
+        }
+        // A capital naming a facility or an area is the place, not its
+        // government: "near Baghdad airport", "Kabul province" → IRQ, AFG.
+        for m in &mut out[first_out..] {
+            if m.kind == MentionKind::Capital
+                && m.toks.1 - m.toks.0 == 1
+                && m.toks.1 < toks.len()
+                && is_place_noun(toks.norm(m.toks.1))
+                && m.role.is_some()
+            {
+                let c = m.country.clone();
+                m.set_code(c);
             }
         }
         for m in &out[first_out..] {

@@ -511,6 +511,9 @@ const CASES: &[Case] = &[
     // ---------------------------------------------------------------- Middle East
     ("Iraqi troops said.", D, &["IRQMIL"]),
     ("Baghdad said.", D, &["IRQGOV"]),
+    // A capital naming a facility or an area is the place, not the government.
+    ("A rocket hit Baghdad airport.", D, &["IRQ"]),
+    ("Fighting spread across Kabul province.", D, &["AFG"]),
     ("Iranian officials said.", D, &["IRNGOV"]),
     ("Iranian state television said.", D, &["IRNMED"]),
     ("Tehran said.", D, &["IRNGOV"]),
