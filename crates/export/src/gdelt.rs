@@ -13,7 +13,7 @@
 //! | NumMentions, NumSources, NumArticles | the fused counts |
 //! | AvgTone | empty (attache does not score tone) |
 //! | Actor*Geo_* | the actor's country at its centroid (type 1, FIPS code, FeatureID = FIPS code); empty when the code has no country |
-//! | ActionGeo_* | the event location: type 1 country, 2 US state, 3 US city, 4 world city, 5 world state; FIPS country code; ADM1 = FIPS country + admin1 code; ADM2 and FeatureID empty except for countries |
+//! | ActionGeo_* | the event location: type 1 country, 2 US state, 3 US city, 4 world city, 5 world state; FIPS country code; ADM1 = FIPS country + the division's code (looked up by name in the gazetteer); ADM2 and FeatureID empty except for countries |
 //! | DATEADDED | when the event was first stored, UTC, YYYYMMDDHHMMSS |
 //! | SOURCEURL | URL of the first article, else its outlet name |
 //!
@@ -155,9 +155,17 @@ fn action_geo(e: &StoredEvent, out: &mut Vec<String>) {
         }
         _ => clean(name),
     };
+    // The store keeps the division's name; GDELT wants FIPS country + the
+    // division's code (GeoNames admin1 codes, which are FIPS 10-4 codes for
+    // most countries and postal codes for US states: "USCA").
     let adm1 = match (&e.place_admin1, precision) {
         (_, "country") => f.to_string(),
-        (Some(a), _) if !f.is_empty() && !a.is_empty() => format!("{f}{a}"),
+        (Some(a), _) if !f.is_empty() && !a.is_empty() => {
+            match attache_place::Gazetteer::get().admin1_code(iso, a) {
+                Some(code) => format!("{f}{code}"),
+                None => f.to_string(),
+            }
+        }
         _ => f.to_string(),
     };
     out.push(geo_type.to_string());

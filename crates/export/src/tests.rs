@@ -117,7 +117,7 @@ fn store() -> Store {
                 1,
                 4.0,
                 Some("2024-03-05"),
-                place("Ankara", "TUR", Some("68"), PlacePrecision::Place),
+                place("Ankara", "TUR", Some("Ankara"), PlacePrecision::Place),
                 "Turkey and Greece met in Ankara on Tuesday.",
             )],
         )
@@ -135,7 +135,7 @@ fn store() -> Store {
                     3,
                     -6.5,
                     None,
-                    place("Ohio", "USA", Some("OH"), PlacePrecision::Admin1),
+                    place("Ohio", "USA", Some("Ohio"), PlacePrecision::Admin1),
                     "Protesters in Ohio marched.",
                 ),
                 Event {
@@ -190,7 +190,7 @@ fn gdelt_rows_have_61_columns_and_fips_codes() {
     // Actor geo: the country at its centroid, FIPS codes.
     assert_eq!((r[35], r[36], r[37]), ("1", "Turkey", "TU"));
     assert_eq!((r[43], r[44], r[45]), ("1", "Greece", "GR"));
-    // Action geo: a world city in Turkey.
+    // Action geo: a world city in Turkey; ADM1 from the division's name (Ankara → 68).
     assert_eq!(
         (r[51], r[52], r[53], r[54]),
         ("4", "Ankara, Turkey", "TU", "TU68")
