@@ -47,13 +47,65 @@ pub fn dates(text: &str, span: Span, article_date: NaiveDate, out: &mut Vec<Date
     }));
 }
 
-/// Places named in a sentence, chosen with the article's countries as context.
+/// Places named in a sentence, chosen with the article's countries as
+/// context, and its dateline's place: a later mention of the dateline's
+/// name is that place ("LONDON, Ky. - London police said ..."), and towns in
+/// the dateline's division are preferred ("GLASGOW, Ky." then "Edmonton" is
+/// Edmonton, Kentucky).
 pub fn places(text: &str, span: Span, ctx: &ArticleContext) -> Vec<PlaceMention> {
     let countries = ctx.countries();
     let refs: Vec<&str> = countries.iter().map(String::as_str).collect();
+    let known: Vec<Location> = article_dateline_place(text).into_iter().collect();
+    let divisions: Vec<(&str, &str)> = known
+        .iter()
+        .filter_map(|l| Some((l.country.as_deref()?, l.admin1.as_deref()?)))
+        .collect();
     let mut out = Vec::new();
-    attache_place::find_places(text, span, &PlaceContext { countries: &refs }, &mut out);
+    let pctx = PlaceContext {
+        countries: &refs,
+        divisions: &divisions,
+        known: &known,
+    };
+    attache_place::find_places(text, span, &pctx, &mut out);
     out
+}
+
+/// The article's dateline place, remembered per thread for the article
+/// being coded: `places` is called once per sentence, the dateline read
+/// once per article. The article is recognised by its address, length and
+/// first bytes (the dateline lies within them).
+fn article_dateline_place(text: &str) -> Option<Location> {
+    const HEAD: usize = 2048;
+    struct Cached {
+        ptr: usize,
+        len: usize,
+        head: String,
+        place: Option<Location>,
+    }
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<Cached>> = const { std::cell::RefCell::new(None) };
+    }
+    let mut h = HEAD.min(text.len());
+    while !text.is_char_boundary(h) {
+        h -= 1;
+    }
+    let head = &text[..h];
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some(c) = last.as_ref() {
+            if c.ptr == text.as_ptr() as usize && c.len == text.len() && c.head == head {
+                return c.place.clone();
+            }
+        }
+        let place = attache_segment::find_dateline(text).and_then(|d| dateline_place(text, &d));
+        *last = Some(Cached {
+            ptr: text.as_ptr() as usize,
+            len: text.len(),
+            head: head.to_string(),
+            place: place.clone(),
+        });
+        place
+    })
 }
 
 fn locative(c: Cue) -> bool {
@@ -236,6 +288,50 @@ fn is_reference_point(text: &str, p: &PlaceMention) -> bool {
     })
 }
 
+/// Continents and parts of the world (data/places/extra.tsv): places for
+/// the place finder, but too wide to be where an event happened ("security
+/// was raised across Europe").
+const CONTINENTAL: &[&str] = &[
+    "Africa",
+    "Asia",
+    "Europe",
+    "North America",
+    "South America",
+    "Oceania",
+    "Middle East",
+    "Near East",
+    "Southeast Asia",
+    "South Asia",
+    "East Asia",
+    "Central Asia",
+    "Latin America",
+    "Central America",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Southern Africa",
+    "Central Africa",
+    "Sub-Saharan Africa",
+    "Western Europe",
+    "Eastern Europe",
+    "Central Europe",
+    "Southern Europe",
+    "Northern Europe",
+];
+
+/// Does the region `p` only say where the place before it lies ("Liberia in
+/// west Africa", "Basra, in southern Iraq")?
+fn is_region_setting(text: &str, prev: &PlaceMention, p: &PlaceMention) -> bool {
+    if prev.span.end > p.span.start || prev.location.country.is_none() {
+        return false;
+    }
+    let gap = text[prev.span.end..p.span.start]
+        .trim_start_matches(',')
+        .trim();
+    let mut w = words(gap);
+    w.next() == Some("in") && w.count() <= 2
+}
+
 /// Is the place the qualifier of the place before it ("Kompong Speu,
 /// Cambodia", "Aleppo, Syria")?
 fn is_qualifier(text: &str, p: &PlaceMention, prev: Option<&PlaceMention>) -> bool {
@@ -284,6 +380,21 @@ pub fn event_place(
         let loc = locative(p.cue);
         if !loc && actors.iter().any(|a| a.overlaps(p.span)) {
             return None;
+        }
+        // A region across countries (a continent, a sea) is a descriptor
+        // before "'s" ("Africa's longest war"), and only the setting of a
+        // nearer place after "in" ("Liberia in west Africa").
+        if p.location.country.is_none() {
+            if word_in(CONTINENTAL, &p.location.name) {
+                return None;
+            }
+            let after = &text[p.span.end..];
+            if after.starts_with("'s") || after.starts_with("’s") {
+                return None;
+            }
+            if i > 0 && is_region_setting(text, &places[i - 1], p) {
+                return Some(4);
+            }
         }
         if is_container(text, p, places.get(i + 1))
             || is_qualifier(text, p, i.checked_sub(1).map(|k| &places[k]))

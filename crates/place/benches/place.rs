@@ -33,6 +33,7 @@ fn bench(c: &mut Criterion) {
     let countries = ["USA", "SYR"];
     let ctx = PlaceContext {
         countries: &countries,
+        ..Default::default()
     };
     group.bench_function("find_places", |b| {
         let mut out = Vec::with_capacity(64);

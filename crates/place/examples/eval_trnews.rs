@@ -135,6 +135,15 @@ fn main() {
             find_places(text, *s, &PlaceContext::default(), &mut first);
         }
         let mut counts: HashMap<String, usize> = HashMap::new();
+        // Divisions the article names (as division mentions), most frequent first.
+        let mut div_counts: HashMap<(String, String), usize> = HashMap::new();
+        for m in &first {
+            if m.location.precision == attache_model::PlacePrecision::Admin1 {
+                if let (Some(c), Some(a)) = (&m.location.country, &m.location.admin1) {
+                    *div_counts.entry((c.clone(), a.clone())).or_default() += 1;
+                }
+            }
+        }
         for m in &first {
             if let Some(c) = &m.location.country {
                 *counts.entry(c.clone()).or_default() +=
@@ -162,15 +171,40 @@ fn main() {
                     .all(|c| c.is_uppercase()))
                 .then(|| resolve_dateline(h, &PlaceContext::default()))
                 .flatten()
-            })
-            .and_then(|l| l.country);
+            });
+        // The dateline's division ("GLASGOW, Ky."), as the pipeline's dateline reader gives it.
+        let known: Vec<attache_model::Location> = dl.iter().cloned().collect();
+        let dl_div = dl
+            .as_ref()
+            .and_then(|l| Some((l.country.clone()?, l.admin1.clone()?)));
+        let dl = dl.and_then(|l| l.country);
         if let Some(c) = &dl {
             cs.retain(|(x, _)| x != c);
             cs.insert(0, (c.clone(), 0));
         }
         let ctx_codes: Vec<&str> = cs.iter().take(3).map(|(c, _)| c.as_str()).collect();
+        let mut ds: Vec<((String, String), usize)> = div_counts.into_iter().collect();
+        ds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        if let Some((c, a)) = dl_div {
+            ds.retain(|(d, _)| *d != (c.clone(), a.clone()));
+            ds.insert(0, ((c, a), 0));
+        }
+        let ctx_divs: Vec<(&str, &str)> = if std::env::var("NO_DIVS").is_ok() {
+            Vec::new()
+        } else {
+            ds.iter()
+                .take(3)
+                .map(|((c, a), _)| (c.as_str(), a.as_str()))
+                .collect()
+        };
         let ctx = PlaceContext {
             countries: &ctx_codes,
+            divisions: &ctx_divs,
+            known: if std::env::var("NO_KNOWN").is_ok() {
+                &[]
+            } else {
+                &known
+            },
         };
         let mut pred: Vec<PlaceMention> = Vec::new();
         for s in &sents {

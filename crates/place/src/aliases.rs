@@ -458,22 +458,14 @@ pub(crate) const NEVER: &[&str] = &[
     "kyodo",
     "interfax",
     "mena",
-    "asia",
-    "europe",
-    "africa",
-    "oceania",
-    "antarctica",
+    // Continents and seas are places ("across Europe", "in the Balkans";
+    // data/places/extra.tsv), but not these bare words.
     "australasia",
     "eurasia",
     "arctic",
     "antarctic",
     "pacific",
     "atlantic",
-    "mediterranean",
-    "caribbean",
-    "balkans",
-    "caucasus",
-    "scandinavia",
 ];
 
 /// Multi-word names that are not places in news text.
@@ -486,29 +478,12 @@ pub(crate) const NEVER_PHRASES: &[&str] = &[
     "red cross",
     "red crescent",
     "holy see press",
-    "middle east",
+    // Continents and parts of the world are places (data/places/extra.tsv);
+    // these have no entry and would fall to towns of the same name.
     "far east",
     "the hague tribunal",
-    "north america",
-    "south america",
-    "central america",
-    "latin america",
     "south pacific",
-    "southeast asia",
     "south east asia",
-    "east asia",
-    "central asia",
-    "south asia",
-    "west africa",
-    "east africa",
-    "north africa",
-    "southern africa",
-    "central africa",
-    "eastern europe",
-    "western europe",
-    "southern europe",
-    "northern europe",
-    "central europe",
     "stade de france",
 ];
 

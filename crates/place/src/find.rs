@@ -75,7 +75,31 @@ impl Cue {
 pub struct PlaceContext<'a> {
     /// ISO3 codes from the article (dateline, actors), most important first.
     pub countries: &'a [&'a str],
+    /// First-level divisions the article names (dateline, earlier
+    /// sentences), as (ISO3, division name as in `Location::admin1`).
+    /// Towns and divisions in one of them get +0.4: after "Ontario",
+    /// "London" is London, Ontario.
+    pub divisions: &'a [(&'a str, &'a str)],
+    /// Places the article has already fixed, such as the dateline's
+    /// ("LONDON, Ky."): a later mention of the same name is read as the
+    /// same place (one sense per article), whatever its size.
+    pub known: &'a [Location],
 }
+
+/// Bonus for being a place the article has already fixed.
+const KNOWN_BONUS: f32 = 1.0;
+
+fn is_known(c: &Candidate, known: &[Location]) -> bool {
+    known.iter().any(|l| {
+        l.name == c.name
+            && l.country.as_deref().unwrap_or("") == c.iso3
+            && l.lat.is_some_and(|v| (v - c.lat).abs() < 1e-3)
+            && l.lon.is_some_and(|v| (v - c.lon).abs() < 1e-3)
+    })
+}
+
+/// Bonus for lying in a division the article or the sentence names.
+const DIVISION_BONUS: f32 = 0.4;
 
 /// A place name found in the text, with the location chosen for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -369,6 +393,24 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
         own.push(ci);
     }
 
+    // Divisions: the article's, then those this sentence names (context for
+    // the other names, as countries are).
+    let mut divs: Vec<(&str, &str)> = ctx.divisions.to_vec();
+    let n_article_divs = divs.len();
+    let mut own_div: Vec<Option<(&str, &str)>> = Vec::with_capacity(matches.len());
+    for raw in &raws {
+        let d = raw
+            .first()
+            .filter(|t| t.kind == PlaceKind::Admin1 && !t.iso3.is_empty())
+            .and_then(|t| Some((t.iso3, t.admin1?)));
+        if let Some(d) = d {
+            if !divs.contains(&d) {
+                divs.push(d);
+            }
+        }
+        own_div.push(d);
+    }
+
     let base = out.len();
     let mut local: Vec<u16> = Vec::with_capacity(ctx_idx.len());
     for (mi, m) in matches.iter().enumerate() {
@@ -383,6 +425,25 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
         let mut cands = std::mem::take(&mut raws[mi]);
         if local.len() != n_article {
             g.rescore(&mut cands, &local);
+        }
+        if !divs.is_empty() || !ctx.known.is_empty() {
+            let mut any = false;
+            for c in cands.iter_mut() {
+                if is_known(c, ctx.known) {
+                    c.score += KNOWN_BONUS;
+                    any = true;
+                }
+                let Some(a) = c.admin1 else { continue };
+                if divs.iter().enumerate().any(|(j, &(i3, d))| {
+                    i3 == c.iso3 && d == a && (j < n_article_divs || own_div[mi] != Some((i3, d)))
+                }) {
+                    c.score += DIVISION_BONUS;
+                    any = true;
+                }
+            }
+            if any {
+                sort_candidates(&mut cands);
+            }
         }
         let mut paired = false;
         if let Some(region) = m.region {
@@ -399,6 +460,9 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
         let Some((best, conf)) = choose(cands, m.cue) else {
             continue;
         };
+        // A place the article has fixed needs no more evidence ("LONDON,
+        // Ky. - London Police said ...").
+        let paired = paired || is_known(&best, ctx.known);
         if !paired && !accept(g, &best, m, &toks, &ctx_idx) {
             continue;
         }
@@ -1018,7 +1082,9 @@ fn accept(g: &Gazetteer, best: &Candidate, m: &Match, toks: &[Tok], ctx_idx: &[u
             return false;
         }
     }
+    // (Regions across countries, such as "Middle East", are listed on purpose.)
     if best.kind == PlaceKind::Admin1
+        && !best.iso3.is_empty()
         && m.key.split(' ').all(|w| is_in(GENERIC_REGION_WORDS, w))
         && !in_ctx
     {

@@ -115,6 +115,8 @@ pub(crate) struct Country {
     pub capital: &'static str,
     pub demonym: &'static str,
     pub alts: &'static str,
+    /// The centre is the GeoNames point (countries.tsv's last column "g").
+    pub geonames_centre: bool,
 }
 
 pub(crate) struct Admin1 {
@@ -251,7 +253,7 @@ fn push_variant_entry(entries: &mut Vec<Entry>, buf: &str, id: u32) {
 
 /// Rows of a TSV as fixed arrays of fields (missing fields are ""); lines
 /// starting with `#` are skipped.
-fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 10]> {
+fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 11]> {
     let mut rest = tsv;
     std::iter::from_fn(move || loop {
         if rest.is_empty() {
@@ -263,7 +265,7 @@ fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 10]> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let mut f = [""; 10];
+        let mut f = [""; 11];
         let mut l = line;
         for slot in f.iter_mut() {
             match memchr::memchr(b'\t', l.as_bytes()) {
@@ -367,9 +369,12 @@ impl Gazetteer {
                 capital: r[7],
                 demonym: r[8],
                 alts: r[9],
+                geonames_centre: r[10] == "g",
             });
         }
-        // The team's table: centres, FIPS, capitals; countries we lack.
+        // The team's table: FIPS, capitals, countries we lack, and centres
+        // where ours is not the GeoNames point (the point other gazetteers
+        // and annotated corpora give a country).
         let mut iso_names: Vec<(u16, &'static str)> = Vec::new();
         let mut iso_former: Vec<(u16, &'static str)> = Vec::new();
         for r in rows(ISO3166_TSV) {
@@ -393,6 +398,7 @@ impl Gazetteer {
                         capital: "",
                         demonym: "",
                         alts: "",
+                        geonames_centre: false,
                     });
                     c
                 }
@@ -402,7 +408,11 @@ impl Gazetteer {
             if !r[4].is_empty() {
                 country.capital = r[4];
             }
-            if let (Ok(lat), Ok(lon)) = (r[5].parse::<f32>(), r[6].parse::<f32>()) {
+            if let (false, Ok(lat), Ok(lon)) = (
+                country.geonames_centre,
+                r[5].parse::<f32>(),
+                r[6].parse::<f32>(),
+            ) {
                 country.lat = lat;
                 country.lon = lon;
             }

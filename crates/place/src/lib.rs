@@ -24,7 +24,14 @@
 //! * context: **+0.35** when the entry lies in the first context country
 //!   (the `country` argument of `candidates`, or `PlaceContext::countries[0]`),
 //!   **+0.25** for any later context country (and, in [`find_places`], for
-//!   countries named elsewhere in the same sentence).
+//!   countries named elsewhere in the same sentence);
+//! * in [`find_places`] only: **+0.4** for towns and divisions in a
+//!   first-level division the article names (`PlaceContext::divisions`:
+//!   the dateline's, earlier sentences') or the same sentence names ("Glasgow"
+//!   after "Kentucky" is Glasgow, Kentucky), and **+1.0** for a place the
+//!   article has already fixed (`PlaceContext::known`, such as the
+//!   dateline's "LONDON, Ky.": one sense per article; such a mention also
+//!   skips the checks below for bare names).
 //!
 //! Ties go to the larger population. So "Georgia" is the country without
 //! context (1.2 against 0.8–0.95) and the US state with USA in context

