@@ -851,6 +851,37 @@ const CASES: &[Case] = &[
     ("Petrobras said.", D, &["BRABUS"]),
     ("A Saudi-led coalition air strike hit a bus.", D, &["SAUMIL"]),
     ("U.S.-led forces invaded.", D, &["USAMIL"]),
+    // Military ranks before a name, with or without a country word; non-military "General".
+    ("Lieutenant General Ahmed Saleh spoke.", D, &["---MIL"]),
+    ("Colonel Ali Hassan led the unit.", D, &["---MIL"]),
+    ("Pakistani Major General Asif Ghafoor spoke.", D, &["PAKMIL"]),
+    ("A Syrian colonel defected.", D, &["SYRMIL"]),
+    ("Iranian General Qassem Soleimani was killed.", D, &["IRNMIL"]),
+    ("Vice Admiral Brad Cooper spoke.", D, &["---MIL"]),
+    ("Brig. Gen. Pat Ryder spoke.", D, &["---MIL"]),
+    ("A Colombian sergeant was freed.", D, &["COLMIL"]),
+    ("General Motors cut jobs.", D, &["USABUS"]),
+    ("In general, markets rose.", D, &[]),
+    ("General elections will be held in May.", D, &[]),
+    ("NATO Secretary General Jens Stoltenberg spoke.", D, &["IGOWSTNAT", "IGOWSTNAT"]),
+    // Ministries under other portfolio names, and their officials.
+    ("India's Ministry of Home Affairs issued an order.", D, &["INDGOV"]),
+    ("Russia's Emergencies Ministry said.", D, &["RUSGOV"]),
+    ("The Chinese Ministry of Public Security said.", D, &["CHNGOV"]),
+    ("The Philippine Department of Foreign Affairs said.", D, &["PHLGOV"]),
+    ("An Afghan Interior Ministry official said.", D, &["AFGGOV"]),
+    // Security sources, hijackers, people caught up in events, protest movements.
+    ("Iraqi security sources said.", D, &["IRQCOP"]),
+    ("Somali hijackers seized the ship.", D, &["SOMCRM"]),
+    ("Several Kenyan pedestrians were hurt.", D, &["KENCVL"]),
+    ("The Iraqi protest movement rejected the deal.", D, &["IRQOPP"]),
+    ("Nigerian abductees were freed.", D, &["NGACVL"]),
+    // Abbreviated titles before names, and the Pope.
+    ("Sen. Lindsey Graham said.", D, &["---LEG"]),
+    ("Gov. John Smith vetoed the bill.", D, &["---GOV"]),
+    ("Cardinal Marco Bellini met them.", D, &["---REL"]),
+    ("The Pope urged a ceasefire.", D, &["VATGOV"]),
+    ("Turkish city councillors voted.", D, &["TURGOV"]),
 ];
 
 // ------------------------------------------------------------------------------------------
