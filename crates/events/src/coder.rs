@@ -752,9 +752,13 @@ impl<'p> Coder<'p> {
                 // Aid delivered or force used "in Haiti", "in northern Iraq":
                 // with no other target, the country where it lands is hit or
                 // helped.
+                // Not for a reciprocal act of joint subjects: "A and B clashed
+                // in X" is A against B, both ways (below), not an attack on X.
+                let joint = p.flags.reciprocal && source.is_some_and(|s| ms[s].group.is_some());
                 if target.is_none()
                     && source.is_some()
                     && !p.flags.notarget
+                    && !joint
                     && place_targeted(&p.code)
                 {
                     target = self.place_target(toks, ids, c.end, cl_end, &starts, ms, source);

@@ -168,6 +168,20 @@ fn reciprocal_meeting_both_ways() {
 }
 
 #[test]
+fn joint_subjects_clash_with_each_other_not_with_the_place() {
+    let (g, _) = code(
+        "Israeli soldiers and Palestinian gunmen clashed in Jenin overnight.",
+        "2024-03-07",
+    );
+    assert!(
+        has(&g, "ISRMIL", "19", "PSEUAF") && has(&g, "PSEUAF", "19", "ISRMIL"),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(!has(&g, "ISRMIL", "19", "PSE"), "{:?}", dyads(&g));
+}
+
+#[test]
 fn reported_speech_records_the_speaker() {
     let (g, _) = code("Pakistan said India criticised Afghanistan.", "2024-03-07");
     let e = g
