@@ -182,6 +182,14 @@ fn joint_subjects_clash_with_each_other_not_with_the_place() {
 }
 
 #[test]
+fn aid_given_as_goods_or_a_sum_in_a_currency() {
+    let (g, _) = code("Japan gave 500 tents to Nepal.", "2024-03-07");
+    assert!(has(&g, "JPN", "07", "NPL"), "{:?}", dyads(&g));
+    let (g, _) = code("Norway gave 300,000 euros to Sudan.", "2024-03-07");
+    assert!(has(&g, "NOR", "07", "SDN"), "{:?}", dyads(&g));
+}
+
+#[test]
 fn reported_speech_records_the_speaker() {
     let (g, _) = code("Pakistan said India criticised Afghanistan.", "2024-03-07");
     let e = g
