@@ -46,7 +46,7 @@ pub struct IngestArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub db: DbArg,
-    /// Worker threads for coding (0 = one per core); storing runs on its own thread.
+    /// Worker threads for coding (0 = one per core but one, which the store writer's thread uses).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
     /// Extra actor or event dictionary (same format as data/actors or data/events); repeatable.
@@ -322,6 +322,15 @@ impl Progress {
         }
     }
 
+    /// A one-off message (a phase of the run).
+    fn note(&self, msg: &str) {
+        if let Some(b) = &self.bar {
+            b.set_message(format!("| {msg}"));
+        } else if self.plain {
+            eprintln!("attache: ingest: {msg}");
+        }
+    }
+
     fn finish(&self) {
         if let Some(b) = &self.bar {
             b.finish_and_clear();
@@ -341,15 +350,53 @@ fn parse_datetime(s: &Option<String>) -> Result<Option<NaiveDateTime>> {
     Ok(parse_day("--date", s)?.map(|d| d.and_hms_opt(0, 0, 0).unwrap()))
 }
 
+/// A rough, low estimate of the events an ingest of `paths` will add, from
+/// the input's size: one event per kilobyte (news text yields about one per
+/// 200-500 bytes; compressed input and feeds' markup make the estimate lower,
+/// not higher). Standard input counts as nothing. Used only to decide whether
+/// to defer the query indexes ([`Store::defer_query_indexes`]).
+fn expected_events(paths: &[PathBuf]) -> u64 {
+    fn size(p: &std::path::Path, depth: usize) -> u64 {
+        let Ok(m) = std::fs::metadata(p) else {
+            return 0;
+        };
+        if m.is_file() {
+            return m.len();
+        }
+        if !m.is_dir() || depth > 16 {
+            return 0;
+        }
+        std::fs::read_dir(p)
+            .map(|rd| rd.flatten().map(|e| size(&e.path(), depth + 1)).sum())
+            .unwrap_or(0)
+    }
+    paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .map(|p| size(p, 0))
+        .sum::<u64>()
+        / 1000
+}
+
 /// `attache ingest`.
 pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     let pipe = Pipeline::with_overlays(&args.dict)?;
-    let pool = pool(args.threads)?;
+    // The store writer is a thread of its own and, on few cores, the
+    // bottleneck: by default code on every core but one, so that the coders
+    // do not take CPU time from the writer they are waiting for.
+    let threads = match args.threads {
+        0 => std::thread::available_parallelism()
+            .map(|n| n.get().saturating_sub(1).max(1))
+            .unwrap_or(1),
+        n => n,
+    };
+    let pool = pool(threads)?;
     let opts = attache_read::ReadOptions {
         default_date: parse_datetime(&args.date)?,
     };
     let db = args.db.db.clone();
     let mut store = Store::open(&db)?;
+    let deferred = store.defer_query_indexes(expected_events(&args.paths))?;
     // A second connection answers "already stored?" before coding (WAL lets
     // it read while the writer writes).
     let lookup = Store::open(&db)?;
@@ -404,6 +451,11 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
                     }
                     batch.commit()?;
                 }
+                // Also completes what an earlier, killed ingest deferred.
+                if deferred {
+                    progress.note("building the query indexes and dyad counts");
+                }
+                store.ensure_query_indexes()?;
                 store.checkpoint()?;
                 Ok(())
             })?

@@ -142,6 +142,9 @@ pub struct Batch<'a> {
     dyads: HashMap<(String, String, i64, i64), (i64, f64)>,
     /// Changes to the `totals` table, flushed on commit.
     totals: HashMap<&'static str, i64>,
+    /// Keep `dyad_daily` up to date (false while the store's derived tables
+    /// are deferred: it is rebuilt from the events at the end).
+    keep_dyads: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -151,7 +154,7 @@ enum Interned {
 }
 
 impl<'a> Batch<'a> {
-    pub(crate) fn new(tx: Transaction<'a>) -> Result<Batch<'a>> {
+    pub(crate) fn new(tx: Transaction<'a>, keep_dyads: bool) -> Result<Batch<'a>> {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
@@ -164,6 +167,7 @@ impl<'a> Batch<'a> {
             actors: HashMap::default(),
             dyads: HashMap::default(),
             totals: HashMap::default(),
+            keep_dyads,
         })
     }
 
@@ -516,7 +520,12 @@ impl<'a> Batch<'a> {
                     if ev.is_root {
                         *self.totals.entry("root_events").or_default() += 1;
                     }
-                    if let Some(day) = ev.date.as_deref().and_then(day_number) {
+                    if let Some(day) = ev
+                        .date
+                        .as_deref()
+                        .and_then(day_number)
+                        .filter(|_| self.keep_dyads)
+                    {
                         let k = (
                             prefix3(src).to_string(),
                             prefix3(tgt).to_string(),

@@ -39,9 +39,32 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Articles per write transaction used by `attache ingest`.
 pub const BATCH_ARTICLES: usize = 256;
 
+/// Indexes that only queries use (ingest never reads them). A large ingest
+/// may drop them with [`Store::defer_query_indexes`] and build them once at
+/// the end with [`Store::ensure_query_indexes`]: building an index by sorting
+/// is several times cheaper than keeping it up to date row by row, and these
+/// three are keyed by actor codes and dates, so row-by-row upkeep touches
+/// pages all over the file. The definitions are those of `sql/v1.sql`.
+const QUERY_INDEXES: &[(&str, &str)] = &[
+    (
+        "events_source",
+        "CREATE INDEX IF NOT EXISTS events_source ON events(source, target, day)",
+    ),
+    (
+        "events_target",
+        "CREATE INDEX IF NOT EXISTS events_target ON events(target, day)",
+    ),
+    (
+        "events_day",
+        "CREATE INDEX IF NOT EXISTS events_day ON events(day)",
+    ),
+];
+
 /// An open event store.
 pub struct Store {
     conn: Connection,
+    /// The derived tables are deferred (see [`Store::defer_query_indexes`]).
+    deferred: bool,
 }
 
 impl Store {
@@ -63,7 +86,23 @@ impl Store {
                 path.display()
             );
         }
-        Self::open(path)
+        let mut store = Self::open(path)?;
+        // An ingest killed while it had the query indexes deferred left them
+        // missing; the next command to open the store builds them. When
+        // another process holds the write lock (an ingest running now),
+        // queries still work without them, only slower.
+        if store.needs_rebuild()? {
+            store.conn.busy_timeout(std::time::Duration::ZERO)?;
+            let built = store.ensure_query_indexes();
+            store
+                .conn
+                .busy_timeout(std::time::Duration::from_secs(30))?;
+            match built {
+                Err(e) if !is_busy(&e) => return Err(e),
+                _ => {}
+            }
+        }
+        Ok(store)
     }
 
     /// A private in-memory database (tests, benchmarks).
@@ -79,12 +118,98 @@ impl Store {
              PRAGMA foreign_keys = OFF;
              PRAGMA temp_store = MEMORY;
              PRAGMA cache_size = -32768;
-             PRAGMA wal_autocheckpoint = 4096;",
+             PRAGMA wal_autocheckpoint = 16384;",
         )?;
         conn.set_prepared_statement_cache_capacity(64);
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            deferred: false,
+        };
         store.migrate()?;
         Ok(store)
+    }
+
+    /// Are the derived tables deferred (a query index missing, or
+    /// `dyad_daily` marked stale in `meta`)?
+    fn needs_rebuild(&self) -> Result<bool> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1")?;
+        for (name, _) in QUERY_INDEXES {
+            if !st.exists([name])? {
+                return Ok(true);
+            }
+        }
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM meta WHERE key = 'deferred'")?
+            .exists([])?)
+    }
+
+    /// Build any query index that is missing and rebuild `dyad_daily` from
+    /// the events when it is marked stale (after [`Store::defer_query_indexes`],
+    /// or after an ingest that deferred them was killed). One transaction.
+    pub fn ensure_query_indexes(&mut self) -> Result<()> {
+        self.deferred = false;
+        if !self.needs_rebuild()? {
+            return Ok(());
+        }
+        // The index builds sort every event: let SQLite's sorter spill to
+        // temporary files rather than hold the sort in memory.
+        self.conn.execute_batch("PRAGMA temp_store = FILE")?;
+        let built = (|| -> Result<()> {
+            let tx = self.conn.transaction()?;
+            for (_, sql) in QUERY_INDEXES {
+                tx.execute_batch(sql)?;
+            }
+            if tx
+                .prepare("SELECT 1 FROM meta WHERE key = 'deferred'")?
+                .exists([])?
+            {
+                // The same counts `Batch` keeps: canonical events by the first
+                // three letters of their codes, day and quad class.
+                tx.execute_batch(
+                    "DELETE FROM dyad_daily;
+                     INSERT INTO dyad_daily(src3, tgt3, day, quad, events, goldstein)
+                        SELECT substr(source, 1, 3), substr(target, 1, 3), day, quad, count(*), sum(goldstein)
+                        FROM events WHERE day IS NOT NULL
+                        GROUP BY 1, 2, 3, 4;
+                     DELETE FROM meta WHERE key = 'deferred';",
+                )?;
+            }
+            tx.commit()?;
+            Ok(())
+        })();
+        self.conn.execute_batch("PRAGMA temp_store = MEMORY")?;
+        built
+    }
+
+    /// Defer the derived structures for a large ingest, when `expected_events`
+    /// (an estimate of the events the ingest will add) is at least a quarter
+    /// of the events already stored: drop the query-only indexes, and stop
+    /// keeping `dyad_daily` (the per-day dyad counts, keyed by actor codes
+    /// and day, so its upkeep also writes pages all over the file); then
+    /// rebuilding them at the end costs less than keeping them up to date.
+    /// Returns whether they were deferred. The caller runs
+    /// [`Store::ensure_query_indexes`] when it is done; if it never does
+    /// (killed), the next [`Store::open`] rebuilds them (`meta` row
+    /// `deferred` marks `dyad_daily` stale, in the same transaction as the
+    /// drop).
+    pub fn defer_query_indexes(&mut self, expected_events: u64) -> Result<bool> {
+        let stored: i64 =
+            self.conn
+                .query_row("SELECT coalesce(max(id), 0) FROM events", [], |r| r.get(0))?;
+        if expected_events.saturating_mul(4) < stored as u64 {
+            return Ok(false);
+        }
+        let tx = self.conn.transaction()?;
+        for (name, _) in QUERY_INDEXES {
+            tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+        }
+        tx.execute_batch("INSERT OR REPLACE INTO meta(key, value) VALUES ('deferred', '1')")?;
+        tx.commit()?;
+        self.deferred = true;
+        Ok(true)
     }
 
     fn migrate(&mut self) -> Result<()> {
@@ -129,7 +254,7 @@ impl Store {
 
     /// Start a write transaction.
     pub fn batch(&mut self) -> Result<Batch<'_>> {
-        Batch::new(self.conn.transaction()?)
+        Batch::new(self.conn.transaction()?, !self.deferred)
     }
 
     /// Fold the WAL back into the main file (done at the end of an ingest).
@@ -138,6 +263,17 @@ impl Store {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
+}
+
+/// Is this error SQLite's "database is locked/busy"?
+fn is_busy(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<rusqlite::Error>(),
+            Some(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    })
 }
 
 #[cfg(test)]

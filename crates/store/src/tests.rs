@@ -564,6 +564,11 @@ fn collect(s: &Store, f: &EventFilter) -> Vec<StoredEvent> {
 
 fn sample_store() -> Store {
     let mut s = Store::open_in_memory().unwrap();
+    fill_sample(&mut s);
+    s
+}
+
+fn fill_sample(s: &mut Store) {
     let specs: &[(&str, &str, &str, u8, f64, &str)] = &[
         ("USAGOV", "RUSGOV", "036", 1, 4.0, "2024-01-01"),
         ("USAGOV", "RUSGOV", "111", 3, -2.0, "2024-01-02"),
@@ -580,9 +585,8 @@ fn sample_store() -> Store {
             e.evidence = "Rebels shelled the outskirts of Aleppo overnight.".into();
             e.location.as_mut().unwrap().country = Some("SYR".into());
         }
-        add(&mut s, &a, &[e]);
+        add(s, &a, &[e]);
     }
-    s
 }
 
 fn codes(v: &[StoredEvent]) -> Vec<String> {
@@ -860,4 +864,87 @@ fn stats_counts() {
     assert_eq!(st.first_date, NaiveDate::from_ymd_opt(2024, 1, 1));
     assert_eq!(st.last_date, NaiveDate::from_ymd_opt(2024, 2, 15));
     assert!(st.bytes > 0 && st.bytes_per_event > 0.0);
+}
+
+fn dyad_rows(c: &rusqlite::Connection) -> Vec<(String, String, i64, i64, i64, f64)> {
+    c.prepare("SELECT src3, tgt3, day, quad, events, goldstein FROM dyad_daily ORDER BY 1, 2, 3, 4")
+        .unwrap()
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+fn index_names(c: &rusqlite::Connection) -> Vec<String> {
+    c.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%' ORDER BY 1",
+    )
+    .unwrap()
+    .query_map([], |r| r.get(0))
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
+}
+
+#[test]
+fn deferred_indexes_and_dyads_are_rebuilt_even_after_a_kill() {
+    let reference = sample_store();
+    let want_dyads = dyad_rows(reference.conn());
+    let want_indexes = index_names(reference.conn());
+    assert_eq!(want_indexes.len(), 4, "{want_indexes:?}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bulk.db");
+
+    // A large ingest into an empty store defers; ensure_query_indexes undoes it.
+    let mut s = Store::open(&path).unwrap();
+    assert!(s.defer_query_indexes(1_000).unwrap());
+    fill_sample(&mut s);
+    assert_eq!(index_names(s.conn()), ["events_fkey"]);
+    assert!(dyad_rows(s.conn()).is_empty());
+    s.ensure_query_indexes().unwrap();
+    assert_eq!(index_names(s.conn()), want_indexes);
+    assert_eq!(dyad_rows(s.conn()), want_dyads);
+    assert_eq!(
+        count(&s, "SELECT count(*) FROM meta WHERE key = 'deferred'"),
+        0
+    );
+    drop(s);
+
+    // A small ingest into a store much larger than it keeps the indexes.
+    let mut s = Store::open(&path).unwrap();
+    assert!(!s.defer_query_indexes(1).unwrap());
+    assert_eq!(index_names(s.conn()), want_indexes);
+    drop(s);
+
+    // Killed while deferred: the committed batches are there, and whoever
+    // opens the store next rebuilds what was deferred.
+    let path2 = dir.path().join("killed.db");
+    let mut s = Store::open(&path2).unwrap();
+    assert!(s.defer_query_indexes(1_000).unwrap());
+    fill_sample(&mut s);
+    drop(s); // no ensure_query_indexes: as if the process died here
+    {
+        let raw = rusqlite::Connection::open(&path2).unwrap();
+        assert_eq!(index_names(&raw), ["events_fkey"]);
+        assert!(dyad_rows(&raw).is_empty());
+    }
+    let s = Store::open_existing(&path2).unwrap();
+    assert_eq!(index_names(s.conn()), want_indexes);
+    assert_eq!(dyad_rows(s.conn()), want_dyads);
+    let usa = ActorMatch::parse("USA").unwrap();
+    let rus = ActorMatch::parse("RUS").unwrap();
+    assert_eq!(
+        s.dyad(&usa, &rus, Period::Month, true, None, None).unwrap()[0].total,
+        4
+    );
 }

@@ -1,0 +1,83 @@
+//! Time the store writer alone: code generated articles into memory first,
+//! then store them in a fresh database file in transactions of
+//! `BATCH_ARTICLES`, as `attache ingest`'s writer thread does.
+//!
+//! ```text
+//! cargo run --release -p attache --example store_replay -- [ARTICLES] [DB]
+//! ```
+//!
+//! `attache ingest` runs coding and storing on different threads, so its
+//! throughput on all cores is bounded by this writer; this example shows the
+//! writer's cost per article without the coder competing for the CPU.
+use attache::gencorpus::Generator;
+use attache::pipeline::Pipeline;
+use attache_store::{minhash::Signature, Store, BATCH_ARTICLES};
+
+/// CPU seconds (user + system) this process has used, from /proc/self/stat
+/// (0 where there is no /proc): less disturbed by other work on the machine
+/// than wall time.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th.
+    let rest = stat.rsplit_once(')').map(|x| x.1).unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11).and_then(|x| x.parse().ok()).unwrap_or(0.0)
+        + f.get(12).and_then(|x| x.parse().ok()).unwrap_or(0.0);
+    ticks / 100.0
+}
+
+fn main() -> anyhow::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(3000);
+    let db = args
+        .next()
+        .unwrap_or_else(|| "target/tmp/store_replay.db".into());
+    let _ = std::fs::create_dir_all("target/tmp");
+    for ext in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{db}{ext}"));
+    }
+    let pipe = Pipeline::builtin();
+    let mut g = Generator::new(1);
+    let coded: Vec<_> = (0..n)
+        .map(|_| {
+            let a = g.next_article();
+            let r = pipe.code_article(&a, false);
+            let sig = Signature::of(&a.text);
+            (a, r, sig)
+        })
+        .collect();
+    let events: usize = coded.iter().map(|c| c.1.events.len()).sum();
+    let mut store = Store::open(&db)?;
+    if let Ok(sql) = std::env::var("REPLAY_SQL") {
+        store.conn().execute_batch(&sql)?;
+    }
+    let t = std::time::Instant::now();
+    let cpu0 = cpu_seconds();
+    let deferred =
+        std::env::var_os("REPLAY_NODEFER").is_none() && store.defer_query_indexes(events as u64)?;
+    for chunk in coded.chunks(BATCH_ARTICLES) {
+        let mut b = store.batch()?;
+        for (a, r, sig) in chunk {
+            b.add_signed(a, r.sentences, &r.events, sig.clone())?;
+        }
+        b.commit()?;
+    }
+    if deferred {
+        store.ensure_query_indexes()?;
+    }
+    store.checkpoint()?;
+    let s = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu0;
+    let size = std::fs::metadata(&db)?.len();
+    println!(
+        "{n} articles, {events} events: {:.2} s, {:.0} articles/s, {:.3} ms/article, {:.3} CPU ms/article, {:.0} bytes/event",
+        s,
+        n as f64 / s,
+        s * 1e3 / n as f64,
+        cpu * 1e3 / n as f64,
+        size as f64 / events as f64
+    );
+    Ok(())
+}
