@@ -24,6 +24,10 @@ pub enum Kind {
     Group,
     Person,
     Role,
+    /// Religious communities and their adjectives ("Shiite", "Christians"):
+    /// the code is a CAMEO religion chain (`MOSSHI`, `CHR`); the country and
+    /// the role come from the words around it (see `recognise.rs`).
+    Religion,
     Context,
     /// Words allowed between a country word and a role word ("senior", "top").
     Modifier,
@@ -46,6 +50,7 @@ impl Kind {
             "group" => Kind::Group,
             "person" => Kind::Person,
             "role" => Kind::Role,
+            "religion" => Kind::Religion,
             "context" => Kind::Context,
             "modifier" => Kind::Modifier,
             "divided" => Kind::Divided,
@@ -65,6 +70,7 @@ impl Kind {
             Kind::Group => "group",
             Kind::Person => "person",
             Kind::Role => "role",
+            Kind::Religion => "religion",
             Kind::Context => "context",
             Kind::Modifier => "modifier",
             Kind::Divided => "divided",
@@ -83,6 +89,7 @@ impl Kind {
                 | Kind::Org
                 | Kind::Group
                 | Kind::Person
+                | Kind::Religion
         )
     }
 }
@@ -413,7 +420,7 @@ impl ActorDict {
                         file: file.into(),
                         line,
                         reason: format!(
-                            "unknown kind {:?}; one of country, adjective, capital, metonym, city, org, group, person, role, context, modifier, divided, block",
+                            "unknown kind {:?}; one of country, adjective, capital, metonym, city, org, group, person, role, religion, context, modifier, divided, block",
                             args.first().unwrap_or(&"")
                         ),
                     })?;
@@ -498,6 +505,19 @@ impl ActorDict {
                     to: None,
                 }]
             }
+            Kind::Religion => {
+                let c = parse_codespec(left, file, line)?;
+                if c.iter()
+                    .any(|d| !RELIGION_CODES.contains(&&d.code[..3.min(d.code.len())]))
+                {
+                    return Err(err(format!(
+                        "a religion entry's code starts with a CAMEO religion code ({}), found {:?}",
+                        RELIGION_CODES.join(", "),
+                        left.trim()
+                    )));
+                }
+                c
+            }
             _ => parse_codespec(left, file, line)?,
         };
         let entry = self.entries.len() as u32;
@@ -560,6 +580,20 @@ impl ActorDict {
                     self.phrases.push(Phrase {
                         tokens: t2.into_iter().map(Into::into).collect(),
                         exact: None,
+                        entry,
+                        surname_only: false,
+                        cap,
+                    });
+                }
+            }
+            // Some corpora come tokenised, with spaces around dots and hyphens
+            // ("U . S .", "al - Bashir", "Saudi - led coalition"): the same phrase
+            // with its inner punctuation spaced out matches them too.
+            if kind != Kind::Context {
+                for spaced in spaced_variants(text, &tokens, strip_the, exact.is_some(), toks) {
+                    self.phrases.push(Phrase {
+                        tokens: spaced.0.into_iter().map(Into::into).collect(),
+                        exact: spaced.1.map(|t| t.into_iter().map(Into::into).collect()),
                         entry,
                         surname_only: false,
                         cap,
@@ -675,6 +709,69 @@ fn plural(w: &str) -> Option<String> {
     } else {
         format!("{w}s")
     })
+}
+
+/// The first part of a CAMEO religion code: named religions (atheism/agnosticism,
+/// Bahai, Buddhism, Christianity, Confucianism, Hinduism, Jainism, Judaism, Islam,
+/// Shinto, Sikhism, Taoism, Zoroastrianism) and families (other Abrahamic, African
+/// diasporic, East Asian, Indian, Iranic, indigenous tribal, new movements).
+pub const RELIGION_CODES: &[&str] = &[
+    "ATH", "BAH", "BUD", "CHR", "CON", "HIN", "JAN", "JEW", "MOS", "SHN", "SIK", "TAO", "ZRO",
+    "ABR", "ADR", "EAR", "INR", "IRR", "ITR", "NRM",
+];
+
+/// The phrase as a pre-tokenised corpus writes it: a space on each side of
+/// every dot and hyphen inside a word ("U . S .", "al - Bashir"). Returns
+/// (normalised tokens, exact tokens) for each variant that differs from
+/// `tokens`; a variant ending in a dot comes also without it ("the U . K"
+/// at the end of a sentence, where the tokeniser gave the dot to the sentence).
+#[allow(clippy::type_complexity)]
+fn spaced_variants(
+    text: &str,
+    tokens: &[String],
+    strip_the: bool,
+    exact: bool,
+    toks: &mut Tokens,
+) -> Vec<(Vec<String>, Option<Vec<String>>)> {
+    if !tokens
+        .iter()
+        .any(|t| t.len() > 1 && t.contains(['.', '-']) && t.chars().any(char::is_alphanumeric))
+    {
+        return Vec::new();
+    }
+    let mut spaced = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c == '.' || c == '-' {
+            spaced.push(' ');
+            spaced.push(c);
+            spaced.push(' ');
+        } else {
+            spaced.push(c);
+        }
+    }
+    let mut norm = norm_phrase(&spaced, toks);
+    let mut orig = exact.then(|| orig_phrase(&spaced, toks));
+    if strip_the && norm.len() > 1 && norm[0] == "the" {
+        norm.remove(0);
+        if let Some(o) = orig.as_mut() {
+            o.remove(0);
+        }
+    }
+    if norm == tokens || norm.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(2);
+    if norm.last().map(String::as_str) == Some(".") && norm.len() > 2 {
+        let mut n2 = norm.clone();
+        n2.pop();
+        let o2 = orig.clone().map(|mut o| {
+            o.pop();
+            o
+        });
+        out.push((n2, o2));
+    }
+    out.push((norm, orig));
+    out
 }
 
 fn norm_phrase(text: &str, toks: &mut Tokens) -> Vec<String> {

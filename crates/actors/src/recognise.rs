@@ -39,6 +39,8 @@ pub enum MentionKind {
     Group,
     Person,
     Role,
+    /// A religious community ("Shiites", "the Christian community").
+    Religion,
     Context,
     /// "he"/"she" resolved to the last person named.
     Pronoun,
@@ -58,6 +60,7 @@ impl From<Kind> for MentionKind {
             Kind::Group => MentionKind::Group,
             Kind::Person => MentionKind::Person,
             Kind::Role => MentionKind::Role,
+            Kind::Religion => MentionKind::Religion,
             _ => MentionKind::Context,
         }
     }
@@ -358,6 +361,52 @@ fn role_takes_in(role: &str) -> bool {
             | "HLH"
             | "REL"
     )
+}
+
+/// Tokens of a possessive at `t`: "'s" (one token), or "' s" as a pre-tokenised
+/// corpus spaces it ("Britain ' s army", "Myanmar ’ s army"): two; else none.
+fn possessive_len(toks: &Tokens, t: usize) -> usize {
+    if t >= toks.len() {
+        0
+    } else if toks.norm(t) == "'s" {
+        1
+    } else if toks.norm(t) == "'" && t + 1 < toks.len() && toks.norm(t + 1) == "s" {
+        2
+    } else {
+        0
+    }
+}
+
+/// Nouns after a religion word that name the community itself ("the
+/// Christian community", "the Sunni minority").
+fn is_community_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "community"
+            | "communities"
+            | "minority"
+            | "minorities"
+            | "majority"
+            | "population"
+            | "populations"
+            | "faithful"
+            | "believers"
+            | "sect"
+            | "sects"
+            | "congregation"
+            | "congregations"
+    )
+}
+
+/// `country` + role + religion: the role (CVL for the community itself) stays in
+/// the fourth to sixth characters, where code consumers read it, and the religion
+/// follows ("Shiite militia" → `---UAFMOSSHI`, "Iraqi Christians" → `IRQCVLCHR`).
+fn religion_code(country: &str, rel: &str, role: Option<&str>) -> CompactString {
+    let mut s = CompactString::with_capacity(15);
+    s.push_str(country);
+    s.push_str(role.unwrap_or("CVL"));
+    s.push_str(rel);
+    s
 }
 
 #[derive(Debug, Clone)]
@@ -781,14 +830,34 @@ impl<'d> Recogniser<'d> {
                     let last = &raws[*chain.last().unwrap()];
                     // COUNTRY ['s] [modifiers] ROLE [Person]
                     let mut t = last.end;
-                    let possessive = t < toks.len() && toks.norm(t) == "'s";
-                    if possessive {
-                        t += 1;
-                    }
+                    t += possessive_len(toks, t);
                     // Modifiers, but never over a word where a dictionary match starts
                     // ("French special envoy": "special envoy" is a role).
                     while t < toks.len() && is_mod(t) && !raw_start[t] && t - last.end < 4 {
                         t += 1;
+                    }
+                    // COUNTRY ['s] RELIGION [ROLE]: "Iraqi Christians", "Lebanon's
+                    // Shiite militia", "Nigerian Muslim leaders".
+                    if chain.len() == 1 && matches!(k, Kind::Adjective | Kind::Country) {
+                        let rel = raws
+                            .get(j + 1)
+                            .filter(|n| n.start == t && kind_of(n) == Kind::Religion);
+                        if let (Some(_), Some(c)) = (rel, ActorCode::country_of(code)) {
+                            let country = Some((c, r.start, &ent.rule));
+                            if let Some((m, next)) = self.religion_mention(
+                                toks,
+                                raws,
+                                j + 1,
+                                country,
+                                raw_start,
+                                &is_mod,
+                                ctx,
+                            ) {
+                                out.push(m);
+                                j = next;
+                                continue;
+                            }
+                        }
                     }
                     let role_raw = raws
                         .get(*chain.last().unwrap() + 1)
@@ -916,6 +985,18 @@ impl<'d> Recogniser<'d> {
                     }
                     j += 1;
                 }
+                Kind::Religion => {
+                    // "Shiites", "Sunni tribes", "the Christian community": the
+                    // country comes from the context, like a bare role's.
+                    match self.religion_mention(toks, raws, j, None, raw_start, &is_mod, ctx) {
+                        Some((m, next)) => {
+                            bare.push((out.len(), None));
+                            out.push(m);
+                            j = next;
+                        }
+                        None => j += 1,
+                    }
+                }
                 Kind::Person | Kind::Group => {
                     if ent.kind == Kind::Person {
                         self.push_person(text, toks, r, None, ctx, out);
@@ -923,9 +1004,7 @@ impl<'d> Recogniser<'d> {
                         // GROUP ['s] [modifiers] ROLE: "Taliban fighters", "Hamas's
                         // political leaders" act for the group.
                         let mut t = r.end;
-                        if t < toks.len() && toks.norm(t) == "'s" {
-                            t += 1;
-                        }
+                        t += possessive_len(toks, t);
                         while t < toks.len() && is_mod(t) && !raw_start[t] && t - r.end < 4 {
                             t += 1;
                         }
@@ -1294,7 +1373,13 @@ impl<'d> Recogniser<'d> {
                 out[k].set_code(Some(role.clone()));
                 out[k].confidence = 0.6;
             } else if let Some(c) = &country {
-                out[k].set_code(Some(concat(c, &role)));
+                // The country takes the place of the unknown one: `---COP` →
+                // `KENCOP`, `---UAFMOSSHI` → `IRQUAFMOSSHI`.
+                let code = match out[k].code.as_deref().and_then(|x| x.strip_prefix("---")) {
+                    Some(rest) => concat(c, rest),
+                    None => concat(c, &role),
+                };
+                out[k].set_code(Some(code));
                 out[k].confidence = 0.6;
             }
             if let Some((a, b)) = learn {
@@ -1304,6 +1389,100 @@ impl<'d> Recogniser<'d> {
                 ctx.last_person = Some(out[k].clone());
             }
         }
+    }
+
+    /// A religion word at `raws[j]`, after an optional country word (its code,
+    /// first token and rule): the community alone ("Shiites", "the Sunni
+    /// minority") or with a role ("Shiite militia", "Christian villagers").
+    /// Adjacent religion words read as one, the more specific code winning
+    /// ("Shiite Muslims" → `MOSSHI`). Returns the mention and the index of
+    /// the next raw match, or `None` when the word only qualifies something
+    /// else ("a Christian name", "Muslim holidays").
+    #[allow(clippy::too_many_arguments)]
+    fn religion_mention(
+        &self,
+        toks: &Tokens,
+        raws: &[Raw],
+        j: usize,
+        country: Option<(&str, usize, &RuleRef)>,
+        raw_start: &[bool],
+        is_mod: &dyn Fn(usize) -> bool,
+        ctx: &ArticleContext,
+    ) -> Option<(Mention, usize)> {
+        let kind_of = |r: &Raw| self.dict.entry(r.entry).kind;
+        let first = &raws[j];
+        let mut q = j;
+        let mut rel = self.dict.entry(first.entry).code_at(ctx.date);
+        let mut rule = self.dict.entry(first.entry).rule.clone();
+        while let Some(n) = raws.get(q + 1) {
+            if n.start != raws[q].end || kind_of(n) != Kind::Religion {
+                break;
+            }
+            let c = self.dict.entry(n.entry).code_at(ctx.date);
+            if c.len() > rel.len() {
+                rel = c;
+                rule = self.dict.entry(n.entry).rule.clone();
+            }
+            q += 1;
+        }
+        let e = raws[q].end;
+        let cc = country.map(|c| c.0).unwrap_or("---");
+        let start = country.map(|c| c.1).unwrap_or(first.start);
+        let mut t = e;
+        while t < toks.len() && is_mod(t) && !raw_start[t] && t - e < 3 {
+            t += 1;
+        }
+        let mut rules: SmallVec<[RuleRef; 2]> = SmallVec::new();
+        let role = raws
+            .get(q + 1)
+            .filter(|n| n.start == t && kind_of(n) == Kind::Role);
+        // "Shiite leaders", "Sunni leaders": the community's leaders, not a government.
+        let leaders = role.is_some_and(|n| {
+            n.end - n.start == 1 && matches!(toks.norm(n.start), "leader" | "leaders")
+        });
+        let (code, end, kind, next) = if let (Some(role), true) = (role, leaders) {
+            let rent = self.dict.entry(role.entry);
+            rules.push(rent.rule.clone());
+            (
+                religion_code(cc, rel, None),
+                role.end,
+                MentionKind::Religion,
+                q + 2,
+            )
+        } else if let Some(role) = role {
+            let rent = self.dict.entry(role.entry);
+            rules.push(rent.rule.clone());
+            let code = religion_code(cc, rel, Some(rent.code_at(ctx.date)));
+            (code, role.end, MentionKind::Role, q + 2)
+        } else if e < toks.len() && is_community_noun(toks.norm(e)) {
+            (
+                religion_code(cc, rel, None),
+                e + 1,
+                MentionKind::Religion,
+                q + 1,
+            )
+        } else {
+            // Alone only as a plural noun: "Shiites", "Christians".
+            let w = toks.norm(e - 1);
+            if !w.ends_with('s') || w.ends_with("ss") {
+                return None;
+            }
+            (
+                religion_code(cc, rel, None),
+                e,
+                MentionKind::Religion,
+                q + 1,
+            )
+        };
+        rules.push(rule);
+        if let Some((_, _, r)) = country {
+            rules.push(r.clone());
+        }
+        let span = Span::new(toks.toks[start].start, toks.toks[end - 1].end);
+        let mut m = Mention::new(span, (start, end), Some(code), kind);
+        m.rules = rules;
+        m.confidence = if country.is_some() { 0.85 } else { 0.5 };
+        Some((m, next))
     }
 
     fn learn(

@@ -297,6 +297,8 @@ fn every_name_finds_its_own_entry() {
             | Kind::Person => "{}",
             // Singular adjectives are not actors alone; with a role they are.
             Kind::Adjective => "{} officials",
+            // Religion words: plural nouns alone, adjectives before a role.
+            Kind::Religion => "{} villagers",
             _ => continue,
         };
         let rule = e.rule.to_string();

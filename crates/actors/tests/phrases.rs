@@ -882,6 +882,75 @@ const CASES: &[Case] = &[
     ("Cardinal Marco Bellini met them.", D, &["---REL"]),
     ("The Pope urged a ceasefire.", D, &["VATGOV"]),
     ("Turkish city councillors voted.", D, &["TURGOV"]),
+    // ---------------------------------------------------------------- religious communities
+    // A plural noun alone is the community; a country word before it gives the country.
+    ("Iraqi Christians fled the town.", D, &["IRQCVLCHR"]),
+    ("Egypt's Copts celebrated Easter.", D, &["EGYCVLCHRCPT"]),
+    ("Pakistani Ahmadis say they face abuse.", D, &["PAKCVLMOSMAY"]),
+    ("Shiites marched through the city.", D, &["---CVLMOSSHI"]),
+    ("Nigeria said gunmen killed 12 Christians in Plateau.", D, &["NGA", "NGAUAF", "NGACVLCHR"]),
+    ("The Sunni minority boycotted the vote.", D, &["---CVLMOSSUN"]),
+    ("The Christian community called for calm.", D, &["---CVLCHR"]),
+    ("Indian Sikhs protested the ruling.", D, &["INDCVLSIK"]),
+    ("Yazidis returned to Sinjar.", D, &["---CVLIRR"]),
+    // The role first (CVL for the community itself), then the religion.
+    ("A Shiite militia shelled the base.", D, &["---UAFMOSSHI"]),
+    ("Lebanon's Shiite militia denied it.", D, &["LBNUAFMOSSHI"]),
+    ("Sunni insurgents ambushed the convoy.", D, &["---INSMOSSUN"]),
+    ("Sunni tribes in Anbar joined the fight.", D, &["IRQCVLMOSSUN", "IRQ"]),
+    ("Syrian Muslim refugees crossed the border.", D, &["SYRREFMOS"]),
+    ("Catholic bishops in Kenya appealed for peace.", D, &["KENREL"]),
+    ("Hindu pilgrims were attacked.", D, &["---CVLHIN"]),
+    ("Jewish settlers entered the village.", D, &["---CVLJEW"]),
+    ("Buddhist monks led the march.", D, &["---REL"]),
+    // A community's leaders are not its government; two religion words read as one.
+    ("Sunni leaders rejected the law.", D, &["---CVLMOSSUN"]),
+    ("Shiite Muslims marked Ashura.", D, &["---CVLMOSSHI"]),
+    ("Ultra-Orthodox Jews protested the draft.", D, &["---CVLJEWUDX"]),
+    // Singular adjectives that qualify anything else, and names, are not actors.
+    ("He gave a Christian name to the boy.", D, &[]),
+    ("The Sunni-majority city fell.", D, &[]),
+    ("Christian Wulff resigned.", "2012-01-01", &["DEUGOV"]),
+    // ---------------------------------------------------------------- parties
+    // Parties are PTY in or out of power; "Democrats"/"Republicans" are the US parties.
+    ("Democrats blocked the bill.", D, &["USAPTYDEM"]),
+    ("Senate Republicans rejected the measure.", D, &["USAPTYRPB"]),
+    ("Both Republicans and Democrats criticised the deal.", D, &["USAPTYRPB", "USAPTYDEM"]),
+    ("Democratic lawmakers walked out.", D, &["USAPTYDEM"]),
+    ("The Sweden Democrats gained seats.", D, &["SWEPTYSWD"]),
+    ("The Liberal Democrats gained seats.", D, &["GBRPTYLDM"]),
+    ("French Republicans walked out.", D, &["FRAPTYLRS"]),
+    ("Christian Democrats won in the north.", D, &["---PTY"]),
+    ("Irish republicans marked the anniversary.", D, &[]),
+    ("Pro-democracy democrats are few.", D, &[]),
+    // ---------------------------------------------------------------- noun-only roles
+    ("A monitor said 20 fighters died.", D, &["---HRI", "---UAF"]),
+    ("Syria's war monitor said 20 died. | The monitor said the toll had risen.", D, &["SYRHRI", "SYRHRI"]),
+    ("Witnesses said troops opened fire.", D, &["---CVL", "---MIL"]),
+    ("Rescue workers pulled survivors from the rubble.", D, &["---HLH", "---CVL"]),
+    ("Turkish firefighters fought the blaze.", D, &["TURHLH"]),
+    ("Election observers from Kenya praised the vote.", D, &["KENHRI"]),
+    ("Protest leaders in Sudan rejected the offer.", D, &["SDNOPP"]),
+    ("Opposition supporters gathered in Kampala.", D, &["UGAOPP", "UGAGOV"]),
+    ("Father John Okoro was kidnapped.", D, &["---REL"]),
+    ("Russian air defence units downed a drone.", D, &["RUSMIL"]),
+    // ---------------------------------------------------------------- pre-tokenised text
+    // Spaces around dots, hyphens and the possessive, as some corpora write them.
+    ("U . S . troops left the base.", D, &["USAMIL"]),
+    ("France signed a deal with the U . K", D, &["FRA", "GBR"]),
+    ("Omar al - Bashir was ousted.", "2020-01-01", &["SDNELI"]),
+    ("The Saudi - led coalition struck the port.", D, &["SAUMIL"]),
+    ("Hezb - e - Islami fighters attacked.", D, &["AFGINSHIG"]),
+    ("Britain ' s army was deployed.", D, &["GBRMIL"]),
+    ("Myanmar \u{2019} s Supreme Court ruled.", D, &["MMRJUD"]),
+    ("Syrian Kurdish leaders met in Geneva.", D, &["SYRGOV"]),
+    // ---------------------------------------------------------------- regions and US states
+    ("Officials in Alabama said.", D, &["USAGOV"]),
+    ("The State of Colorado sued the company.", D, &["USA", "USABUS"]),
+    ("Gunmen attacked a village in Borno State.", D, &["NGAUAF", "NGA"]),
+    ("Fighting flared in Tigray.", D, &["ETH"]),
+    ("Russia annexed Crimea in 2014.", D, &["RUS", "UKR"]),
+    ("Taliban fighters overran Helmand.", "2010-05-01", &["AFGINSTAL", "AFG"]),
 ];
 
 // ------------------------------------------------------------------------------------------
