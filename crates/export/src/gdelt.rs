@@ -8,7 +8,8 @@
 //! | Day, MonthYear, Year, FractionDate | the event's own date; the earliest publication date when it has none; FractionDate = year + day-of-year / days-in-year, 4 decimals |
 //! | Actor*Code, Name | the actor code and the actor text of the first mention |
 //! | Actor*CountryCode, KnownGroupCode, Type1..3Code | parts of the actor code (country, known group, role parts in order) |
-//! | Actor*EthnicCode, Religion1/2Code | empty (not coded) |
+//! | Actor*EthnicCode | empty (not coded) |
+//! | Actor*Religion1Code, Religion2Code | the code's religion parts (`IRQCVLMOSSHI` → MOS, SHI) |
 //! | IsRootEvent, EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale | the event |
 //! | NumMentions, NumSources, NumArticles | the fused counts |
 //! | AvgTone | empty (attache does not score tone) |
@@ -107,8 +108,9 @@ fn actor_fields(code: &str, name: &Option<String>, out: &mut Vec<String>) {
     out.push(c.country.clone().unwrap_or_default());
     out.push(c.org.unwrap_or_default());
     out.push(String::new()); // EthnicCode
-    out.push(String::new()); // Religion1Code
-    out.push(String::new()); // Religion2Code
+    let (r1, r2) = ActorCode::religions(code);
+    out.push(r1.unwrap_or_default().to_string()); // Religion1Code
+    out.push(r2.unwrap_or_default().to_string()); // Religion2Code
     for i in 0..3 {
         out.push(t.get(i).map(|s| s.to_string()).unwrap_or_default());
     }

@@ -21,6 +21,21 @@ pub const REGION_CODES: &[&str] = &[
     "MEA", "MDT", "NAF", "NMR", "SAF", "SAS", "SEA", "WAF", "WST", "SAM", "BAL", "PGS", "SCN",
 ];
 
+/// Religion parts (CAMEO's religion codes, `data/cameo/actor_codes.md`): a
+/// primary code (MOS, CHR, JEW, ...) and its denomination (SHI, SUN, CTH,
+/// ...). They follow the country and role ("Iraqi Christians" `IRQCVLCHR`,
+/// "Shiite militia" `---UAFMOSSHI`) and are neither roles nor known groups.
+pub const RELIGION_CODES: &[&str] = &[
+    // primary
+    "ADR", "ATH", "BAH", "BUD", "CHR", "CON", "HIN", "IRR", "ITR", "JAN", "JEW", "MOS", "NRM",
+    "PAG", "SHN", "SIK", "TAO", "ZRO", // denominations
+    "ALE", "ANG", "CPT", "CTH", "DOX", "DRZ", "HSD", "LDS", "MAY", "MRN", "PRO", "SFI", "SHI",
+    "SUN", "UDX",
+];
+
+/// Primary religion codes (the first religion part is `Religion1Code` in GDELT).
+const RELIGION_PRIMARY: usize = 18;
+
 /// Three-letter parts packed into integers, for the membership tests that
 /// the recogniser runs for every candidate reading.
 const fn pack(s: &str) -> u32 {
@@ -41,6 +56,7 @@ const fn pack_all<const N: usize>(list: &[&str]) -> [u32; N] {
 const ROLE_PACKED: [u32; ROLE_CODES.len()] = pack_all(ROLE_CODES);
 const TRANSNATIONAL_PACKED: [u32; TRANSNATIONAL.len()] = pack_all(TRANSNATIONAL);
 const REGION_PACKED: [u32; REGION_CODES.len()] = pack_all(REGION_CODES);
+const RELIGION_PACKED: [u32; RELIGION_CODES.len()] = pack_all(RELIGION_CODES);
 
 /// A parsed actor code.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -82,6 +98,7 @@ impl ActorCode {
         let part = |i: usize| &code[i * 3..i * 3 + 3];
         let is_role = |p: &str| ROLE_PACKED.contains(&pack(p));
         let is_region = |p: &str| REGION_PACKED.contains(&pack(p));
+        let is_religion = |p: &str| RELIGION_PACKED.contains(&pack(p));
         let nparts = code.len() / 3;
         let (mut country, mut org, mut role) = (None, None, None);
         let first = part(0);
@@ -97,7 +114,7 @@ impl ActorCode {
                 if role.is_none() {
                     role = Some(p);
                 }
-            } else if is_region(p) {
+            } else if is_region(p) || is_religion(p) {
                 continue;
             } else {
                 // The last known-group part is the most specific: IGOUNOKID is UNICEF.
@@ -105,6 +122,26 @@ impl ActorCode {
             }
         }
         Some((country, org, role))
+    }
+
+    /// The religion parts of a code, as GDELT's `Religion1Code` (the primary
+    /// religion, MOS, CHR, ...) and `Religion2Code` (the denomination, SHI,
+    /// CTH, ...): `IRQUAFMOSSHI` → (MOS, SHI). Only parts after the first
+    /// (a country or `---` stands first).
+    pub fn religions(code: &str) -> (Option<&str>, Option<&str>) {
+        if code.len() < 6 || !code.len().is_multiple_of(3) || !code.is_ascii() {
+            return (None, None);
+        }
+        let (mut r1, mut r2) = (None, None);
+        for i in 1..code.len() / 3 {
+            let p = &code[i * 3..i * 3 + 3];
+            match RELIGION_CODES.iter().position(|r| *r == p) {
+                Some(k) if k < RELIGION_PRIMARY && r1.is_none() => r1 = Some(p),
+                Some(k) if k >= RELIGION_PRIMARY && r2.is_none() => r2 = Some(p),
+                _ => {}
+            }
+        }
+        (r1, r2)
     }
 
     /// The code with `role` appended (or replacing a trailing role), keeping
@@ -149,6 +186,29 @@ mod tests {
         assert_eq!(c.org.as_deref(), Some("UNO"));
         let c = ActorCode::parse("IGOUNOKID").unwrap();
         assert_eq!(c.org.as_deref(), Some("KID"));
+    }
+
+    #[test]
+    fn religion_parts_are_not_known_groups() {
+        let c = ActorCode::parse("IRQUAFMOSSHI").unwrap();
+        assert_eq!(c.country.as_deref(), Some("IRQ"));
+        assert_eq!(c.role.as_deref(), Some("UAF"));
+        assert_eq!(c.org, None);
+        assert_eq!(
+            ActorCode::religions("IRQUAFMOSSHI"),
+            (Some("MOS"), Some("SHI"))
+        );
+        assert_eq!(
+            ActorCode::religions("EGYCVLCHRCPT"),
+            (Some("CHR"), Some("CPT"))
+        );
+        assert_eq!(ActorCode::religions("ISRCVLJEW"), (Some("JEW"), None));
+        assert_eq!(ActorCode::religions("USAGOV"), (None, None));
+        // A known group after a religion part is still the known group.
+        assert_eq!(
+            ActorCode::parse("IGOUNOKID").unwrap().org.as_deref(),
+            Some("KID")
+        );
     }
 
     #[test]
