@@ -176,6 +176,23 @@ impl Pipeline {
             if !res.events.is_empty() {
                 let places = timeplace::places(text, s.span, &ctx);
                 for c in &res.events {
+                    // One event per (source code, target code, CAMEO code) and
+                    // sentence: two mentions with the same code ("Pakistan and
+                    // Pakistan-administered Kashmir", "Iraq ... the Iraqi
+                    // government") are one dyad, not two events.
+                    let code = |k: Option<usize>| k.and_then(|k| mentions[k].code.as_deref());
+                    if res
+                        .events
+                        .iter()
+                        .take_while(|d| !std::ptr::eq(*d, c))
+                        .any(|d| {
+                            d.code == c.code
+                                && code(d.source) == code(c.source)
+                                && code(d.target) == code(c.target)
+                        })
+                    {
+                        continue;
+                    }
                     let loc = timeplace::choose_location(
                         text,
                         c,
@@ -263,5 +280,48 @@ impl Pipeline {
             reported_by: c.reported_by.map(|k| ms[k].to_ref(text)),
             is_root: lead,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(text: &str) -> Vec<Event> {
+        let a = Article {
+            id: "t".into(),
+            date: chrono::NaiveDate::from_ymd_opt(2009, 4, 8).and_then(|d| d.and_hms_opt(0, 0, 0)),
+            text: text.into(),
+            ..Default::default()
+        };
+        Pipeline::builtin().code_article(&a, false).events
+    }
+
+    #[test]
+    fn one_event_per_coded_dyad_and_action_in_a_sentence() {
+        // Two triggers of one action on one dyad are one event ("convicted ...
+        // and sentenced him"), as are two mentions with the same code.
+        for text in [
+            "A Peruvian court convicted former President Alberto Fujimori of human rights abuses and sentenced him to 25 years in prison.",
+            "Indian troops shelled Pakistan and Pakistan-administered Kashmir on Monday.",
+        ] {
+            let evs = events(text);
+            let mut dyads: Vec<_> = evs
+                .iter()
+                .map(|e| {
+                    let code = |r: &Option<attache_model::ActorRef>| {
+                        r.as_ref().and_then(|x| x.code.clone()).unwrap_or_default()
+                    };
+                    (code(&e.source), code(&e.target), e.cameo.clone())
+                })
+                .collect();
+            assert!(!dyads.is_empty(), "{text}");
+            let n = dyads.len();
+            dyads.dedup();
+            assert_eq!(dyads.len(), n, "{text}: {dyads:?}");
+        }
+        // Different targets stay separate events.
+        let evs = events("The minister met his counterparts from Brazil, India and South Africa.");
+        assert!(evs.len() >= 3, "{evs:#?}");
     }
 }
