@@ -385,6 +385,11 @@ impl<'p> Coder<'p> {
                 if let Some((end, slots)) =
                     self.match_from(p, 0, i, n, toks, ids, &starts, ms, Slots::default())
                 {
+                    // "Riot police clashed", "aid agencies": a word that only
+                    // modifies the role noun of its mention is no trigger.
+                    if own.is_some_and(|m| end < ms[m].toks.1) {
+                        continue;
+                    }
                     cands.push(Cand {
                         pat: pid,
                         start: i,
@@ -487,11 +492,19 @@ impl<'p> Coder<'p> {
             };
             if j > 0 && noun(j - 1) {
                 let w = taken[j - 1];
+                // "a car bombing by the Islamic State group killed ...": the
+                // agent after "by" and an auxiliary may stand between.
+                let by_at = (w.end..v.start).find(|&i| toks.norm(i) == "by");
                 if w.end <= v.start
-                    && v.start - w.end <= 3
+                    && v.start - w.end <= 3 + 3 * usize::from(by_at.is_some())
                     && (w.end..v.start).all(|i| {
                         owner[i].is_some()
                             || (toks.norm(i) != "," && self.cue.locative.has_word(ids[i]))
+                            || (by_at.is_some_and(|b| i >= b)
+                                && matches!(
+                                    toks.norm(i),
+                                    "by" | "the" | "a" | "an" | "has" | "have" | "had"
+                                ))
                     })
                 {
                     weapon[j] = Some(j - 1);
@@ -692,11 +705,16 @@ impl<'p> Coder<'p> {
             let mut gap_target = false;
             // A reduced passive ("two soldiers killed by rebels") needs "by"
             // right after the participle.
+            // Not when the match ends in a noun of its own: "denied charges by
+            // the opposition" is active, and the opposition made the charges.
             let reduced = p.kind == TriggerKind::Verb
                 && c.end < n
                 && toks.norm(c.end) == "by"
                 && by_agent.is_some()
-                && ends_ed(toks.norm(c.start));
+                && ends_ed(toks.norm(c.start))
+                && (c.end == c.start + 1
+                    || ends_ed(toks.norm(c.end - 1))
+                    || matches!(toks.norm(c.end - 1), "dead" | "down" | "up" | "out" | "off"));
             if passive || reduced {
                 if target.is_none() {
                     target = if rel_passive { rel_target } else { subject };
@@ -723,28 +741,103 @@ impl<'p> Coder<'p> {
                     source = subject;
                 }
                 // "killed 12 civilians in Syria" matched as "kill * civilians":
-                // the role mention the pattern ran into is the target.
+                // the role mention the pattern ran into is the target (a bare
+                // role word too when it names the victims of force: "killed
+                // more than 500 civilians during a bombardment of a rebel town").
                 if target.is_none() && !p.flags.notarget {
                     target = (c.start + 1..c.end).filter_map(|i| starts[i]).find(|&m| {
                         Some(m) != source
                             && ms[m].kind == MentionKind::Role
                             && ms[m].country.is_some()
-                            && !bare_role(&ms[m])
+                            && (!bare_role(&ms[m])
+                                || (is_violent(&p.code)
+                                    && !matches!(toks.norm(ms[m].toks.0 - 1), "with" | "by")))
                             && ms[m].toks.1 > c.end - 1
                     });
                 }
-                if target.is_none() && !p.flags.notarget {
-                    target = self.object(toks, ids, c.end, cl_end, &owner, &starts, ms, &nominal);
-                }
-                // "expelled the German ambassador" matched as "expel * ambassador":
-                // the target sits inside the pattern's gap.
+                // "expelled the German ambassador" matched as "expel * ambassador",
+                // "pounded Taliban hideouts with artillery": the target sits
+                // inside the pattern's gap, before anything after the match.
+                // Bare "troops" are what a deployment or withdrawal moves ("sent
+                // 200 troops in Syria", "withdraw its troops from X"), not its
+                // target.
+                let moved = |m: usize| {
+                    bare_role(&ms[m])
+                        && matches!(ms[m].role.as_deref(), Some("MIL"))
+                        && matches!(&p.code[..2], "03" | "07" | "08" | "15")
+                        && matches!(
+                            toks.norm(ms[m].toks.1 - 1),
+                            "troops"
+                                | "forces"
+                                | "soldiers"
+                                | "personnel"
+                                | "peacekeepers"
+                                | "units"
+                                | "contingent"
+                                | "marines"
+                                | "warships"
+                                | "jets"
+                                | "aircraft"
+                                | "force"
+                                | "military"
+                                | "drones"
+                                | "missiles"
+                                | "weapons"
+                                | "tanks"
+                                | "artillery"
+                                | "warplanes"
+                                | "helicopters"
+                        )
+                };
                 if target.is_none() && !p.flags.notarget {
                     target = (c.start + 1..c.end).filter_map(|i| starts[i]).find(|&m| {
-                        Some(m) != source && (ms[m].country.is_some() || ms[m].org.is_some())
+                        Some(m) != source
+                            && (ms[m].country.is_some() || ms[m].org.is_some())
+                            && !moved(m)
                     });
                     // "sailed into Japanese waters": an adjective inside the
                     // pattern qualifies the pattern's own noun: its country.
                     gap_target = target.is_some();
+                }
+                // "rejected accusations by X", "accepted the demands by X": a
+                // match ending in a noun, right before "by X": X made what is
+                // acted on.
+                if target.is_none()
+                    && !p.flags.notarget
+                    && c.end > c.start + 1
+                    && c.end < n
+                    && toks.norm(c.end) == "by"
+                    && !ends_ed(toks.norm(c.end - 1))
+                {
+                    target = self
+                        .by_agent(toks, c.end, cl_end, &starts)
+                        .filter(|&t| Some(t) != source);
+                }
+                if target.is_none() && !p.flags.notarget {
+                    target = self.object(toks, ids, c.end, cl_end, &owner, &starts, ms, &nominal);
+                    if let Some(t) = target.filter(|&t| moved(t)) {
+                        target = self.object(
+                            toks,
+                            ids,
+                            ms[t].toks.1,
+                            cl_end,
+                            &owner,
+                            &starts,
+                            ms,
+                            &nominal,
+                        );
+                    }
+                }
+                // "handed over more than $4 million worth of equipment ... to the
+                // health ministry", "donated ventilators to assist Ethiopia": the
+                // recipient of a transfer may stand far after the verb.
+                if target.is_none()
+                    && !p.flags.notarget
+                    && matches!(&p.code[..2], "06" | "07" | "08")
+                {
+                    target = self
+                        .recipient(toks, c.end, cl_end, &starts, ms)
+                        .filter(|&t| Some(t) != source);
                 }
                 if target.is_none() && !p.flags.notarget {
                     target = self.late_target(toks, ids, c.end, cl_end, &starts, ms, &p.code);
@@ -930,10 +1023,15 @@ impl<'p> Coder<'p> {
             // A noun event needs actors of its own: an owner ("Russia's visit",
             // "Russian air strikes") or a target ("talks with Iran"); a bare
             // "bailout" or "summit" after another event is background detail.
+            // Not a predicate noun or adjective with its subject ("Pakistan is
+            // willing to withdraw its troops").
+            let predicate =
+                c.start > 0 && subject.is_some() && self.cue.be.has_word(ids[c.start - 1]);
             if p.kind == TriggerKind::Noun
                 && noun_owner.is_none()
                 && target.is_none()
                 && c.slots.source.is_none()
+                && !predicate
             {
                 suppress(&mut res, "noun without its own actors");
                 continue;
@@ -1292,6 +1390,21 @@ impl<'p> Coder<'p> {
                         continue;
                     }
                 }
+                // "strikes on Pakistan and Pakistan-administered Kashmir": one
+                // dyad once per trigger.
+                let same = |x: Option<usize>, y: Option<usize>| match (x, y) {
+                    (Some(a), Some(b)) => ms[a].code == ms[b].code,
+                    (None, None) => true,
+                    _ => false,
+                };
+                if res.events.iter().any(|e| {
+                    e.trigger_toks == (c.start, c.end)
+                        && e.code == code
+                        && same(e.source, s)
+                        && same(e.target, t)
+                }) {
+                    continue;
+                }
                 res.events.push(Coded {
                     code,
                     pattern_code: p.code.clone(),
@@ -1561,7 +1674,15 @@ impl<'p> Coder<'p> {
                 let by = mm.toks.0 > 0 && toks.norm(mm.toks.0 - 1) == "by";
                 let bare_adj =
                     mm.kind == MentionKind::Adjective && mm.role.is_none() && !nominal[m];
-                if !bare_adj && !self.preceded_by(self.cue.locative, toks, ids, mm) && !by {
+                // "arrived in Nepal", "sailed into X": a locative the pattern
+                // itself ends with names the destination, not a mere place.
+                let place = self.preceded_by(self.cue.locative, toks, ids, mm)
+                    && !(from > 0
+                        && self.cue.locative.ends_at(ids, from)
+                        && (mm.toks.0 == from
+                            || (mm.toks.0 == from + 1
+                                && matches!(toks.norm(from), "the" | "a" | "an"))));
+                if !bare_adj && !place && !by {
                     return Some(m);
                 }
                 i = mm.toks.1;
@@ -1572,7 +1693,7 @@ impl<'p> Coder<'p> {
             }
             // A comma ends the object unless a list of plain nouns goes on
             // ("pledged food, tents and medicine for survivors in Syria").
-            if owner[i].is_none() && toks.norm(i) == "," {
+            if owner[i].is_none() && toks.norm(i) == "," && !number_comma(toks, i) {
                 commas += 1;
                 let list_goes_on = i + 1 < limit
                     && starts[i + 1].is_none()
@@ -1612,7 +1733,8 @@ impl<'p> Coder<'p> {
     ) -> Option<usize> {
         let root = &code[..2];
         let sited = matches!(root, "09" | "14" | "17" | "18" | "19" | "20");
-        let critical = matches!(root, "09" | "10" | "11" | "12" | "13");
+        // "denied charges by X": the accuser is the target of the denial.
+        let critical = matches!(root, "09" | "10" | "11" | "12" | "13") || code == "016";
         let limit = cl_end.min(from + 12);
         let mut i = from;
         while i < limit {
@@ -1659,6 +1781,45 @@ impl<'p> Coder<'p> {
         None
     }
 
+    /// "to X" or "to help|assist|support X" later in the clause (the recipient
+    /// of a transfer whose object is long).
+    fn recipient(
+        &self,
+        toks: &Tokens,
+        from: usize,
+        cl_end: usize,
+        starts: &[Option<usize>],
+        ms: &[Mention],
+    ) -> Option<usize> {
+        let limit = cl_end.min(from + 30);
+        let mut i = from;
+        while i < limit {
+            let w = toks.norm(i);
+            if is_boundary(w) {
+                break;
+            }
+            if w == "to"
+                && !(i > 0 && matches!(toks.norm(i - 1), "according" | "due" | "owing" | "thanks"))
+            {
+                let mut j = i + 1;
+                if j < limit && matches!(toks.norm(j), "help" | "assist" | "support" | "aid") {
+                    j += 1;
+                }
+                while j < limit && starts[j].is_none() && is_quantifier(toks, j) {
+                    j += 1;
+                }
+                if let Some(m) = starts.get(j).copied().flatten() {
+                    let mm = &ms[m];
+                    if !(mm.kind == MentionKind::Adjective && mm.role.is_none()) {
+                        return Some(m);
+                    }
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
     /// The first country or town named after a locative preposition ("in
     /// Haiti", "near the border town of X") after the trigger, unless it is the
     /// source's own country.
@@ -1689,7 +1850,7 @@ impl<'p> Coder<'p> {
                 i = mm.toks.1;
                 continue;
             }
-            if is_boundary(toks.norm(i)) || toks.norm(i) == "," {
+            if is_boundary(toks.norm(i)) || (toks.norm(i) == "," && !number_comma(toks, i)) {
                 break;
             }
             i += 1;
@@ -1820,6 +1981,15 @@ fn is_quantifier(toks: &Tokens, i: usize) -> bool {
         )
 }
 
+/// A thousands separator written apart from its digits ("1, 086 migrants"):
+/// a comma between a number and a group of exactly three digits.
+fn number_comma(toks: &Tokens, i: usize) -> bool {
+    i > 0 && i + 1 < toks.len() && toks.toks[i - 1].is_number() && toks.toks[i + 1].is_number() && {
+        let w = toks.norm(i + 1);
+        w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
 /// The last day of a date's period.
 fn period_end(d: NaiveDate, p: DatePrecision) -> NaiveDate {
     use chrono::Datelike;
@@ -1915,10 +2085,10 @@ fn mass_count(toks: &Tokens, a: usize, b: usize) -> bool {
     })
 }
 
-/// Actions whose place is their target when no actor is named: aid (07)
-/// and force (18-20).
+/// Actions whose place is their target when no actor is named: aid (07),
+/// force posture (15: "deployed troops in X") and force (18-20).
 fn place_targeted(code: &str) -> bool {
-    matches!(&code[..2], "07" | "18" | "19" | "20")
+    matches!(&code[..2], "07" | "15" | "18" | "19" | "20") || code.starts_with("087")
 }
 
 /// Roots 18-20: assault, fight, mass violence.

@@ -409,3 +409,92 @@ fn statement_verb_does_not_hide_the_announced_event() {
     );
     assert!(g.iter().any(|e| e.code != "010"), "{:?}", dyads(&g));
 }
+
+fn one(text: &str) -> Vec<Got> {
+    code(text, "2020-01-01").0
+}
+
+#[test]
+fn locative_ending_a_pattern_names_the_destination() {
+    let g = one("Kenyan troops arrived in Somalia on Monday.");
+    assert!(has(&g, "KENMIL", "04", "SOM"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn thousands_separator_written_apart_keeps_the_object() {
+    let g = one("The government of Malaysia deported 1, 200 Afghan refugees.");
+    assert!(has(&g, "MYSGOV", "17", "AFGREF"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn weapon_noun_with_its_agent_before_a_casualty_verb_is_one_event() {
+    let g = one("A roadside bombing by the Taliban killed six Afghan soldiers.");
+    assert_eq!(g.len(), 1, "{:?}", dyads(&g));
+    assert!(has(&g, "AFGINSTAL", "18", "AFGMIL"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn victims_named_by_a_bare_role_word_are_the_target() {
+    let g = one("Syrian government forces killed more than 40 civilians during a week of shelling of a rebel enclave.");
+    assert!(has(&g, "SYRMIL", "19", "SYRCVL"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn actor_inside_a_pattern_gap_before_a_later_place() {
+    let g = one(
+        "Afghan forces pounded Taliban hideouts with artillery in Kunduz province of Afghanistan.",
+    );
+    assert!(has(&g, "AFGMIL", "19", "AFGINSTAL"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn deployed_or_withdrawn_troops_are_not_the_target() {
+    let g = one("The US military sent 200 troops in Syria.");
+    assert!(has(&g, "USAMIL", "15", "SYR"), "{:?}", dyads(&g));
+    let g = one("Pakistan is willing to withdraw its troops from Kashmir.");
+    assert!(has(&g, "PAK", "03", "?"), "{:?}", dyads(&g));
+    let g = one("Russia withdrew its forces from the area around Kharkiv.");
+    assert!(has(&g, "RUS", "08", "UKR"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn same_dyad_from_one_trigger_is_coded_once() {
+    let g = one(
+        "India carried out missile strikes on sites in Pakistan and Pakistan-administered Kashmir.",
+    );
+    assert_eq!(g.len(), 1, "{:?}", dyads(&g));
+    assert!(has(&g, "IND", "19", "PAK"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn by_after_a_noun_of_the_match_names_its_author() {
+    let g = one("The Chinese government denied charges by the U.S. Chamber of Commerce that it steals technology.");
+    assert!(has(&g, "CHNGOV", "01", "USABUS"), "{:?}", dyads(&g));
+    let g = one("Nepal's government accepted the demands by protesters in Kathmandu.");
+    assert!(has(&g, "NPLGOV", "08", "NPLCVL"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn recipient_of_a_transfer_after_a_long_object() {
+    let g = one("Canada handed over more than 4 million dollars worth of new medical equipment and medicines to the Ministry of Health of Uganda.");
+    assert!(has(&g, "CAN", "08", "UGAGOV"), "{:?}", dyads(&g));
+    let g = one("Japan donated a shipment of ventilators and other critical care equipment to assist Kenya.");
+    assert!(has(&g, "JPN", "07", "KEN"), "{:?}", dyads(&g));
+    let g = one("Norway shipped tents and blankets worth millions of dollars to the camps, according to Kenyan officials.");
+    assert!(
+        !dyads(&g).iter().any(|d| d.2 == "KENGOV"),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn clash_with_is_coded_from_the_subject_only() {
+    let g = one("Riot police clashed with opposition supporters in Harare on Friday.");
+    assert!(
+        g.iter().all(|e| e.source.as_deref() == Some("ZWECOP")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(has(&g, "ZWECOP", "19", "ZWEOPP"), "{:?}", dyads(&g));
+}
