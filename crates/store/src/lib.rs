@@ -36,6 +36,9 @@ const MIGRATIONS: &[&str] = &[include_str!("sql/v1.sql")];
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// SQLite's page cache per connection (`PRAGMA cache_size`; negative: KiB).
+const CACHE_SIZE: i64 = -32768;
+
 /// Articles per write transaction used by `attache ingest`.
 pub const BATCH_ARTICLES: usize = 256;
 
@@ -113,13 +116,13 @@ impl Store {
     fn setup(conn: Connection) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        conn.execute_batch(
+        conn.execute_batch(&format!(
             "PRAGMA synchronous = NORMAL;
              PRAGMA foreign_keys = OFF;
              PRAGMA temp_store = MEMORY;
-             PRAGMA cache_size = -32768;
-             PRAGMA wal_autocheckpoint = 16384;",
-        )?;
+             PRAGMA cache_size = {CACHE_SIZE};
+             PRAGMA wal_autocheckpoint = 16384;"
+        ))?;
         conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store {
             conn,
@@ -155,8 +158,11 @@ impl Store {
             return Ok(());
         }
         // The index builds sort every event: let SQLite's sorter spill to
-        // temporary files rather than hold the sort in memory.
-        self.conn.execute_batch("PRAGMA temp_store = FILE")?;
+        // temporary files rather than hold the sort in memory, and give it
+        // the page cache's memory (the sorter's buffers grow with
+        // `cache_size`; both at full size would top the ingest's memory).
+        self.conn
+            .execute_batch("PRAGMA temp_store = FILE; PRAGMA cache_size = -8192;")?;
         let built = (|| -> Result<()> {
             let tx = self.conn.transaction()?;
             for (_, sql) in QUERY_INDEXES {
@@ -180,7 +186,9 @@ impl Store {
             tx.commit()?;
             Ok(())
         })();
-        self.conn.execute_batch("PRAGMA temp_store = MEMORY")?;
+        self.conn.execute_batch(&format!(
+            "PRAGMA temp_store = MEMORY; PRAGMA cache_size = {CACHE_SIZE};"
+        ))?;
         built
     }
 
