@@ -36,6 +36,9 @@ const MIGRATIONS: &[&str] = &[include_str!("sql/v1.sql")];
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// How long a connection waits for another's write lock.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// SQLite's page cache per connection (`PRAGMA cache_size`; negative: KiB).
 const CACHE_SIZE: i64 = -32768;
 
@@ -97,9 +100,7 @@ impl Store {
         if store.needs_rebuild()? {
             store.conn.busy_timeout(std::time::Duration::ZERO)?;
             let built = store.ensure_query_indexes();
-            store
-                .conn
-                .busy_timeout(std::time::Duration::from_secs(30))?;
+            store.conn.busy_timeout(BUSY_TIMEOUT)?;
             match built {
                 Err(e) if !is_busy(&e) => return Err(e),
                 _ => {}
@@ -114,7 +115,7 @@ impl Store {
     }
 
     fn setup(conn: Connection) -> Result<Store> {
-        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         conn.execute_batch(&format!(
             "PRAGMA synchronous = NORMAL;
