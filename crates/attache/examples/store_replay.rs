@@ -57,16 +57,36 @@ fn main() -> anyhow::Result<()> {
     let cpu0 = cpu_seconds();
     let deferred =
         std::env::var_os("REPLAY_NODEFER").is_none() && store.defer_query_indexes(events as u64)?;
+    eprintln!("storing (pid {})", std::process::id());
+    // Every 10,000 articles: the writer's CPU per article over the last
+    // 10,000, which shows how its cost grows with the database.
+    let (mut done, mut last_done, mut last_cpu) = (0usize, 0usize, cpu0);
     for chunk in coded.chunks(BATCH_ARTICLES) {
         let mut b = store.batch()?;
         for (a, r, sig) in chunk {
             b.add_signed(a, r.sentences, &r.events, sig.clone())?;
         }
         b.commit()?;
+        let before = done;
+        done += chunk.len();
+        if done / 10_000 != before / 10_000 {
+            let c = cpu_seconds();
+            eprintln!(
+                "{done} stored: {:.3} CPU ms/article over the last {}",
+                (c - last_cpu) * 1e3 / (done - last_done) as f64,
+                done - last_done
+            );
+            (last_cpu, last_done) = (c, done);
+        }
     }
+    let cpu_store = cpu_seconds();
     if deferred {
         store.ensure_query_indexes()?;
     }
+    eprintln!(
+        "deferred index build: {:.1} CPU s",
+        cpu_seconds() - cpu_store
+    );
     store.checkpoint()?;
     let s = t.elapsed().as_secs_f64();
     let cpu = cpu_seconds() - cpu0;

@@ -453,9 +453,14 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
                 }
                 // Also completes what an earlier, killed ingest deferred.
                 if deferred {
-                    progress.note("building the query indexes and dyad counts");
+                    progress.note("fusing events across batches and building the indexes");
                 }
-                store.ensure_query_indexes()?;
+                // Events stored unfused in bulk mode and merged now were
+                // counted as new by their batches.
+                let merged = store.ensure_query_indexes()?;
+                let _ = counters
+                    .new_events
+                    .fetch_update(Relaxed, Relaxed, |n| Some(n.saturating_sub(merged)));
                 store.checkpoint()?;
                 Ok(())
             })?

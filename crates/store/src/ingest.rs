@@ -17,6 +17,22 @@ static BAND_LOOKUP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!("SELECT band, article FROM article_bands WHERE band IN ({qs})")
 });
 
+const EVENT_INSERT_SQL: &str =
+    "INSERT INTO events(fkey, day, date_precision, source, target, source_name,
+        target_name, cameo, root, quad, goldstein, plover, place_name, place_country,
+        place_admin1, lat, lon, place_precision, num_mentions, num_sources, num_articles,
+        is_root, confidence, first_seen, first_article, added)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+        ?18, 1, 1, 1, ?19, ?20, ?21, ?22, ?23)";
+
+/// A new canonical event, or nothing when its fusion key exists.
+static EVENT_INSERT: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("{EVENT_INSERT_SQL} ON CONFLICT(fkey) DO NOTHING"));
+
+/// A new event row in bulk mode (no fusion index: fused at the end).
+static EVENT_INSERT_BULK: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| EVENT_INSERT_SQL.to_string());
+
 static BAND_INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let vs = vec!["(?, ?)"; crate::minhash::BANDS].join(",");
     format!("INSERT OR IGNORE INTO article_bands(band, article) VALUES {vs}")
@@ -142,9 +158,14 @@ pub struct Batch<'a> {
     dyads: HashMap<(String, String, i64, i64), (i64, f64)>,
     /// Changes to the `totals` table, flushed on commit.
     totals: HashMap<&'static str, i64>,
-    /// Keep `dyad_daily` up to date (false while the store's derived tables
-    /// are deferred: it is rebuilt from the events at the end).
-    keep_dyads: bool,
+    /// The store's derived structures are deferred (see
+    /// [`crate::Store::defer_query_indexes`]): `dyad_daily` is not kept up to
+    /// date and there is no fusion index, so events are fused within the
+    /// batch and with a copy's first article here, and across batches by
+    /// [`crate::Store::ensure_query_indexes`] at the end.
+    bulk: bool,
+    /// Bulk mode: fusion key → event created in this batch.
+    fresh: HashMap<i64, i64>,
 }
 
 #[derive(Clone, Copy)]
@@ -154,7 +175,7 @@ enum Interned {
 }
 
 impl<'a> Batch<'a> {
-    pub(crate) fn new(tx: Transaction<'a>, keep_dyads: bool) -> Result<Batch<'a>> {
+    pub(crate) fn new(tx: Transaction<'a>, bulk: bool) -> Result<Batch<'a>> {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
@@ -167,7 +188,8 @@ impl<'a> Batch<'a> {
             actors: HashMap::default(),
             dyads: HashMap::default(),
             totals: HashMap::default(),
-            keep_dyads,
+            bulk,
+            fresh: HashMap::default(),
         })
     }
 
@@ -300,41 +322,36 @@ impl<'a> Batch<'a> {
     ) -> Result<Option<i64>> {
         let (src, tgt) = (code(&ev.source), code(&ev.target));
         let loc = ev.location.as_ref();
-        let n = self.tx
-                .prepare_cached(
-                    "INSERT INTO events(fkey, day, date_precision, source, target, source_name,
-                        target_name, cameo, root, quad, goldstein, plover, place_name, place_country,
-                        place_admin1, lat, lon, place_precision, num_mentions, num_sources, num_articles,
-                        is_root, confidence, first_seen, first_article, added)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                        ?18, 1, 1, 1, ?19, ?20, ?21, ?22, ?23)
-                     ON CONFLICT(fkey) DO NOTHING",
-                )?
-                .execute(params![
-                    fkey,
-                    ev.date.as_deref().and_then(day_number),
-                    ev.date_precision.map(|p| p.as_str()),
-                    src,
-                    tgt,
-                    ev.source.as_ref().map(|r| &r.text),
-                    ev.target.as_ref().map(|r| &r.text),
-                    ev.cameo,
-                    ev.root,
-                    ev.quad_class as i64,
-                    ev.goldstein,
-                    ev.plover,
-                    loc.map(|l| &l.name),
-                    loc.and_then(|l| l.country.as_deref()),
-                    loc.and_then(|l| l.admin1.as_deref()),
-                    loc.and_then(|l| l.lat),
-                    loc.and_then(|l| l.lon),
-                    loc.map(|l| l.precision.as_str()),
-                    ev.is_root as i64,
-                    ev.confidence as f64,
-                    published,
-                    article,
-                    self.now,
-                ])?;
+        let sql = if self.bulk {
+            &EVENT_INSERT_BULK
+        } else {
+            &EVENT_INSERT
+        };
+        let n = self.tx.prepare_cached(sql)?.execute(params![
+            fkey,
+            ev.date.as_deref().and_then(day_number),
+            ev.date_precision.map(|p| p.as_str()),
+            src,
+            tgt,
+            ev.source.as_ref().map(|r| &r.text),
+            ev.target.as_ref().map(|r| &r.text),
+            ev.cameo,
+            ev.root,
+            ev.quad_class as i64,
+            ev.goldstein,
+            ev.plover,
+            loc.map(|l| &l.name),
+            loc.and_then(|l| l.country.as_deref()),
+            loc.and_then(|l| l.admin1.as_deref()),
+            loc.and_then(|l| l.lat),
+            loc.and_then(|l| l.lon),
+            loc.map(|l| l.precision.as_str()),
+            ev.is_root as i64,
+            ev.confidence as f64,
+            published,
+            article,
+            self.now,
+        ])?;
         Ok((n == 1).then(|| self.tx.last_insert_rowid()))
     }
 
@@ -406,6 +423,22 @@ impl<'a> Batch<'a> {
                 .execute(rusqlite::params_from_iter(values.iter()))?;
         }
 
+        // The events of the first copy, when this article is a copy:
+        // (id, fusion key, source, target, CAMEO code), oldest first.
+        let mut first_events: Vec<(i64, i64, String, String, String)> = Vec::new();
+        if let Some((first, _)) = dup {
+            let mut st = self.tx.prepare_cached(
+                "SELECT DISTINCT e.id, e.fkey, e.source, e.target, e.cameo
+                 FROM mentions m JOIN events e ON e.id = m.event
+                 WHERE m.article = ?1 ORDER BY e.id",
+            )?;
+            let rows = st.query_map([first], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?;
+            for row in rows {
+                first_events.push(row?);
+            }
+        }
         let mut sentence_rows: HashMap<usize, i64> = HashMap::default();
         let mut touched: HashSet<i64> = HashSet::default();
         let mut new_events = 0;
@@ -419,52 +452,56 @@ impl<'a> Batch<'a> {
                         )?
                         .execute(params![article, ev.sentence as i64, ev.evidence])?;
                     let id = self.tx.last_insert_rowid();
-                    self.tx
-                        .prepare_cached("INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)")?
-                        .execute(params![id, ev.evidence])?;
+                    // Bulk mode indexes the new sentences in one pass at the end.
+                    if !self.bulk {
+                        self.tx
+                            .prepare_cached(
+                                "INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)",
+                            )?
+                            .execute(params![id, ev.evidence])?;
+                    }
                     sentence_rows.insert(ev.sentence, id);
                     id
                 }
             };
             let fkey = fusion_key(ev);
-            // Most events are new: without a copy relation, try the insert
-            // first; a conflict on the fusion key means the event exists.
+            let (src, tgt) = (code(&ev.source), code(&ev.target));
+            // A copy's event is the first copy's event with the same key,
+            // else the one with the same actors and action (a later copy
+            // resolves "yesterday" to another day, or names the place
+            // differently).
+            let mut existing = first_events
+                .iter()
+                .find(|e| e.1 == fkey)
+                .or_else(|| {
+                    first_events
+                        .iter()
+                        .find(|e| e.2 == src && e.3 == tgt && e.4 == ev.cameo)
+                })
+                .map(|e| e.0);
             let mut created = None;
-            let mut existing = None;
-            if dup.is_none() {
-                created = self.insert_event(fkey, ev, &published, article)?;
-                if created.is_none() {
-                    existing = Some(
-                        self.tx
-                            .prepare_cached("SELECT id FROM events WHERE fkey = ?1")?
-                            .query_row([fkey], |r| r.get(0))?,
-                    );
-                }
-            } else {
-                existing = self
-                    .tx
-                    .prepare_cached("SELECT id FROM events WHERE fkey = ?1")?
-                    .query_row([fkey], |r| r.get(0))
-                    .optional()?;
-                if existing.is_none() {
-                    if let Some((first, _)) = dup {
-                        // A copy's event with another key (a later copy resolves
-                        // "yesterday" to another day, or names the place
-                        // differently) is the first copy's event with the same
-                        // actors and action, when it has one.
-                        existing = self
-                            .tx
-                            .prepare_cached(
-                                "SELECT e.id FROM mentions m JOIN events e ON e.id = m.event
-                                 WHERE m.article = ?1 AND e.source = ?2 AND e.target = ?3 AND e.cameo = ?4
-                                 ORDER BY e.id LIMIT 1",
-                            )?
-                            .query_row(params![first, code(&ev.source), code(&ev.target), ev.cameo], |r| r.get(0))
-                            .optional()?;
+            if existing.is_none() {
+                if self.bulk {
+                    // No fusion index: fuse within the batch now, across
+                    // batches when the store's deferred work is done.
+                    existing = self.fresh.get(&fkey).copied();
+                    if existing.is_none() {
+                        created = self.insert_event(fkey, ev, &published, article)?;
+                        if let Some(id) = created {
+                            self.fresh.insert(fkey, id);
+                        }
                     }
-                }
-                if existing.is_none() {
+                } else {
+                    // Most events are new: try the insert first; a conflict
+                    // on the fusion key means the event exists.
                     created = self.insert_event(fkey, ev, &published, article)?;
+                    if created.is_none() {
+                        existing = Some(
+                            self.tx
+                                .prepare_cached("SELECT id FROM events WHERE fkey = ?1")?
+                                .query_row([fkey], |r| r.get(0))?,
+                        );
+                    }
                 }
             }
             let event = match (existing, created) {
@@ -506,7 +543,6 @@ impl<'a> Batch<'a> {
                     id
                 }
                 (None, Some(id)) => {
-                    let (src, tgt) = (code(&ev.source), code(&ev.target));
                     touched.insert(id);
                     new_events += 1;
                     let quad = match ev.quad_class {
@@ -524,7 +560,7 @@ impl<'a> Batch<'a> {
                         .date
                         .as_deref()
                         .and_then(day_number)
-                        .filter(|_| self.keep_dyads)
+                        .filter(|_| !self.bulk)
                     {
                         let k = (
                             prefix3(src).to_string(),

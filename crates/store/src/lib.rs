@@ -18,9 +18,10 @@
 //!   [`Store::stats`] (see [`query`]).
 
 use anyhow::{bail, Context, Result};
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use std::path::Path;
 
+mod fuse;
 mod ingest;
 pub mod minhash;
 pub mod query;
@@ -66,11 +67,26 @@ const QUERY_INDEXES: &[(&str, &str)] = &[
     ),
 ];
 
+/// FTS5's pending-terms limit while indexing a bulk ingest's sentences.
+const FTS_BULK_HASHSIZE: i64 = 8 << 20;
+/// FTS5's default, restored after.
+const FTS_HASHSIZE: i64 = 1 << 20;
+
+/// The unique index that fuses events (`sql/v1.sql`). A bulk ingest drops it
+/// with the query indexes, stores events unfused across its batches, and
+/// [`Store::ensure_query_indexes`] fuses them by sorting and builds it again.
+const FUSION_INDEX: (&str, &str) = (
+    "events_fkey",
+    "CREATE UNIQUE INDEX IF NOT EXISTS events_fkey ON events(fkey)",
+);
+
 /// An open event store.
 pub struct Store {
     conn: Connection,
     /// The derived tables are deferred (see [`Store::defer_query_indexes`]).
     deferred: bool,
+    /// This connection has put the store in the bulk state ([`Store::enter_bulk`]).
+    bulk_ready: bool,
 }
 
 impl Store {
@@ -128,8 +144,12 @@ impl Store {
         let mut store = Store {
             conn,
             deferred: false,
+            bulk_ready: false,
         };
         store.migrate()?;
+        // A store left deferred by a killed bulk ingest has no fusion index:
+        // write to it in bulk mode until its deferred work is done.
+        store.deferred = store.needs_rebuild()?;
         Ok(store)
     }
 
@@ -139,24 +159,31 @@ impl Store {
         let mut st = self
             .conn
             .prepare_cached("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1")?;
-        for (name, _) in QUERY_INDEXES {
+        for name in std::iter::once(FUSION_INDEX.0).chain(QUERY_INDEXES.iter().map(|x| x.0)) {
             if !st.exists([name])? {
                 return Ok(true);
             }
         }
         Ok(self
             .conn
-            .prepare_cached("SELECT 1 FROM meta WHERE key = 'deferred'")?
+            .prepare_cached("SELECT 1 FROM meta WHERE key IN ('deferred', 'fts_from')")?
             .exists([])?)
     }
 
-    /// Build any query index that is missing and rebuild `dyad_daily` from
-    /// the events when it is marked stale (after [`Store::defer_query_indexes`],
-    /// or after an ingest that deferred them was killed). One transaction.
-    pub fn ensure_query_indexes(&mut self) -> Result<()> {
-        self.deferred = false;
+    /// Finish what a bulk ingest deferred (after [`Store::defer_query_indexes`],
+    /// or after an ingest that deferred it was killed): fuse the events stored
+    /// unfused and build the fusion index ([`fuse`]), build the query
+    /// indexes, add the new sentences to the full-text index, and rebuild
+    /// `dyad_daily` from the events. Each step is its own transaction with a
+    /// checkpoint after it, so the WAL stays small; a step that is killed is
+    /// rolled back, and the next writer enters bulk mode again, so the work
+    /// is redone from a consistent state. Returns the number of event rows
+    /// that were merged into older rows with the same fusion key.
+    pub fn ensure_query_indexes(&mut self) -> Result<u64> {
         if !self.needs_rebuild()? {
-            return Ok(());
+            self.deferred = false;
+            self.bulk_ready = false;
+            return Ok(0);
         }
         // The index builds sort every event: let SQLite's sorter spill to
         // temporary files rather than hold the sort in memory, and give it
@@ -164,61 +191,137 @@ impl Store {
         // `cache_size`; both at full size would top the ingest's memory).
         self.conn
             .execute_batch("PRAGMA temp_store = FILE; PRAGMA cache_size = -8192;")?;
-        let built = (|| -> Result<()> {
-            let tx = self.conn.transaction()?;
-            for (_, sql) in QUERY_INDEXES {
-                tx.execute_batch(sql)?;
-            }
-            if tx
-                .prepare("SELECT 1 FROM meta WHERE key = 'deferred'")?
-                .exists([])?
-            {
-                // The same counts `Batch` keeps: canonical events by the first
-                // three letters of their codes, day and quad class.
-                tx.execute_batch(
-                    "DELETE FROM dyad_daily;
-                     INSERT INTO dyad_daily(src3, tgt3, day, quad, events, goldstein)
-                        SELECT substr(source, 1, 3), substr(target, 1, 3), day, quad, count(*), sum(goldstein)
-                        FROM events WHERE day IS NOT NULL
-                        GROUP BY 1, 2, 3, 4;
-                     DELETE FROM meta WHERE key = 'deferred';",
-                )?;
-            }
-            tx.commit()?;
-            Ok(())
-        })();
+        let built = self.finish_deferred();
         self.conn.execute_batch(&format!(
             "PRAGMA temp_store = MEMORY; PRAGMA cache_size = {CACHE_SIZE};"
         ))?;
-        built
+        let merged = built?;
+        self.deferred = false;
+        self.bulk_ready = false;
+        Ok(merged)
+    }
+
+    fn finish_deferred(&mut self) -> Result<u64> {
+        let mut merged = 0;
+        let has_index = |c: &Connection, name: &str| -> Result<bool> {
+            Ok(
+                c.prepare_cached("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1")?
+                    .exists([name])?,
+            )
+        };
+        if !has_index(&self.conn, FUSION_INDEX.0)? {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            merged = fuse::fuse_deferred(&tx)?;
+            tx.execute_batch(FUSION_INDEX.1)?;
+            tx.commit()?;
+            self.checkpoint()?;
+        }
+        for (name, sql) in QUERY_INDEXES {
+            if !has_index(&self.conn, name)? {
+                self.conn.execute_batch(sql)?;
+                self.checkpoint()?;
+            }
+        }
+        let fts_from: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_from'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(from) = fts_from {
+            // One pass over the new sentences, flushing the full-text index
+            // in large segments (FTS5's `hashsize`, 1 MB by default, bounds
+            // the terms held in memory), so that few segment merges follow.
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute(
+                "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', ?1)",
+                [FTS_BULK_HASHSIZE],
+            )?;
+            tx.execute(
+                "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?1",
+                [from],
+            )?;
+            tx.execute(
+                "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', ?1)",
+                [FTS_HASHSIZE],
+            )?;
+            tx.execute_batch("DELETE FROM meta WHERE key = 'fts_from'")?;
+            tx.commit()?;
+            self.checkpoint()?;
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if tx
+            .prepare("SELECT 1 FROM meta WHERE key = 'deferred'")?
+            .exists([])?
+        {
+            // The same counts `Batch` keeps: canonical events by the first
+            // three letters of their codes, day and quad class.
+            tx.execute_batch(
+                "DELETE FROM dyad_daily;
+                 INSERT INTO dyad_daily(src3, tgt3, day, quad, events, goldstein)
+                    SELECT substr(source, 1, 3), substr(target, 1, 3), day, quad, count(*), sum(goldstein)
+                    FROM events WHERE day IS NOT NULL
+                    GROUP BY 1, 2, 3, 4;
+                 DELETE FROM meta WHERE key = 'deferred';",
+            )?;
+        }
+        tx.commit()?;
+        Ok(merged)
     }
 
     /// Defer the derived structures for a large ingest, when `expected_events`
     /// (an estimate of the events the ingest will add) is at least a quarter
-    /// of the events already stored: drop the query-only indexes, and stop
-    /// keeping `dyad_daily` (the per-day dyad counts, keyed by actor codes
-    /// and day, so its upkeep also writes pages all over the file); then
-    /// rebuilding them at the end costs less than keeping them up to date.
-    /// Returns whether they were deferred. The caller runs
+    /// of the events already stored, or when the store is still deferred by
+    /// an earlier ingest that was killed. In this bulk mode the fusion index
+    /// and the query-only indexes are dropped, events are fused only within
+    /// a batch (see [`fuse`]), `dyad_daily` (keyed by actor codes and day,
+    /// so its upkeep writes pages all over the file) is not kept, and new
+    /// sentences are not added to the full-text index; building all of these
+    /// once at the end, by sorting, costs far less than keeping them up to
+    /// date. Returns whether the store is in bulk mode. The caller runs
     /// [`Store::ensure_query_indexes`] when it is done; if it never does
-    /// (killed), the next [`Store::open`] rebuilds them (`meta` row
-    /// `deferred` marks `dyad_daily` stale, in the same transaction as the
-    /// drop).
+    /// (killed), the next [`Store::open_existing`] or ingest does.
     pub fn defer_query_indexes(&mut self, expected_events: u64) -> Result<bool> {
-        let stored: i64 =
-            self.conn
-                .query_row("SELECT coalesce(max(id), 0) FROM events", [], |r| r.get(0))?;
-        if expected_events.saturating_mul(4) < stored as u64 {
-            return Ok(false);
+        if !self.deferred {
+            let stored: i64 =
+                self.conn
+                    .query_row("SELECT coalesce(max(id), 0) FROM events", [], |r| r.get(0))?;
+            if expected_events.saturating_mul(4) < stored as u64 {
+                return Ok(false);
+            }
+        }
+        self.enter_bulk()?;
+        Ok(true)
+    }
+
+    /// Put the store in the bulk state: the `meta` rows that record what is
+    /// deferred, and the indexes dropped, in one transaction. Idempotent; an
+    /// older `fts_from` is kept (those sentences are not indexed yet either).
+    fn enter_bulk(&mut self) -> Result<()> {
+        if self.bulk_ready {
+            return Ok(());
         }
         let tx = self.conn.transaction()?;
-        for (name, _) in QUERY_INDEXES {
+        for name in std::iter::once(FUSION_INDEX.0).chain(QUERY_INDEXES.iter().map(|x| x.0)) {
             tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
         }
-        tx.execute_batch("INSERT OR REPLACE INTO meta(key, value) VALUES ('deferred', '1')")?;
+        tx.execute_batch(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('deferred', '1');
+             INSERT OR IGNORE INTO meta(key, value)
+                SELECT 'fts_from', coalesce(max(id), 0) FROM sentences;",
+        )?;
         tx.commit()?;
         self.deferred = true;
-        Ok(true)
+        self.bulk_ready = true;
+        Ok(())
     }
 
     fn migrate(&mut self) -> Result<()> {
@@ -263,7 +366,10 @@ impl Store {
 
     /// Start a write transaction.
     pub fn batch(&mut self) -> Result<Batch<'_>> {
-        Batch::new(self.conn.transaction()?, !self.deferred)
+        if self.deferred {
+            self.enter_bulk()?;
+        }
+        Batch::new(self.conn.transaction()?, self.deferred)
     }
 
     /// Fold the WAL back into the main file (done at the end of an ingest).
