@@ -81,7 +81,16 @@ fn main() -> anyhow::Result<()> {
     }
     let cpu_store = cpu_seconds();
     if deferred {
-        store.ensure_query_indexes()?;
+        let mut last: Option<(String, f64)> = None;
+        let mut report = |next: Option<&str>| {
+            let now = cpu_seconds();
+            if let Some((name, t)) = last.take() {
+                eprintln!("  {name}: {:.1} CPU s", now - t);
+            }
+            last = next.map(|n| (n.to_string(), now));
+        };
+        store.ensure_query_indexes_with(|step| report(Some(step)))?;
+        report(None);
     }
     eprintln!(
         "deferred index build: {:.1} CPU s",

@@ -396,7 +396,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     };
     let db = args.db.db.clone();
     let mut store = Store::open(&db)?;
-    let deferred = store.defer_query_indexes(expected_events(&args.paths))?;
+    store.defer_query_indexes(expected_events(&args.paths))?;
     // A second connection answers "already stored?" before coding (WAL lets
     // it read while the writer writes).
     let lookup = Store::open(&db)?;
@@ -452,12 +452,9 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
                     batch.commit()?;
                 }
                 // Also completes what an earlier, killed ingest deferred.
-                if deferred {
-                    progress.note("fusing events across batches and building the indexes");
-                }
                 // Events stored unfused in bulk mode and merged now were
                 // counted as new by their batches.
-                let merged = store.ensure_query_indexes()?;
+                let merged = store.ensure_query_indexes_with(|step| progress.note(step))?;
                 let _ = counters
                     .new_events
                     .fetch_update(Relaxed, Relaxed, |n| Some(n.saturating_sub(merged)));

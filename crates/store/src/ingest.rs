@@ -12,9 +12,20 @@ const BAND_FANOUT: usize = 64;
 /// Candidates whose signatures are compared, most band hits first.
 const MAX_CANDIDATES: usize = 32;
 
+/// Rows `article_bands_recent` collects before they are moved to
+/// `article_bands` in key order (see `sql/v2.sql`): 16 per first copy, so
+/// about 16,000 articles; ~5 MB, well inside the page cache.
+pub const RECENT_BANDS: u64 = 1 << 18;
+
 static BAND_LOOKUP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let qs = vec!["?"; crate::minhash::BANDS].join(",");
-    format!("SELECT band, article FROM article_bands WHERE band IN ({qs})")
+    let qs = (1..=crate::minhash::BANDS)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    format!(
+        "SELECT band, article FROM article_bands WHERE band IN ({qs})
+         UNION ALL SELECT band, article FROM article_bands_recent WHERE band IN ({qs})"
+    )
 });
 
 const EVENT_INSERT_SQL: &str =
@@ -35,7 +46,7 @@ static EVENT_INSERT_BULK: std::sync::LazyLock<String> =
 
 static BAND_INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let vs = vec!["(?, ?)"; crate::minhash::BANDS].join(",");
-    format!("INSERT OR IGNORE INTO article_bands(band, article) VALUES {vs}")
+    format!("INSERT OR IGNORE INTO article_bands_recent(band, article) VALUES {vs}")
 });
 
 /// The content hash stored with each article: xxh3-64 of the body text.
@@ -166,6 +177,12 @@ pub struct Batch<'a> {
     bulk: bool,
     /// Bulk mode: fusion key → event created in this batch.
     fresh: HashMap<i64, i64>,
+    /// The store's count of `article_bands_recent` rows.
+    recent_bands: &'a mut u64,
+    /// Band rows this batch added to it.
+    new_bands: u64,
+    /// Move them to `article_bands` at this many.
+    recent_limit: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -175,7 +192,12 @@ enum Interned {
 }
 
 impl<'a> Batch<'a> {
-    pub(crate) fn new(tx: Transaction<'a>, bulk: bool) -> Result<Batch<'a>> {
+    pub(crate) fn new(
+        tx: Transaction<'a>,
+        bulk: bool,
+        recent_bands: &'a mut u64,
+        recent_limit: u64,
+    ) -> Result<Batch<'a>> {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
@@ -190,6 +212,9 @@ impl<'a> Batch<'a> {
             totals: HashMap::default(),
             bulk,
             fresh: HashMap::default(),
+            recent_bands,
+            new_bands: 0,
+            recent_limit,
         })
     }
 
@@ -224,7 +249,17 @@ impl<'a> Batch<'a> {
                 st.execute(params![k, v])?;
             }
         }
+        let mut recent = *self.recent_bands + self.new_bands;
+        if recent >= self.recent_limit {
+            self.tx.execute_batch(
+                "INSERT OR IGNORE INTO article_bands(band, article)
+                    SELECT band, article FROM article_bands_recent ORDER BY band, article;
+                 DELETE FROM article_bands_recent;",
+            )?;
+            recent = 0;
+        }
         self.tx.commit()?;
+        *self.recent_bands = recent;
         Ok(())
     }
 
@@ -418,9 +453,10 @@ impl<'a> Batch<'a> {
                 values.push(b);
                 values.push(article);
             }
-            self.tx
-                .prepare_cached(&BAND_INSERT)?
-                .execute(rusqlite::params_from_iter(values.iter()))?;
+            self.new_bands +=
+                self.tx
+                    .prepare_cached(&BAND_INSERT)?
+                    .execute(rusqlite::params_from_iter(values.iter()))? as u64;
         }
 
         // The events of the first copy, when this article is a copy:

@@ -32,7 +32,7 @@ pub use query::{
 };
 
 /// The schema migrations, in order; `PRAGMA user_version` is the number applied.
-const MIGRATIONS: &[&str] = &[include_str!("sql/v1.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("sql/v1.sql"), include_str!("sql/v2.sql")];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -41,7 +41,7 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// SQLite's page cache per connection (`PRAGMA cache_size`; negative: KiB).
-const CACHE_SIZE: i64 = -32768;
+const CACHE_SIZE: i64 = -16384;
 
 /// Articles per write transaction used by `attache ingest`.
 pub const BATCH_ARTICLES: usize = 256;
@@ -87,6 +87,10 @@ pub struct Store {
     deferred: bool,
     /// This connection has put the store in the bulk state ([`Store::enter_bulk`]).
     bulk_ready: bool,
+    /// Rows in `article_bands_recent` (counted on the first batch).
+    recent_bands: Option<u64>,
+    /// Rows it collects before they are moved to `article_bands`.
+    recent_limit: u64,
 }
 
 impl Store {
@@ -145,6 +149,8 @@ impl Store {
             conn,
             deferred: false,
             bulk_ready: false,
+            recent_bands: None,
+            recent_limit: ingest::RECENT_BANDS,
         };
         store.migrate()?;
         // A store left deferred by a killed bulk ingest has no fusion index:
@@ -180,6 +186,12 @@ impl Store {
     /// is redone from a consistent state. Returns the number of event rows
     /// that were merged into older rows with the same fusion key.
     pub fn ensure_query_indexes(&mut self) -> Result<u64> {
+        self.ensure_query_indexes_with(|_| {})
+    }
+
+    /// [`Store::ensure_query_indexes`], calling `step` with the name of each
+    /// step before it starts (for progress reports and timings).
+    pub fn ensure_query_indexes_with(&mut self, step: impl FnMut(&str)) -> Result<u64> {
         if !self.needs_rebuild()? {
             self.deferred = false;
             self.bulk_ready = false;
@@ -191,7 +203,7 @@ impl Store {
         // `cache_size`; both at full size would top the ingest's memory).
         self.conn
             .execute_batch("PRAGMA temp_store = FILE; PRAGMA cache_size = -8192;")?;
-        let built = self.finish_deferred();
+        let built = self.finish_deferred(step);
         self.conn.execute_batch(&format!(
             "PRAGMA temp_store = MEMORY; PRAGMA cache_size = {CACHE_SIZE};"
         ))?;
@@ -201,7 +213,7 @@ impl Store {
         Ok(merged)
     }
 
-    fn finish_deferred(&mut self) -> Result<u64> {
+    fn finish_deferred(&mut self, mut step: impl FnMut(&str)) -> Result<u64> {
         let mut merged = 0;
         let has_index = |c: &Connection, name: &str| -> Result<bool> {
             Ok(
@@ -210,16 +222,19 @@ impl Store {
             )
         };
         if !has_index(&self.conn, FUSION_INDEX.0)? {
+            step("fusing events across batches");
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
             merged = fuse::fuse_deferred(&tx)?;
+            step(&format!("building index {}", FUSION_INDEX.0));
             tx.execute_batch(FUSION_INDEX.1)?;
             tx.commit()?;
             self.checkpoint()?;
         }
         for (name, sql) in QUERY_INDEXES {
             if !has_index(&self.conn, name)? {
+                step(&format!("building index {name}"));
                 self.conn.execute_batch(sql)?;
                 self.checkpoint()?;
             }
@@ -233,6 +248,7 @@ impl Store {
             )
             .optional()?;
         if let Some(from) = fts_from {
+            step("indexing new sentences for full-text search");
             // One pass over the new sentences, flushing the full-text index
             // in large segments (FTS5's `hashsize`, 1 MB by default, bounds
             // the terms held in memory), so that few segment merges follow.
@@ -262,6 +278,7 @@ impl Store {
             .prepare("SELECT 1 FROM meta WHERE key = 'deferred'")?
             .exists([])?
         {
+            step("counting dyads by day");
             // The same counts `Batch` keeps: canonical events by the first
             // three letters of their codes, day and quad class.
             tx.execute_batch(
@@ -369,7 +386,28 @@ impl Store {
         if self.deferred {
             self.enter_bulk()?;
         }
-        Batch::new(self.conn.transaction()?, self.deferred)
+        if self.recent_bands.is_none() {
+            let n: i64 =
+                self.conn
+                    .query_row("SELECT count(*) FROM article_bands_recent", [], |r| {
+                        r.get(0)
+                    })?;
+            self.recent_bands = Some(n as u64);
+        }
+        let recent = self.recent_bands.as_mut().expect("counted above");
+        Batch::new(
+            self.conn.transaction()?,
+            self.deferred,
+            recent,
+            self.recent_limit,
+        )
+    }
+
+    /// Move recent LSH band rows to the main band table every `rows` rows
+    /// instead of every [`RECENT_BANDS`](ingest::RECENT_BANDS) (tests).
+    #[cfg(test)]
+    pub(crate) fn set_recent_bands_limit(&mut self, rows: u64) {
+        self.recent_limit = rows;
     }
 
     /// Fold the WAL back into the main file (done at the end of an ingest).

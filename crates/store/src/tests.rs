@@ -1101,3 +1101,55 @@ fn bulk_ingest_fuses_at_the_end_exactly_as_incremental_ingest_does() {
     );
     assert!(count(&inc, "SELECT count(*) FROM mentions WHERE duplicate = 1") > 10);
 }
+
+#[test]
+fn recent_band_rows_move_to_the_main_table_and_copies_are_found_in_both() {
+    let origs: Vec<Article> = (0..10)
+        .map(|i| {
+            article(
+                &format!("o{i}"),
+                "Reuters",
+                "2024-03-05",
+                body(900 + i, 300),
+            )
+        })
+        .collect();
+    let copies: Vec<Article> = [1usize, 5, 9]
+        .iter()
+        .map(|&i| {
+            let text = format!("PARIS (AFP) - {}", origs[i].text);
+            article(&format!("c{i}"), "AFP", "2024-03-06", text)
+        })
+        .collect();
+    let links = |limit: Option<u64>| {
+        let mut s = Store::open_in_memory().unwrap();
+        if let Some(n) = limit {
+            s.set_recent_bands_limit(n);
+        }
+        for a in origs.iter().chain(&copies) {
+            add(&mut s, a, &[]);
+        }
+        let recent = count(&s, "SELECT count(*) FROM article_bands_recent");
+        let main = count(&s, "SELECT count(*) FROM article_bands");
+        let c = s.conn();
+        let mut st = c
+            .prepare("SELECT a.ext_id, d.ext_id FROM articles a JOIN articles d ON d.id = a.duplicate_of ORDER BY 1")
+            .unwrap();
+        let pairs: Vec<(String, String)> = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        (pairs, recent, main)
+    };
+    let (all_recent, recent, main) = links(None);
+    assert_eq!((recent, main), (160, 0));
+    assert_eq!(
+        all_recent,
+        [("c1", "o1"), ("c5", "o5"), ("c9", "o9")].map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    // Moved every 3 articles: o9's rows are still recent, o1's and o5's are not.
+    let (moved, recent, main) = links(Some(48));
+    assert_eq!((recent, main), (16, 144));
+    assert_eq!(moved, all_recent);
+}
