@@ -613,11 +613,20 @@ impl<'p> Coder<'p> {
                 && c.start > 0
                 && self.cue.report.at(ids, c.start, n).is_none()
             {
-                let prior = taken_spans
+                // Also when the earlier pattern took the object noun in
+                // ("vetoed a resolution" as `veto * resolution`).
+                let prior = taken
                     .iter()
                     .rev()
-                    .find(|&&(a, b, verb)| verb && b < c.start && clause[a] == cl)
-                    .map(|&(a, b, _)| (a, b));
+                    .find(|t| {
+                        self.pats.patterns[t.pat as usize].kind == TriggerKind::Verb
+                            && (t.end < c.start
+                                || (t.end == c.start
+                                    && t.end >= t.start + 2
+                                    && !is_violent(&self.pats.patterns[t.pat as usize].code)))
+                            && clause[t.start] == cl
+                    })
+                    .map(|t| (t.start, t.end));
                 if let Some((a, b)) = prior {
                     let relative = |x: usize, y: usize| {
                         (x..y).any(|i| matches!(toks.norm(i), "who" | "which" | "that"))
@@ -657,6 +666,69 @@ impl<'p> Coder<'p> {
                             }
                         }
                     }
+                }
+            }
+
+            // "rejected a motion allowing U.S. troops to use its bases for an
+            // invasion", "stormed a ship carrying aid to Gaza": what follows a
+            // participle describing the object of an earlier action tells what
+            // that object is or says; it is not asserted.
+            if !rel_passive {
+                let describing = !(p.kind == TriggerKind::Verb && is_violent(&p.code))
+                    && taken.iter().any(|t| {
+                        let tp = &self.pats.patterns[t.pat as usize];
+                        if tp.kind != TriggerKind::Verb
+                            || t.end > c.start
+                            || clause[t.start] != cl
+                            || tp.code == "010"
+                        {
+                            return false;
+                        }
+                        let from = if t.end >= t.start + 2 {
+                            t.end
+                        } else {
+                            t.end + 1
+                        };
+                        (from..c.start).any(|k| {
+                            let w = toks.norm(k);
+                            k > 0
+                                && owner[k].is_none()
+                                && w.len() > 5
+                                && w.ends_with("ing")
+                                && !not_participle(w)
+                                && (owner[k - 1].is_some()
+                                    || (k == t.end && t.end >= t.start + 2)
+                                    || (is_filler(toks, k - 1)
+                                        && !toks.norm(k - 1).ends_with("ly")
+                                        && !toks.norm(k - 1).ends_with("ing")
+                                        && !self.cue.be.has_word(ids[k - 1])
+                                        && !self.cue.adverb.has_word(ids[k - 1])
+                                        && !self.cue.subordinator.has_word(ids[k - 1])
+                                        && !self.cue.oblique.has_word(ids[k - 1])
+                                        && !self.cue.locative.has_word(ids[k - 1])
+                                        && (!self.pats.is_verb_form(ids[k - 1])
+                                            || (k >= 2
+                                                && (owner[k - 2].is_some()
+                                                    || matches!(
+                                                        toks.norm(k - 2),
+                                                        "a" | "an"
+                                                            | "the"
+                                                            | "its"
+                                                            | "their"
+                                                            | "his"
+                                                            | "her"
+                                                    ))))))
+                                && !(k..c.start).any(|i| {
+                                    matches!(
+                                        toks.norm(i),
+                                        "," | "and" | "but" | "who" | "which" | "that"
+                                    )
+                                })
+                        })
+                    });
+                if describing {
+                    suppress(&mut res, "inside a phrase describing an object");
+                    continue;
                 }
             }
 
@@ -780,6 +852,8 @@ impl<'p> Coder<'p> {
                                 | "aircraft"
                                 | "force"
                                 | "military"
+                                | "army"
+                                | "navy"
                                 | "drones"
                                 | "missiles"
                                 | "weapons"
@@ -790,10 +864,19 @@ impl<'p> Coder<'p> {
                         )
                 };
                 if target.is_none() && !p.flags.notarget {
+                    // A bare military role word the pattern spells out before
+                    // its head ("threatened a military incursion") is part of
+                    // the act, not its target ("stormed government buildings"
+                    // keeps its target).
                     target = (c.start + 1..c.end).filter_map(|i| starts[i]).find(|&m| {
                         Some(m) != source
                             && (ms[m].country.is_some() || ms[m].org.is_some())
                             && !moved(m)
+                            && !(bare_role(&ms[m])
+                                && ms[m].toks.1 == ms[m].toks.0 + 1
+                                && ms[m].toks.1 < c.end
+                                && ms[m].role.as_deref() == Some("MIL")
+                                && pattern_word(&p.text, toks.norm(ms[m].toks.0)))
                     });
                     // "sailed into Japanese waters": an adjective inside the
                     // pattern qualifies the pattern's own noun: its country.
@@ -936,14 +1019,60 @@ impl<'p> Coder<'p> {
             // preposition ("in protest", "of attacking"); a bare participle
             // before an actor is an adjective ("Jailed activist X", "beat
             // detained protesters").
+            // "Sanctions would hurt ...": a verb form right before a modal is
+            // a noun, the modal's subject.
+            if p.kind == TriggerKind::Verb
+                && c.end == c.start + 1
+                && c.end < n
+                && matches!(
+                    toks.norm(c.end),
+                    "would" | "could" | "might" | "may" | "will" | "can" | "should" | "must"
+                )
+            {
+                suppress(&mut res, "verb pattern used as a noun");
+                continue;
+            }
+            // "crushed Pakistan by 228 runs", "beat Ghana by two goals": a
+            // sports result.
+            if (c.end + 2..cl_end).any(|i| {
+                matches!(
+                    toks.norm(i),
+                    "runs" | "wickets" | "goals" | "innings" | "strokes"
+                ) && toks.norm(i - 2) == "by"
+                    && (toks.toks[i - 1].is_number()
+                        || matches!(
+                            toks.norm(i - 1),
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                        ))
+            }) {
+                suppress(&mut res, "sports result");
+                continue;
+            }
             if p.kind == TriggerKind::Verb && c.start > 0 {
                 let mut j = c.start;
                 let mut k = 0;
+                // A plural people noun ("Poles", "Israelis") written as a
+                // demonym heads its phrase: the past tense after it is the
+                // verb ("thousands of Poles protested"), not a noun.
+                let finite = toks.norm(c.start).ends_with("ed");
                 while j > 0 && k < 2 {
                     let i = j - 1;
                     let w = toks.norm(i);
                     match owner[i] {
-                        Some(m) if ms[m].kind == MentionKind::Adjective => j = ms[m].toks.0,
+                        Some(m)
+                            if ms[m].kind == MentionKind::Adjective
+                                && !(finite && k == 0 && people_plural(toks.norm(i))) =>
+                        {
+                            j = ms[m].toks.0
+                        }
                         None if w.len() > 3 && w.contains('-') && !toks.toks[i].is_punct() => j = i,
                         _ => break,
                     }
@@ -1084,6 +1213,31 @@ impl<'p> Coder<'p> {
                     }
                 }
             }
+            // "demanded that Armenian forces withdraw": what is demanded has not
+            // happened; it names the demand (1056 by the %kind demand table).
+            if p.kind == TriggerKind::Verb && refusal.is_none() && demand.is_none() {
+                if let Some(k) = res.events.iter().position(|e| {
+                    e.trigger_toks.1 == c.start
+                        && e.code.starts_with("10")
+                        && e.pattern_text.ends_with("{T}")
+                }) {
+                    if res.events[k].code == "100" {
+                        if let Some(d) = self.pats.cues.demand_for(&p.code) {
+                            let d = d.to_string();
+                            let tt = res.events[k].trigger_toks;
+                            for e in res
+                                .events
+                                .iter_mut()
+                                .filter(|e| e.trigger_toks == tt && e.code == "100")
+                            {
+                                e.code = d.clone();
+                            }
+                        }
+                    }
+                    suppress(&mut res, "what is demanded");
+                    continue;
+                }
+            }
             let decided = refusal.is_some() || demand.is_some();
             // "rejected an offer", "suspended military aid": a noun right after
             // another coded verb is that verb's object, not an event of its own.
@@ -1121,13 +1275,34 @@ impl<'p> Coder<'p> {
                 matches!(toks.norm(k), "help" | "helps" | "helped" | "helping")
             };
             // "decided to lift", "voted to expel": a decision taken.
+            // Also with a time or manner adverbial before "to" ("voted on
+            // Tuesday to", "decided unanimously to").
             let decision = p.kind == TriggerKind::Verb
                 && c.start > 1
                 && toks.norm(c.start - 1) == "to"
-                && self.cue.decided.ends_at(ids, c.start);
+                && (self.cue.decided.ends_at(ids, c.start)
+                    || (1..=3).any(|len| {
+                        let a = c.start - 1;
+                        a > len && (a - len..a).all(|i| is_adverbial(toks.norm(i))) && {
+                            let mut v = ids[..a - len].to_vec();
+                            v.push(ids[a]);
+                            self.cue.decided.ends_at(&v, v.len())
+                        }
+                    }));
+            // "marched to demand ...": the protest's demand (merged below).
+            let protest_demand = p.code.starts_with("10")
+                && res.events.iter().any(|e| {
+                    e.code.len() == 3
+                        && e.code.starts_with("14")
+                        && e.code != "140"
+                        && e.trigger_toks.1 < c.start
+                        && c.start - e.trigger_toks.1 <= 8
+                        && (e.trigger_toks.1..c.start).all(|i| !is_boundary(toks.norm(i)))
+                });
             if p.kind == TriggerKind::Verb
                 && !decided
                 && !decision
+                && !protest_demand
                 && c.start > 0
                 && (toks.norm(c.start - 1) == "to" || after_help)
                 && self
@@ -1383,6 +1558,34 @@ impl<'p> Coder<'p> {
                         }
                     }
                 }
+                // Troops arriving somewhere are deployed there, not visiting:
+                // peacekeepers 074, other forces 154.
+                if code == "042" && p.text.starts_with("arrive") {
+                    if let Some(a) = s {
+                        let sm = &ms[a];
+                        let head = toks.norm(sm.toks.1 - 1);
+                        if sm.role.as_deref() == Some("MIL")
+                            && matches!(
+                                head,
+                                "troops"
+                                    | "soldiers"
+                                    | "forces"
+                                    | "peacekeepers"
+                                    | "marines"
+                                    | "paratroopers"
+                                    | "contingent"
+                                    | "contingents"
+                                    | "units"
+                                    | "battalion"
+                                    | "battalions"
+                            )
+                        {
+                            let peace = (sm.toks.0..sm.toks.1)
+                                .any(|i| toks.norm(i).starts_with("peacekeep"));
+                            code = if peace { "074" } else { "154" }.to_string();
+                        }
+                    }
+                }
                 // An actor does not act on itself: same code on both sides.
                 if let (Some(a), Some(b)) = (s, t) {
                     let roles = ms[a].kind == MentionKind::Role && ms[b].kind == MentionKind::Role;
@@ -1421,6 +1624,44 @@ impl<'p> Coder<'p> {
                     passive,
                     date,
                 });
+            }
+        }
+        // "rallied outside parliament, demanding that the government step
+        // down", "blocked roads to demand the minister's resignation": a
+        // protest with its demand is one event, the protest coded by what is
+        // demanded (1041 -> 1411, 1042 -> 1442 ...) and aimed at whom the
+        // demand is made of.
+        let mut k = 0;
+        while k < res.events.len() {
+            let d = &res.events[k];
+            let (ds, de) = d.trigger_toks;
+            let protest = d.code.starts_with("10").then(|| {
+                res.events.iter().position(|e| {
+                    e.code.len() == 3
+                        && e.code.starts_with("14")
+                        && e.code != "140"
+                        && e.trigger_toks.1 <= ds
+                        && ds - e.trigger_toks.1 <= 8
+                        && (d.source.is_none() || d.source == e.source || d.source == e.target)
+                        && (e.trigger_toks.1..ds).all(|i| !is_boundary(toks.norm(i)))
+                        && (matches!(toks.norm(ds.saturating_sub(1)), "," | "to")
+                            || toks.norm(ds).ends_with("ing"))
+                        && de > ds
+                })
+            });
+            match protest.flatten() {
+                Some(j) => {
+                    let d = res.events.remove(k);
+                    let sub = d.code.get(3..4).filter(|_| d.code.starts_with("104"));
+                    let e = &mut res.events[if j > k { j - 1 } else { j }];
+                    if let Some(x) = sub {
+                        e.code = format!("{}{x}", e.code);
+                    }
+                    if d.target.is_some() {
+                        e.target = d.target;
+                    }
+                }
+                None => k += 1,
             }
         }
         // "X said Y must ensure ...", "X insists talks should resume": when
@@ -1584,9 +1825,25 @@ impl<'p> Coder<'p> {
                 // ("a Turkish ship fired").
                 let bare_adj =
                     mm.kind == MentionKind::Adjective && mm.role.is_none() && mm.toks.1 + 2 < b;
+                // "Thousands of Iranians protested": the people counted are
+                // the subject, not an oblique.
+                let counted = mm.toks.0 >= 2
+                    && toks.norm(mm.toks.0 - 1) == "of"
+                    && matches!(
+                        toks.norm(mm.toks.0 - 2),
+                        "thousands"
+                            | "hundreds"
+                            | "dozens"
+                            | "tens"
+                            | "millions"
+                            | "scores"
+                            | "crowds"
+                            | "number"
+                            | "group"
+                    );
                 if !bare_adj
                     && !self.preceded_by(self.cue.locative, toks, ids, mm)
-                    && !self.preceded_by(self.cue.oblique, toks, ids, mm)
+                    && (counted || !self.preceded_by(self.cue.oblique, toks, ids, mm))
                 {
                     best = Some(m);
                     // Prefer the first member of a coordinated group, unless
@@ -2050,6 +2307,72 @@ fn is_boundary(w: &str) -> bool {
     )
 }
 
+/// Is `w` one of the literal words of pattern text `text` ("military" in
+/// "threaten a|an? military|armed? incursion")?
+fn pattern_word(text: &str, w: &str) -> bool {
+    text.split([' ', '|'])
+        .any(|x| x.trim_end_matches('?').eq_ignore_ascii_case(w))
+}
+
+/// Words in -ing that are not participles starting a modifier phrase.
+fn not_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "during"
+            | "including"
+            | "according"
+            | "regarding"
+            | "following"
+            | "concerning"
+            | "morning"
+            | "evening"
+            | "building"
+            | "buildings"
+            | "meeting"
+            | "nothing"
+            | "something"
+            | "anything"
+            | "everything"
+            | "funding"
+            | "training"
+            | "fighting"
+            | "shelling"
+            | "bombing"
+            | "killing"
+            | "uprising"
+            | "hearing"
+            | "briefing"
+            | "opening"
+            | "ruling"
+            | "warning"
+            | "landing"
+            | "sweeping"
+            | "pending"
+            | "notwithstanding"
+            | "outstanding"
+            | "ongoing"
+            | "lasting"
+            | "leading"
+            | "sitting"
+            | "outgoing"
+            | "incoming"
+            | "neighbouring"
+            | "neighboring"
+            | "surrounding"
+            | "remaining"
+            | "existing"
+            | "growing"
+            | "rising"
+            | "working"
+    )
+}
+
+/// A demonym in the plural, used as a noun for people ("Poles", "Israelis",
+/// "Belarusians"; not "Swiss").
+fn people_plural(w: &str) -> bool {
+    w.len() > 4 && w.ends_with('s') && !w.ends_with("ss")
+}
+
 fn ends_ed(w: &str) -> bool {
     w.ends_with("ed") || w.ends_with("en") || w.ends_with('t')
 }
@@ -2088,7 +2411,7 @@ fn mass_count(toks: &Tokens, a: usize, b: usize) -> bool {
 /// Actions whose place is their target when no actor is named: aid (07),
 /// force posture (15: "deployed troops in X") and force (18-20).
 fn place_targeted(code: &str) -> bool {
-    matches!(&code[..2], "07" | "15" | "18" | "19" | "20") || code.starts_with("087")
+    matches!(&code[..2], "07" | "09" | "15" | "18" | "19" | "20") || code.starts_with("087")
 }
 
 /// Roots 18-20: assault, fight, mass violence.
@@ -2100,6 +2423,43 @@ fn is_verbal_code(code: &str) -> bool {
     matches!(
         &code[..2],
         "01" | "02" | "03" | "09" | "10" | "11" | "12" | "13"
+    )
+}
+
+/// A word of a short time or manner adverbial between a verb and its
+/// infinitive ("on Tuesday", "last week", "unanimously").
+fn is_adverbial(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "last"
+            | "this"
+            | "week"
+            | "month"
+            | "year"
+            | "earlier"
+            | "later"
+            | "today"
+            | "yesterday"
+            | "overnight"
+            | "also"
+            | "then"
+            | "finally"
+            | "now"
+            | "formally"
+            | "unanimously"
+            | "overwhelmingly"
+            | "narrowly"
+            | "abruptly"
+            | "suddenly"
+            | "quietly"
+            | "reluctantly"
     )
 }
 
