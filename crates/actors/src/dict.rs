@@ -600,6 +600,21 @@ impl ActorDict {
                     });
                 }
             }
+            // Initials written with a space after each dot ("U. S.", "the U. K."
+            // at the end of a sentence, "U. S-backed"): the same initials match.
+            if kind != Kind::Context {
+                for (norm, orig) in
+                    initial_variants(text, &tokens, strip_the, exact.is_some(), toks)
+                {
+                    self.phrases.push(Phrase {
+                        tokens: norm.into_iter().map(Into::into).collect(),
+                        exact: orig.map(|t| t.into_iter().map(Into::into).collect()),
+                        entry,
+                        surname_only: false,
+                        cap,
+                    });
+                }
+            }
             self.phrases.push(Phrase {
                 tokens: tokens.into_iter().map(Into::into).collect(),
                 exact,
@@ -771,6 +786,59 @@ fn spaced_variants(
         out.push((n2, o2));
     }
     out.push((norm, orig));
+    out
+}
+
+/// Initials with a space after each inner dot, as some wires write them:
+/// "U.S." → "U. S." and "U. S" (the tokeniser may give a final dot to the
+/// sentence, or the word may run on: "U. S-backed"). Only for phrases whose
+/// dots separate single letters. Returns (normalised tokens, exact tokens)
+/// for each variant that differs from `tokens`.
+#[allow(clippy::type_complexity)]
+fn initial_variants(
+    text: &str,
+    tokens: &[String],
+    strip_the: bool,
+    exact: bool,
+    toks: &mut Tokens,
+) -> Vec<(Vec<String>, Option<Vec<String>>)> {
+    let chars: Vec<char> = text.chars().collect();
+    let initial_dot = |i: usize| {
+        chars[i] == '.'
+            && i >= 1
+            && chars[i - 1].is_alphabetic()
+            && (i < 2 || !chars[i - 2].is_alphanumeric())
+            && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
+            && chars.get(i + 2).is_none_or(|c| !c.is_alphanumeric())
+    };
+    if !(0..chars.len()).any(initial_dot) {
+        return Vec::new();
+    }
+    let mut spaced = String::with_capacity(text.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        spaced.push(c);
+        if initial_dot(i) {
+            spaced.push(' ');
+        }
+    }
+    let mut forms = vec![spaced.clone()];
+    if let Some(s) = spaced.strip_suffix('.') {
+        forms.push(s.to_string());
+    }
+    let mut out: Vec<(Vec<String>, Option<Vec<String>>)> = Vec::with_capacity(2);
+    for f in forms {
+        let mut norm = norm_phrase(&f, toks);
+        let mut orig = exact.then(|| orig_phrase(&f, toks));
+        if strip_the && norm.len() > 1 && norm[0] == "the" {
+            norm.remove(0);
+            if let Some(o) = orig.as_mut() {
+                o.remove(0);
+            }
+        }
+        if norm != tokens && !out.iter().any(|(n, _)| *n == norm) {
+            out.push((norm, orig));
+        }
+    }
     out
 }
 

@@ -42,7 +42,10 @@ pub enum MentionKind {
     /// A religious community ("Shiites", "the Christian community").
     Religion,
     Context,
-    /// "he"/"she" resolved to the last person named.
+    /// A pronoun resolved to an earlier mention: "he"/"she" (speaker or
+    /// sentence opener) and "him"/"her" to a person or one-person role,
+    /// object "it" to a country, organisation or institution, object "them"
+    /// to a plural actor.
     Pronoun,
     /// A name introduced with a title in this article ("Defence Minister Jane Roe").
     Learned,
@@ -398,6 +401,166 @@ fn is_community_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns that a role word only qualifies: "military aid", "army exercises",
+/// "government plans", "police operation". The role word is then an
+/// adjective, not an actor (bases, convoys or posts stay actors: they are
+/// what an attack hits).
+fn is_modified_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "aid"
+            | "assistance"
+            | "equipment"
+            | "hardware"
+            | "operation"
+            | "operations"
+            | "offensive"
+            | "campaign"
+            | "exercise"
+            | "exercises"
+            | "drill"
+            | "drills"
+            | "spending"
+            | "budget"
+            | "budgets"
+            | "expenditure"
+            | "cooperation"
+            | "co-operation"
+            | "ties"
+            | "presence"
+            | "intervention"
+            | "training"
+            | "sales"
+            | "doctrine"
+            | "strategy"
+            | "capabilities"
+            | "capability"
+            | "buildup"
+            | "build-up"
+            | "escalation"
+            | "option"
+            | "options"
+            | "solution"
+            | "action"
+            | "activity"
+            | "activities"
+            | "policy"
+            | "policies"
+            | "programme"
+            | "program"
+            | "funding"
+            | "procurement"
+            | "parade"
+            | "technology"
+            | "secrets"
+    )
+}
+
+/// Is a mention ending at token `end` the subject of the verb before an
+/// object pronoun at `pron`? Only a short verb group stands between them
+/// ("parliament approved it", "authorities have arrested them"): an object
+/// pronoun does not stand for its own verb's subject.
+fn is_subject_of(toks: &Tokens, end: usize, pron: usize) -> bool {
+    pron > end
+        && pron - end <= 4
+        && (end..pron).all(|t| {
+            let w = toks.norm(t);
+            !toks.toks[t].is_punct()
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "of"
+                        | "to"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "against"
+                        | "that"
+                        | "who"
+                        | "which"
+                        | "after"
+                        | "before"
+                )
+        })
+}
+
+/// Singular role heads that name an institution, not a person: "it" may
+/// stand for them, "him"/"her" may not.
+fn is_institution_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "government"
+            | "army"
+            | "military"
+            | "police"
+            | "navy"
+            | "ministry"
+            | "court"
+            | "parliament"
+            | "council"
+            | "office"
+            | "agency"
+            | "regime"
+            | "administration"
+            | "cabinet"
+            | "commission"
+            | "committee"
+            | "service"
+            | "department"
+            | "embassy"
+            | "junta"
+            | "congress"
+            | "senate"
+            | "assembly"
+            | "legislature"
+            | "party"
+            | "opposition"
+            | "company"
+            | "firm"
+            | "bank"
+            | "union"
+            | "coalition"
+            | "alliance"
+            | "force"
+            | "guard"
+            | "gendarmerie"
+            | "presidency"
+            | "leadership"
+            | "authority"
+            | "movement"
+            | "group"
+            | "militia"
+            | "organisation"
+            | "organization"
+            | "corps"
+    )
+}
+
+/// Roles that speak or act for whoever follows "for": "a spokesman for the
+/// Taliban", "an envoy for the United Nations".
+fn is_agent_role(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokesmen"
+            | "spokespeople"
+            | "representative"
+            | "representatives"
+            | "envoy"
+            | "envoys"
+            | "negotiator"
+            | "negotiators"
+    )
+}
+
 /// `country` + role + religion: the role (CVL for the community itself) stays in
 /// the fourth to sixth characters, where code consumers read it, and the religion
 /// follows ("Shiite militia" → `---UAFMOSSHI`, "Iraqi Christians" → `IRQCVLCHR`).
@@ -627,6 +790,23 @@ impl<'d> Recogniser<'d> {
         } else {
             raws.retain(|r| self.dict.entry(r.entry).kind != Kind::Block);
         }
+        // A role word that qualifies a following noun is not an actor:
+        // "military aid to Egypt", "a new army offensive", "police action".
+        raws.retain(|r| {
+            self.dict.entry(r.entry).kind != Kind::Role
+                || r.end >= toks.len()
+                || raw_start[r.end]
+                || !(is_modified_noun(toks.norm(r.end)) || {
+                    // "military intelligence-sharing pact", "army cost-cutting".
+                    let w = toks.norm(r.end);
+                    w.rsplit_once('-').is_some_and(|(_, last)| {
+                        is_modified_noun(last) || (last.len() > 4 && last.ends_with("ing"))
+                    })
+                })
+                || Self::is_cap(text, toks, r.end)
+                // Plural roles are nouns: "soldiers training recruits".
+                || (toks.norm(r.end - 1).ends_with('s') && !toks.norm(r.end - 1).ends_with("ss"))
+        });
         let first_out = out.len();
         // Bare roles awaiting a country: (index in `out`, name tokens after a title).
         let mut bare: Vec<(usize, Option<(usize, usize)>)> = Vec::new();
@@ -682,8 +862,11 @@ impl<'d> Recogniser<'d> {
                     let mut k = r.end;
                     let prep = (k < toks.len()).then(|| toks.norm(k));
                     let mut combined = false;
+                    // "a spokesman for the Taliban", "an envoy for Iran": "for" after a
+                    // role that speaks for someone reads like "of".
+                    let agent = is_agent_role(toks.norm(r.end - 1));
                     if let Some(p) = prep {
-                        if matches!(p, "of" | "from" | "in") {
+                        if matches!(p, "of" | "from" | "in") || (p == "for" && agent) {
                             k += 1;
                             if k < toks.len() && toks.norm(k) == "the" {
                                 k += 1;
@@ -750,7 +933,7 @@ impl<'d> Recogniser<'d> {
                     }
                     // ROLE of [the] GROUP/ORG: "fighters of the Islamic State",
                     // "the spokesman of the African Union" act for the group.
-                    if !combined && prep == Some("of") {
+                    if !combined && (prep == Some("of") || (prep == Some("for") && agent)) {
                         if let Some(next) = raws.get(j + 1) {
                             if next.start == k && matches!(kind_of(next), Kind::Group | Kind::Org) {
                                 let nent = self.dict.entry(next.entry);
@@ -792,7 +975,14 @@ impl<'d> Recogniser<'d> {
                     {
                         end += 1;
                     }
-                    let learned = end > r.end && Self::is_cap(text, toks, r.start);
+                    // A title before a name ("Defence Minister Jane Roe"), or a
+                    // lower-case role word before a full name, as news writes
+                    // informal titles ("activist Jane Roe", "opposition leader
+                    // John Doe").
+                    let head = toks.norm(r.end - 1);
+                    let singular = !head.ends_with('s') || head.ends_with("ss");
+                    let learned = end > r.end
+                        && (Self::is_cap(text, toks, r.start) || (end - r.end >= 2 && singular));
                     if !learned {
                         end = r.end;
                     }
@@ -1091,30 +1281,159 @@ impl<'d> Recogniser<'d> {
             }
         }
 
-        // "him" (and "her" as an object) is the person named last before it in
-        // the sentence, else in the article: "X called Y and urged him to".
+        // Object pronouns stand for the last suitable actor named before them:
+        // "him"/"her" for a person or a role-holder ("X called Y and urged him
+        // to", "a former mayor ... arrested her"), in the sentence or else the
+        // article; "it" for a country, organisation, group or institution, and
+        // "them" for a plural actor ("police detained protesters and beat
+        // them"), both only within the sentence. "it" is never a person.
         for i in 1..toks.len() {
             let w = toks.norm(i);
+            let next = if i + 1 < toks.len() {
+                toks.norm(i + 1)
+            } else {
+                ""
+            };
+            let next_punct = i + 1 == toks.len() || toks.toks[i + 1].is_punct();
             let object_her = w == "her"
-                && (i + 1 == toks.len()
-                    || toks.toks[i + 1].is_punct()
-                    || matches!(
-                        toks.norm(i + 1),
-                        "to" | "of" | "on" | "in" | "at" | "and" | "for"
-                    ));
-            if w != "him" && !object_her {
+                && (next_punct || matches!(next, "to" | "of" | "on" | "in" | "at" | "and" | "for"));
+            if w == "him" || object_her {
+                let near = out[first_out..]
+                    .iter()
+                    .filter(|m| m.toks.1 <= i && self.is_person_mention(toks, m))
+                    .max_by_key(|m| m.toks.1);
+                let before = match near {
+                    // "Putin praised him": not the verb's own subject.
+                    Some(m) if is_subject_of(toks, m.toks.1, i) => None,
+                    Some(m) => Some(m.clone()),
+                    None => ctx.last_person.clone(),
+                };
+                if let Some(last) = before {
+                    out.push(Mention::pronoun_for(span_of(i, i + 1), i, &last));
+                }
                 continue;
             }
+            if w != "it" && w != "them" {
+                continue;
+            }
+            let prev = toks.norm(i - 1);
+            // Objects only: a verb or an actor-taking preposition before, and
+            // a clause boundary or a preposition after ("accused it of",
+            // "urged them to", "sanctions against it."). Subjects ("said it
+            // would"), "make it clear" and "part of it" are left alone.
+            let prev_ok = !toks.toks[i - 1].is_cap()
+                && !toks.toks[i - 1].is_punct()
+                && prev.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    prev,
+                    "that"
+                        | "said"
+                        | "says"
+                        | "say"
+                        | "if"
+                        | "because"
+                        | "as"
+                        | "when"
+                        | "while"
+                        | "whether"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "of"
+                        | "about"
+                        | "in"
+                        | "into"
+                        | "is"
+                        | "was"
+                        | "be"
+                        | "been"
+                        | "make"
+                        | "makes"
+                        | "made"
+                        | "making"
+                        | "find"
+                        | "found"
+                        | "take"
+                        | "takes"
+                        | "took"
+                        | "taken"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "done"
+                        | "get"
+                        | "got"
+                        | "put"
+                        | "keep"
+                        | "kept"
+                        | "call"
+                        | "called"
+                        | "consider"
+                        | "considered"
+                        | "believe"
+                        | "believed"
+                        | "think"
+                        | "thought"
+                        | "see"
+                        | "saw"
+                        | "seen"
+                        | "for"
+                        | "from"
+                        | "than"
+                        | "like"
+                        | "where"
+                        | "how"
+                        | "why"
+                        | "what"
+                        | "which"
+                        | "who"
+                        | "so"
+                        | "then"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "until"
+                        | "once"
+                        | "though"
+                        | "although"
+                        | "unless"
+                        | "whereas"
+                );
+            let next_ok = next_punct
+                || matches!(
+                    next,
+                    "to" | "of"
+                        | "over"
+                        | "with"
+                        | "on"
+                        | "into"
+                        | "against"
+                        | "for"
+                        | "again"
+                        | "and"
+                        | "after"
+                        | "at"
+                        | "in"
+                );
+            if !(prev_ok && next_ok) {
+                continue;
+            }
+            let plural = w == "them";
             let before = out[first_out..]
                 .iter()
+                .filter(|m| m.toks.1 <= i && m.code.is_some())
                 .filter(|m| {
-                    m.toks.1 <= i && matches!(m.kind, MentionKind::Person | MentionKind::Learned)
+                    if plural {
+                        self.is_plural_mention(toks, m)
+                    } else {
+                        self.is_thing_mention(toks, m)
+                    }
                 })
                 .max_by_key(|m| m.toks.1)
-                .cloned()
-                .or_else(|| ctx.last_person.clone());
-            if let Some(last) = before {
-                out.push(Mention::pronoun_for(span_of(i, i + 1), i, &last));
+                .filter(|m| !is_subject_of(toks, m.toks.1, i))
+                .cloned();
+            if let Some(a) = before {
+                out.push(Mention::pronoun_for(span_of(i, i + 1), i, &a));
             }
         }
         // "he"/"she" as a speaker, or opening the sentence, is the last person named.
@@ -1176,6 +1495,86 @@ impl<'d> Recogniser<'d> {
             } else {
                 k += 1;
             }
+        }
+        // A name the dictionaries do not know, described by an apposition,
+        // is the actor the apposition names: "Gul Rahman, a suspected
+        // militant, ...", "Jane Roe, a former Colombian senator". The role's
+        // mention takes in the name, and the name is learned for later.
+        for idx in first_out..out.len() {
+            let m = &out[idx];
+            if m.kind != MentionKind::Role || m.code.is_none() || m.toks.0 < 3 {
+                continue;
+            }
+            // ", a [up to three lower-case words]" before the role.
+            let mut c = m.toks.0;
+            while c > 0
+                && m.toks.0 - c < 4
+                && toks.norm(c - 1) != ","
+                && !toks.toks[c - 1].is_cap()
+                && !toks.toks[c - 1].is_punct()
+            {
+                c -= 1;
+            }
+            if c == 0
+                || toks.norm(c - 1) != ","
+                || c == m.toks.0
+                || !matches!(toks.norm(c), "a" | "an" | "the")
+            {
+                continue;
+            }
+            let comma = c - 1;
+            let mut a = comma;
+            while a > 0
+                && comma - a < 4
+                && Self::name_token(text, toks, a - 1)
+                && !covered[a - 1]
+                && !is_calendar_word(toks.norm(a - 1))
+            {
+                a -= 1;
+            }
+            let taken = out[first_out..]
+                .iter()
+                .any(|o| o.toks.0 < comma && o.toks.1 > a);
+            let run = comma - a;
+            let opener = a == 0
+                && (run < 2
+                    || matches!(
+                        toks.norm(0),
+                        "in" | "on"
+                            | "at"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "after"
+                            | "before"
+                            | "for"
+                            | "by"
+                            | "as"
+                            | "with"
+                            | "from"
+                            | "meanwhile"
+                            | "however"
+                            | "but"
+                            | "and"
+                            | "earlier"
+                            | "later"
+                            | "last"
+                            | "since"
+                            | "during"
+                            | "when"
+                            | "while"
+                            | "under"
+                            | "according"
+                    ));
+            if run == 0 || taken || opener {
+                continue;
+            }
+            let code = m.code.clone().unwrap_or_default();
+            let rule = m.rules[0].clone();
+            let m = &mut out[idx];
+            m.toks.0 = a;
+            m.span = Span::new(toks.toks[a].start, m.span.end);
+            self.learn(toks, a, comma, &code, &rule, ctx);
         }
         // Coordination groups.
         // A list is "A, B and C": once a group has had its conjunction, a
@@ -1240,6 +1639,75 @@ impl<'d> Recogniser<'d> {
             }
         }
         ctx.scratch = scratch;
+    }
+
+    /// The head word of a role mention: its last role word before any
+    /// "of"/"from"/"in" and any name ("Turkey's president" → "president",
+    /// "ministers from Brazil" → "ministers", "Defence Minister Jane Roe" →
+    /// "minister").
+    fn role_head<'t>(&self, toks: &'t Tokens, m: &Mention) -> &'t str {
+        let (a, b) = m.toks;
+        let cut = (a + 1..b)
+            .find(|&t| matches!(toks.norm(t), "of" | "from" | "in" | "for" | "at"))
+            .unwrap_or(b);
+        let role_word = |w: &str| {
+            self.dict.index.get(w).is_some_and(|slot| {
+                slot.single.iter().any(|ie| {
+                    let p = &self.dict.phrases[ie.pid as usize];
+                    self.dict.entry(p.entry).kind == Kind::Role
+                })
+            })
+        };
+        (a..cut)
+            .rev()
+            .find(|&t| !toks.toks[t].is_cap() || role_word(toks.norm(t)))
+            .map(|t| toks.norm(t))
+            .unwrap_or_else(|| toks.norm(a))
+    }
+
+    /// A person, or a role held by one person ("the former mayor", "a
+    /// Russian diplomat"): what "him"/"her" may stand for.
+    fn is_person_mention(&self, toks: &Tokens, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Person | MentionKind::Learned => true,
+            MentionKind::Role => {
+                let h = self.role_head(toks, m);
+                m.group.is_none()
+                    && !is_institution_noun(h)
+                    && (!h.ends_with('s') || h.ends_with("ss"))
+                    && !matches!(h, "people" | "police" | "personnel" | "staff")
+            }
+            _ => false,
+        }
+    }
+
+    /// A country, organisation, group or institution: what "it" may stand for.
+    fn is_thing_mention(&self, toks: &Tokens, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Country
+            | MentionKind::Capital
+            | MentionKind::Metonym
+            | MentionKind::City
+            | MentionKind::Org
+            | MentionKind::Group
+            | MentionKind::Context => true,
+            MentionKind::Role => is_institution_noun(self.role_head(toks, m)),
+            _ => false,
+        }
+    }
+
+    /// A plural actor: what "them" may stand for ("protesters", "Iraqis",
+    /// "Shiites", "the police").
+    fn is_plural_mention(&self, toks: &Tokens, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Role | MentionKind::Adjective | MentionKind::Religion => {
+                let h = self.role_head(toks, m);
+                (h.ends_with('s') && !h.ends_with("ss"))
+                    || h.ends_with("men")
+                    || matches!(h, "people" | "police" | "personnel" | "staff")
+            }
+            _ => false,
+        }
     }
 
     /// Give bare roles ("police", "protesters", "the government") a country:
@@ -1334,19 +1802,56 @@ impl<'d> Recogniser<'d> {
                         | "of"
                 )
         };
-        let mut sentence_countries: Vec<(usize, CompactString, bool)> = out[first..]
+        let mut sentence_countries: Vec<(usize, CompactString, bool, bool)> = out[first..]
             .iter()
             .filter(|m| {
                 !matches!(m.kind, MentionKind::Pronoun | MentionKind::Role) || m.country.is_some()
             })
-            .filter_map(|m| m.country.clone().map(|c| (m.toks.0, c, locative(m))))
+            .filter_map(|m| {
+                let c = m.country.clone()?;
+                // "victims in Syria": the place inside a role's span counts
+                // where it stands, as a place.
+                let inner = (m.kind == MentionKind::Role)
+                    .then(|| {
+                        (m.toks.0 + 1..m.toks.1.saturating_sub(1)).find(|&t| {
+                            matches!(toks.norm(t), "in" | "at" | "near" | "outside" | "inside")
+                        })
+                    })
+                    .flatten();
+                Some(match inner {
+                    Some(t) => (t + 1, c, true, true),
+                    None => (m.toks.0, c, locative(m), false),
+                })
+            })
             .collect();
         for (t, c) in hints {
-            sentence_countries.push((*t, c.clone(), loc_at(*t)));
+            sentence_countries.push((*t, c.clone(), loc_at(*t), false));
         }
+        // A sentence about one country's domestic actors ("Kenya's opposition
+        // said police ...", "Ugandan lawmakers ... protesters") gives that
+        // country to its bare roles, over the dateline's or the article's.
+        let mut domestic: Option<&CompactString> = None;
+        let mut domestic_ok = true;
+        for (idx, m) in out.iter().enumerate().skip(first) {
+            // Roles placed by "in"/"at" ("a force in Afghanistan") say where,
+            // not whose.
+            let placed = (m.toks.0..m.toks.1).any(|t| matches!(toks.norm(t), "in" | "at"));
+            if m.kind != MentionKind::Role || placed || bare.iter().any(|&(k, _)| k == idx) {
+                continue;
+            }
+            if let (Some(c), Some(r)) = (m.country.as_ref(), m.role.as_deref()) {
+                if role_takes_in(r) {
+                    match domestic {
+                        Some(d) if d != c => domestic_ok = false,
+                        _ => domestic = Some(c),
+                    }
+                }
+            }
+        }
+        let domestic = domestic.filter(|_| domestic_ok).cloned();
         let main = ctx.main_country().map(CompactString::from);
         let mut distinct: Vec<&CompactString> =
-            sentence_countries.iter().map(|(_, c, _)| c).collect();
+            sentence_countries.iter().map(|(_, c, _, _)| c).collect();
         distinct.sort();
         distinct.dedup();
         for &(k, learn) in bare {
@@ -1357,12 +1862,41 @@ impl<'d> Recogniser<'d> {
             // abroad ("ministers, meeting in Brussels"). For government roles
             // only a place attached to the role counts ("officials in Kabul").
             let gov = out[k].role.as_deref() == Some("GOV");
+            // A place inside another role's span ("victims in Syria") is not
+            // where troops or spies come from.
+            let foreign = matches!(out[k].role.as_deref(), Some("MIL" | "SPY"));
             let loc = sentence_countries
                 .iter()
-                .filter(|(p, _, l)| *l && (!gov || (*p >= end && *p <= end + 3)))
-                .min_by_key(|(p, _, _)| p.abs_diff(at))
-                .map(|(_, c, _)| c.clone());
+                .filter(|(p, _, l, inner)| {
+                    *l && (!gov || (*p >= end && *p <= end + 3)) && !(*inner && foreign)
+                })
+                .min_by_key(|(p, _, _, _)| p.abs_diff(at))
+                .map(|(_, c, _, _)| c.clone());
+            // "its troops", "their forces", "his government": the owner named
+            // before decides, over any place ("Israel pulled its troops out of
+            // Gaza").
+            if let Some(owner) = self.possessive_owner(toks, ctx, out, first, at) {
+                if !matches!(out[k].role.as_deref(), Some("NGO" | "IGO" | "NGM") | None) {
+                    let code = match (owner.kind, owner.country.as_deref()) {
+                        (MentionKind::Org | MentionKind::Group, _) | (_, None) => {
+                            owner.code.clone()
+                        }
+                        (_, Some(c)) => {
+                            match out[k].code.as_deref().and_then(|x| x.strip_prefix("---")) {
+                                Some(rest) => Some(concat(c, rest)),
+                                None => out[k].role.as_deref().map(|r| concat(c, r)),
+                            }
+                        }
+                    };
+                    if code.is_some() {
+                        out[k].set_code(code);
+                        out[k].confidence = 0.6;
+                        continue;
+                    }
+                }
+            }
             let country = loc
+                .or_else(|| domestic.clone())
                 .or_else(|| ctx.dateline_country.as_deref().map(CompactString::from))
                 .or_else(|| main.clone())
                 .or_else(|| (distinct.len() == 1).then(|| distinct[0].clone()));
@@ -1388,6 +1922,84 @@ impl<'d> Recogniser<'d> {
                 self.learn(toks, a, b, &code, &rule, ctx);
                 ctx.last_person = Some(out[k].clone());
             }
+        }
+    }
+
+    /// The actor a possessive pronoun before token `at` stands for: "its" /
+    /// "their" for the nearest country, organisation, group or plural actor
+    /// named before it in the sentence, "his" / "her" for the nearest person
+    /// (else the article's last person). Up to three lower-case modifiers may
+    /// stand between ("its last remaining troops").
+    fn possessive_owner(
+        &self,
+        toks: &Tokens,
+        ctx: &ArticleContext,
+        out: &[Mention],
+        first: usize,
+        at: usize,
+    ) -> Option<Mention> {
+        let mut p = at;
+        let poss = loop {
+            if p == 0 || at - p > 3 {
+                return None;
+            }
+            let w = toks.norm(p - 1);
+            if matches!(w, "its" | "their" | "his" | "her") {
+                break p - 1;
+            }
+            let t = &toks.toks[p - 1];
+            if t.is_cap()
+                || t.is_punct()
+                || !(t.is_number() || w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                || matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "with"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "at"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "as"
+                )
+            {
+                return None;
+            }
+            p -= 1;
+        };
+        let person = matches!(toks.norm(poss), "his" | "her");
+        let plural = toks.norm(poss) == "their";
+        let before = out[first..]
+            .iter()
+            .filter(|m| m.toks.1 <= poss && m.code.is_some())
+            .filter(|m| {
+                if person {
+                    self.is_person_mention(toks, m)
+                } else if plural {
+                    self.is_thing_mention(toks, m) || self.is_plural_mention(toks, m)
+                } else {
+                    self.is_thing_mention(toks, m)
+                }
+            })
+            // "its"/"their": a country or organisation named in the sentence
+            // before an institution ("Colombia ... the force in Afghanistan,
+            // its defence minister").
+            .max_by_key(|m| (person || m.kind != MentionKind::Role, m.toks.1))
+            .cloned();
+        if person {
+            before.or_else(|| ctx.last_person.clone())
+        } else {
+            before
         }
     }
 
