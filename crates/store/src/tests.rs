@@ -1153,3 +1153,45 @@ fn recent_band_rows_move_to_the_main_table_and_copies_are_found_in_both() {
     assert_eq!((recent, main), (16, 144));
     assert_eq!(moved, all_recent);
 }
+
+#[test]
+fn a_store_killed_between_the_final_steps_is_finished_by_the_next_writer() {
+    let corpus = fusion_corpus();
+    let (first, second) = corpus.split_at(30);
+    let store_all = |s: &mut Store, part: &[(Article, Vec<Event>)]| {
+        for chunk in part.chunks(4) {
+            let mut b = s.batch().unwrap();
+            for (a, evs) in chunk {
+                b.add(a, 9, evs).unwrap();
+            }
+            b.commit().unwrap();
+        }
+    };
+    let mut inc = Store::open_in_memory().unwrap();
+    store_all(&mut inc, first);
+    store_all(&mut inc, second);
+    let want = fusion_state(inc.conn());
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("between.db");
+    let mut s = Store::open(&path).unwrap();
+    assert!(s.defer_query_indexes(1_000).unwrap());
+    store_all(&mut s, first);
+    // As if killed after the fusion step: the fusion index is back, the
+    // rest is still deferred.
+    s.ensure_query_indexes().unwrap();
+    s.conn()
+        .execute_batch(
+            "DROP INDEX events_source;
+             INSERT INTO meta(key, value) VALUES ('deferred', '1');",
+        )
+        .unwrap();
+    drop(s);
+    // The next ingest writes in bulk mode (events that share keys with
+    // stored ones must not hit the unique fusion index) and finishes.
+    let mut s = Store::open(&path).unwrap();
+    store_all(&mut s, second);
+    assert!(index_names(s.conn()).is_empty());
+    s.ensure_query_indexes().unwrap();
+    assert_eq!(fusion_state(s.conn()).join("\n"), want.join("\n"));
+}
