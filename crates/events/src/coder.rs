@@ -520,13 +520,32 @@ impl<'p> Coder<'p> {
                         .contains(toks.norm(v.start)),
                     _ => false,
                 };
+                // "was wounded in the leg in an assassination attempt": a short
+                // phrase saying where the victim was hit may come first.
+                let weapon_at = (v.end..w.start)
+                    .rev()
+                    .find(|&i| matches!(toks.norm(i), "in" | "by" | "during"));
+                let hit_where = |k: usize| {
+                    k == v.end
+                        || (k - v.end <= 4
+                            && matches!(toks.norm(v.end), "in" | "on" | "at")
+                            && (v.end + 1..k).all(|i| {
+                                owner[i].is_none()
+                                    && !toks.toks[i].is_punct()
+                                    && !toks.toks[i].is_cap()
+                            }))
+                };
                 if part
                     && v.end < w.start
-                    && w.start - v.end <= 4
-                    && matches!(toks.norm(v.end), "in" | "by" | "during")
-                    && (v.end + 1..w.start).all(|i| {
-                        owner[i].is_none()
-                            && (is_filler(toks, i) || matches!(toks.norm(i), "a" | "an" | "the"))
+                    && w.start - v.end <= 8
+                    && weapon_at.is_some_and(|k| {
+                        w.start - k <= 4
+                            && hit_where(k)
+                            && (k + 1..w.start).all(|i| {
+                                owner[i].is_none()
+                                    && (is_filler(toks, i)
+                                        || matches!(toks.norm(i), "a" | "an" | "the"))
+                            })
                     })
                 {
                     weapon[j] = Some(j + 1);
@@ -1515,6 +1534,19 @@ impl<'p> Coder<'p> {
                         code = "145".to_string();
                     } else if kill && code == "190" && matches!(role, Some("INS" | "UAF" | "CRM")) {
                         code = "1823".to_string();
+                    } else if !killing
+                        && code == "193"
+                        && role == Some("COP")
+                        && t.is_some_and(|b| {
+                            matches!(
+                                ms[b].role.as_deref(),
+                                Some("CVL" | "OPP" | "LAB" | "EDU" | "REL" | "HRI")
+                            )
+                        })
+                    {
+                        // Police firing on civilians, protesters, students or
+                        // clergy is violent repression (175).
+                        code = "175".to_string();
                     }
                 }
                 if killing && matches!(code.as_str(), "190" | "193" | "1823" | "180") {
@@ -1537,6 +1569,31 @@ impl<'p> Coder<'p> {
                         code = "186".to_string();
                     } else if !passive && mass_count(toks, c.start + 1, victims_end) {
                         code = "202".to_string();
+                    }
+                }
+                // What was captured: a town or country is taken by force
+                // (192), a person is arrested (173), or abducted (181) when
+                // the captors are rebels, insurgents or criminals.
+                if p.text.starts_with("capture") && matches!(code.as_str(), "173" | "192") {
+                    let tkind = t.map(|b| ms[b].kind);
+                    let place = matches!(
+                        tkind,
+                        Some(MentionKind::Country | MentionKind::City | MentionKind::Capital)
+                    );
+                    let person = matches!(tkind, Some(MentionKind::Person | MentionKind::Learned));
+                    let armed = s.is_some_and(|a| {
+                        matches!(
+                            ms[a].role.as_deref(),
+                            Some("REB" | "INS" | "UAF" | "CRM" | "SEP")
+                        )
+                    });
+                    if code == "173" && place {
+                        code = "192".to_string();
+                    } else if code == "192" && person {
+                        code = "173".to_string();
+                    }
+                    if code == "173" && armed && t.is_some() {
+                        code = "181".to_string();
                     }
                 }
                 // Expelling diplomats is reducing relations (161); expelling

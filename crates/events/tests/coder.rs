@@ -652,3 +652,55 @@ fn sports_results_are_no_events() {
     );
     assert!(g.is_empty(), "{:?}", dyads(&g));
 }
+
+#[test]
+fn what_was_captured_decides_the_code() {
+    // A city or country captured is taken by force (192).
+    let (g, _) = code(
+        "Rebel fighters captured Kharkiv after a week of heavy fighting.",
+        "2015-06-01",
+    );
+    assert!(g.iter().any(|e| e.code == "192"), "{:?}", dyads(&g));
+    assert!(!g.iter().any(|e| e.code == "173"), "{:?}", dyads(&g));
+    // A person captured by soldiers is arrested, even near a town (173).
+    let (g, _) = code(
+        "American soldiers captured Manuel Noriega near his home town on Friday.",
+        "1990-01-05",
+    );
+    assert!(g.iter().any(|e| e.code == "173"), "{:?}", dyads(&g));
+    assert!(!g.iter().any(|e| e.code == "192"), "{:?}", dyads(&g));
+    // Soldiers captured by rebels are abducted (181).
+    let (g, _) = code(
+        "Taliban fighters captured three Afghan soldiers in an ambush.",
+        "2012-03-01",
+    );
+    assert!(g.iter().any(|e| e.code == "181"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn police_firing_on_civilians_is_repression() {
+    let (g, _) = code(
+        "Riot police opened fire on student demonstrators in Dhaka on Sunday.",
+        "2018-08-05",
+    );
+    assert!(g.iter().any(|e| e.code == "175"), "{:?}", dyads(&g));
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn where_the_victim_was_hit_does_not_split_the_attack() {
+    let (g, _) = code(
+        "The governor was wounded in the shoulder in an assassination attempt on Monday.",
+        "2021-03-01",
+    );
+    assert!(g.iter().any(|e| e.code == "185"), "{:?}", dyads(&g));
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+}
