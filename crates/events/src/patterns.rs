@@ -229,6 +229,24 @@ fn ends_cvc(w: &str) -> bool {
     !v(a) && v(m) && !v(z) && !b"wxy".contains(&z)
 }
 
+/// A verb pattern whose first word lists several verbs ("withhold|suspend
+/// aid") is one pattern per verb, so that each verb matches all its
+/// inflections (a word list elsewhere matches the words as written).
+fn verb_alternatives(pattern: &str, kind: TriggerKind) -> Vec<String> {
+    let trimmed = pattern.trim_start();
+    let (first, rest) = trimmed
+        .split_once(char::is_whitespace)
+        .unwrap_or((trimmed, ""));
+    if kind != TriggerKind::Verb || !first.contains('|') || first.ends_with('?') {
+        return vec![pattern.to_string()];
+    }
+    first
+        .split('|')
+        .filter(|v| !v.is_empty())
+        .map(|v| format!("{v} {rest}").trim_end().to_string())
+        .collect()
+}
+
 /// Regular English inflections: (past/participle, third person, -ing).
 fn regular_forms(w: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut past = Vec::new();
@@ -383,7 +401,8 @@ impl Patterns {
                                 "unknown CAMEO code {code:?} (not in data/cameo/cameo_codes.tsv)"
                             )));
                         }
-                        for it in items {
+                        for it in items.iter().flat_map(|it| verb_alternatives(it, kind)) {
+                            let it = it.as_str();
                             let elems = p
                                 .compile(it, kind, &mut toks)
                                 .map_err(|e| err(format!("pattern {it:?}: {e}")))?;
@@ -794,6 +813,23 @@ mod tests {
         assert!(!p.starting_with("held").is_empty());
         assert!(!p.starting_with("air").is_empty());
         assert!(p.starting_with("strike").is_empty());
+    }
+
+    #[test]
+    fn several_verbs_first_each_match_every_inflection() {
+        let p = Patterns::from_files(&[(
+            "p.txt",
+            "%kind verb\n162: withhold|suspend * aid\n%kind noun\n190: raid|raids on\n",
+        )])
+        .unwrap();
+        assert_eq!(p.patterns.len(), 3);
+        assert_eq!(p.patterns[0].text, "withhold * aid");
+        assert_eq!(p.patterns[1].text, "suspend * aid");
+        assert!(!p.starting_with("suspended").is_empty());
+        assert!(!p.starting_with("withholding").is_empty());
+        // Word lists in noun patterns stay as written.
+        assert!(!p.starting_with("raids").is_empty());
+        assert!(p.starting_with("raided").is_empty());
     }
 
     #[test]
