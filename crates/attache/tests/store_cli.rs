@@ -138,9 +138,12 @@ fn dump(db: &Path) -> (Vec<String>, Vec<String>, i64) {
         "SELECT a.id, a.ext_id, a.content_hash, a.events, d.ext_id, a.similarity
          FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of ORDER BY a.id",
     );
+    // Event ids are surrogate keys: bulk ingest fuses at the end, so a
+    // resumed ingest may number events differently; the content is the same.
     let events = rows(
-        "SELECT id, fkey, day, source, target, cameo, num_mentions, num_sources, num_articles, is_root, first_seen
-         FROM events ORDER BY id",
+        "SELECT fkey, day, source, target, cameo, num_mentions, num_sources, num_articles, is_root, first_seen,
+                (SELECT ext_id FROM articles WHERE id = first_article)
+         FROM events ORDER BY fkey",
     );
     let mentions: i64 = c
         .query_row("SELECT count(*) FROM mentions", [], |r| r.get(0))

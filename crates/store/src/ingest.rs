@@ -460,13 +460,15 @@ impl<'a> Batch<'a> {
         }
 
         // The events of the first copy, when this article is a copy:
-        // (id, fusion key, source, target, CAMEO code), oldest first.
+        // (id, fusion key, source, target, CAMEO code), in the order of the
+        // first copy's mentions. Not in the order of event ids: in bulk mode
+        // those depend on where batches began, and the choice must not.
         let mut first_events: Vec<(i64, i64, String, String, String)> = Vec::new();
         if let Some((first, _)) = dup {
             let mut st = self.tx.prepare_cached(
-                "SELECT DISTINCT e.id, e.fkey, e.source, e.target, e.cameo
+                "SELECT e.id, e.fkey, e.source, e.target, e.cameo
                  FROM mentions m JOIN events e ON e.id = m.event
-                 WHERE m.article = ?1 ORDER BY e.id",
+                 WHERE m.article = ?1 ORDER BY m.id",
             )?;
             let rows = st.query_map([first], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))

@@ -91,6 +91,8 @@ pub struct Store {
     recent_bands: Option<u64>,
     /// Rows it collects before they are moved to `article_bands`.
     recent_limit: u64,
+    /// The advisory lock a bulk ingest holds on the database file.
+    bulk_lock: Option<std::fs::File>,
 }
 
 impl Store {
@@ -114,10 +116,12 @@ impl Store {
         }
         let mut store = Self::open(path)?;
         // An ingest killed while it had the query indexes deferred left them
-        // missing; the next command to open the store builds them. When
-        // another process holds the write lock (an ingest running now),
-        // queries still work without them, only slower.
-        if store.needs_rebuild()? {
+        // missing; the next command to open the store builds them. While a
+        // bulk ingest runs (it holds the advisory lock) or another process
+        // holds the write lock, queries work without them, only slower.
+        let file = std::fs::File::open(path)?;
+        let bulk_running = matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock));
+        if !bulk_running && store.needs_rebuild()? {
             store.conn.busy_timeout(std::time::Duration::ZERO)?;
             let built = store.ensure_query_indexes();
             store.conn.busy_timeout(BUSY_TIMEOUT)?;
@@ -151,6 +155,7 @@ impl Store {
             bulk_ready: false,
             recent_bands: None,
             recent_limit: ingest::RECENT_BANDS,
+            bulk_lock: None,
         };
         store.migrate()?;
         // A store left deferred by a killed bulk ingest has no fusion index:
@@ -210,6 +215,7 @@ impl Store {
         let merged = built?;
         self.deferred = false;
         self.bulk_ready = false;
+        self.bulk_lock = None;
         Ok(merged)
     }
 
@@ -327,17 +333,22 @@ impl Store {
             return Ok(());
         }
         let tx = self.conn.transaction()?;
-        for name in std::iter::once(FUSION_INDEX.0).chain(QUERY_INDEXES.iter().map(|x| x.0)) {
-            tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
-        }
-        tx.execute_batch(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES ('deferred', '1');
-             INSERT OR IGNORE INTO meta(key, value)
-                SELECT 'fts_from', coalesce(max(id), 0) FROM sentences;",
-        )?;
+        bulk_state(&tx)?;
         tx.commit()?;
         self.deferred = true;
         self.bulk_ready = true;
+        // Tell other attache processes that a bulk ingest is running here, so
+        // that a query command does not finish its deferred work under it
+        // ([`Store::open_existing`]). An advisory lock on the database file
+        // (flock, separate from SQLite's own locks); the kernel drops it when
+        // the process ends, even by kill -9.
+        if let Some(path) = self.conn.path().filter(|p| !p.is_empty()) {
+            if let Ok(f) = std::fs::File::open(path) {
+                if f.try_lock().is_ok() {
+                    self.bulk_lock = Some(f);
+                }
+            }
+        }
         Ok(())
     }
 
@@ -395,12 +406,24 @@ impl Store {
             self.recent_bands = Some(n as u64);
         }
         let recent = self.recent_bands.as_mut().expect("counted above");
-        Batch::new(
-            self.conn.transaction()?,
-            self.deferred,
-            recent,
-            self.recent_limit,
-        )
+        let tx = if self.deferred {
+            // With the write lock taken at once, make sure nobody finished
+            // the deferred work between this connection's batches (bulk
+            // inserts need the fusion index absent); if so, go back to bulk.
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if tx
+                .prepare_cached("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1")?
+                .exists([FUSION_INDEX.0])?
+            {
+                bulk_state(&tx)?;
+            }
+            tx
+        } else {
+            self.conn.transaction()?
+        };
+        Batch::new(tx, self.deferred, recent, self.recent_limit)
     }
 
     /// Move recent LSH band rows to the main band table every `rows` rows
@@ -416,6 +439,21 @@ impl Store {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
+}
+
+/// Put the store in the bulk state inside `tx`: the fusion and query
+/// indexes dropped, the `meta` rows that record what is deferred. An older
+/// `fts_from` is kept (those sentences are not indexed yet either).
+fn bulk_state(tx: &Connection) -> Result<()> {
+    for name in std::iter::once(FUSION_INDEX.0).chain(QUERY_INDEXES.iter().map(|x| x.0)) {
+        tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+    }
+    tx.execute_batch(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('deferred', '1');
+         INSERT OR IGNORE INTO meta(key, value)
+            SELECT 'fts_from', coalesce(max(id), 0) FROM sentences;",
+    )?;
+    Ok(())
 }
 
 /// Is this error SQLite's "database is locked/busy"?
