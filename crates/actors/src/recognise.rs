@@ -174,6 +174,11 @@ pub struct ArticleContext {
     last_country: Option<String>,
     seen_persons: FxHashSet<u32>,
     last_person: Option<Mention>,
+    /// The actor that opened the previous sentence as its subject (for a
+    /// pronoun, what it stood for), if any: "Iran rejected the demand. It
+    /// said ...", "Japan's foreign minister arrived ... Officials said ...".
+    /// The flag: may "it" stand for it (a country, organisation or institution)?
+    last_subject: Option<(Mention, bool)>,
     learned: FxHashMap<Box<str>, (String, RuleRef)>,
     /// Countries of the cities named so far.
     city_counts: FxHashMap<String, u32>,
@@ -488,6 +493,164 @@ fn is_subject_of(toks: &Tokens, end: usize, pron: usize) -> bool {
                         | "before"
                 )
         })
+}
+
+/// Does a mention carry its own country ("Tanzania", "Japan's prime
+/// minister"), not one guessed from the article like a bare role or a
+/// pronoun's?
+fn named_country(m: &Mention) -> bool {
+    m.country.is_some() && m.confidence > 0.6
+}
+
+/// Is the subject "it" at token `i` a real actor, not the expletive of "it
+/// is expected", "it was not clear", "it seems", "it would be", "it takes
+/// time"? The verb after it (past a modal or "has" and a "not" or adverb)
+/// must be a verb of doing or saying.
+fn referential_it(toks: &Tokens, i: usize) -> bool {
+    let mut j = i + 1;
+    let mut aux = false;
+    while j < toks.len()
+        && matches!(
+            toks.norm(j),
+            "would"
+                | "will"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "has"
+                | "had"
+                | "have"
+                | "does"
+                | "did"
+                | "not"
+                | "never"
+                | "also"
+                | "again"
+                | "already"
+                | "still"
+                | "later"
+                | "then"
+                | "now"
+                | "n't"
+        )
+    {
+        aux = true;
+        j += 1;
+    }
+    if j >= toks.len() || toks.toks[j].is_punct() || toks.toks[j].is_cap() {
+        return false;
+    }
+    let v = toks.norm(j);
+    if matches!(
+        v,
+        "is" | "was"
+            | "'s"
+            | "be"
+            | "been"
+            | "being"
+            | "are"
+            | "were"
+            | "seems"
+            | "seemed"
+            | "seem"
+            | "appears"
+            | "appeared"
+            | "appear"
+            | "remains"
+            | "remained"
+            | "remain"
+            | "becomes"
+            | "became"
+            | "become"
+            | "takes"
+            | "took"
+            | "take"
+            | "taken"
+            | "means"
+            | "meant"
+            | "mean"
+            | "matters"
+            | "matter"
+            | "makes"
+            | "made"
+            | "make"
+            | "looks"
+            | "looked"
+            | "look"
+            | "happened"
+            | "happens"
+            | "happen"
+            | "comes"
+            | "came"
+            | "come"
+            | "goes"
+            | "went"
+            | "go"
+            | "gone"
+            | "depends"
+            | "depend"
+            | "emerged"
+            | "turned"
+            | "turns"
+            | "follows"
+            | "followed"
+            | "occurred"
+            | "helps"
+            | "helped"
+            | "help"
+            | "costs"
+            | "cost"
+            | "feels"
+            | "felt"
+            | "sounds"
+            | "worth"
+            | "rained"
+            | "snowed"
+    ) {
+        return false;
+    }
+    // A verb: a past or present form, or any word after a modal or "has".
+    SPEECH.contains(&v)
+        || aux
+        || v.ends_with("ed")
+        || (v.ends_with('s') && !v.ends_with("ss") && v.len() > 3)
+        || matches!(
+            v,
+            "sent"
+                | "told"
+                | "won"
+                | "lost"
+                | "began"
+                | "held"
+                | "led"
+                | "left"
+                | "sought"
+                | "struck"
+                | "shot"
+                | "fought"
+                | "bought"
+                | "sold"
+                | "met"
+                | "kept"
+                | "paid"
+                | "withdrew"
+                | "drew"
+                | "threw"
+                | "gave"
+                | "brought"
+                | "spent"
+                | "hit"
+                | "set"
+                | "cut"
+                | "let"
+                | "put"
+                | "quit"
+                | "bid"
+                | "rejected"
+        )
 }
 
 /// Singular role heads that name an institution, not a person: "it" may
@@ -1450,6 +1613,17 @@ impl<'d> Recogniser<'d> {
             }
         }
 
+        // Subject "it" opening the sentence continues the previous sentence's
+        // subject ("Iran rejected the demand. It said ..."). Inside a sentence
+        // ("Iran said it would") the speaker is already the clause's subject.
+        // Expletive "it" ("it is expected", "it was not clear", "it seems",
+        // "it would be") is left alone.
+        if !toks.is_empty() && toks.norm(0) == "it" && referential_it(toks, 0) {
+            if let Some((a, true)) = &ctx.last_subject {
+                out.push(Mention::pronoun_for(span_of(0, 1), 0, a));
+            }
+        }
+
         out[first_out..].sort_by_key(|m| m.toks.0);
         // "former"/"ex-" before a government role: an elite, no longer the
         // government ("a former Brazilian foreign minister" → BRAELI).
@@ -1638,6 +1812,16 @@ impl<'d> Recogniser<'d> {
                 }
             }
         }
+        // The subject of this sentence, for the next: the first actor, if it
+        // opens the sentence ("The Iranian government said", "It added").
+        ctx.last_subject = out[first_out..]
+            .iter()
+            .min_by_key(|m| m.toks.0)
+            .filter(|m| m.toks.0 <= 1 && m.code.is_some())
+            .map(|m| match (m.kind, &ctx.last_subject) {
+                (MentionKind::Pronoun, Some(a)) if a.0.code == m.code => a.clone(),
+                _ => (m.clone(), self.is_thing_mention(toks, m)),
+            });
         ctx.scratch = scratch;
     }
 
@@ -1895,8 +2079,43 @@ impl<'d> Recogniser<'d> {
                     }
                 }
             }
+            // A bare government role opening the sentence ("Officials said",
+            // "The ministry added") continues the previous sentence's subject
+            // when that named a country ("Japan's foreign minister arrived in
+            // Abuja ... Officials said"), over the dateline's country.
+            // So does one opening a clause joined by "and" to a sentence whose
+            // subject named a country, when no other country stands between
+            // ("Tanzania closed its border, and officials said ...").
+            let continued = if !gov {
+                None
+            } else if at <= 1 {
+                ctx.last_subject
+                    .as_ref()
+                    .filter(|(m, _)| named_country(m))
+                    .and_then(|(m, _)| m.country.clone())
+            } else {
+                let mut a = at;
+                if matches!(toks.norm(a - 1), "the" | "its") {
+                    a -= 1;
+                }
+                let subject = out[first..]
+                    .iter()
+                    .min_by_key(|m| m.toks.0)
+                    .filter(|m| m.toks.0 <= 1 && m.toks.1 < a && named_country(m));
+                match subject {
+                    Some(s) if a >= 1 && toks.norm(a - 1) == "and" => {
+                        let c = s.country.clone();
+                        let other = sentence_countries
+                            .iter()
+                            .any(|(p, x, _, _)| *p >= s.toks.1 && *p < at && Some(x) != c.as_ref());
+                        c.filter(|_| !other)
+                    }
+                    _ => None,
+                }
+            };
             let country = loc
                 .or_else(|| domestic.clone())
+                .or(continued)
                 .or_else(|| ctx.dateline_country.as_deref().map(CompactString::from))
                 .or_else(|| main.clone())
                 .or_else(|| (distinct.len() == 1).then(|| distinct[0].clone()));
