@@ -10,42 +10,8 @@
 //! read in order as one article (undated), and the codes of every sentence are
 //! listed in order.
 
-use attache_actors::{ActorDict, ArticleContext, Recogniser};
-use attache_model::Span;
-use attache_segment::{tokenize, Tokens};
-
-fn codes(text: &str) -> Vec<String> {
-    let rec = Recogniser::new(ActorDict::builtin());
-    let mut ctx = ArticleContext::new(None);
-    let mut found = Vec::new();
-    for sentence in text.split(" | ") {
-        let mut toks = Tokens::default();
-        tokenize(sentence, Span::new(0, sentence.len()), &mut toks);
-        let mut out = Vec::new();
-        rec.recognise(sentence, &toks, &mut ctx, &mut out);
-        found.extend(
-            out.into_iter()
-                .map(|m| m.code.as_deref().unwrap_or("-").to_string()),
-        );
-    }
-    found
-}
-
-fn check(cases: &[(&str, &[&str])]) {
-    let bad: Vec<String> = cases
-        .iter()
-        .filter_map(|&(text, want)| {
-            let got = codes(text);
-            (got != want).then(|| format!("  {text:?}: want {want:?}, got {got:?}"))
-        })
-        .collect();
-    assert!(
-        bad.is_empty(),
-        "{} cases failed:\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
-}
+mod common;
+use common::check;
 
 #[test]
 fn bare_government_roles_continue_the_subject() {

@@ -9,36 +9,16 @@
 //! `CASES` must all pass. The tests at the end each cover one recogniser rule (name
 //! adjacency, metonym + role, mixed coordination, surnames that are common words, ...).
 
+mod common;
 use attache_actors::{ActorDict, ArticleContext, Recogniser};
 use attache_model::Span;
 use attache_segment::{tokenize, Tokens};
+use common::codes;
 
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 /// The default article date.
 const D: &str = "2024-03-01";
-
-/// Recognise `text` (sentences separated by `" | "`) and return the codes found.
-fn codes(text: &str, date: &str) -> Vec<String> {
-    let date = (!date.is_empty()).then(|| {
-        chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
-            .unwrap_or_else(|e| panic!("bad date {date:?}: {e}"))
-    });
-    let rec = Recogniser::new(ActorDict::builtin());
-    let mut ctx = ArticleContext::new(date);
-    let mut found = Vec::new();
-    for sentence in text.split(" | ") {
-        let mut toks = Tokens::default();
-        tokenize(sentence, Span::new(0, sentence.len()), &mut toks);
-        let mut out = Vec::new();
-        rec.recognise(sentence, &toks, &mut ctx, &mut out);
-        found.extend(
-            out.into_iter()
-                .map(|m| m.code.as_deref().unwrap_or("-").to_string()),
-        );
-    }
-    found
-}
 
 /// Run a table; fail with every mismatch listed.
 fn check(cases: &[Case]) {

@@ -1,0 +1,50 @@
+//! Shared by the phrase and resolution tests: recognise the sentences of one
+//! article and list the codes found.
+
+use attache_actors::{ActorDict, ArticleContext, Recogniser};
+use attache_model::Span;
+use attache_segment::{tokenize, Tokens};
+
+/// Recognise `text` (sentences separated by `" | "`, read in order with one
+/// [`ArticleContext`], as the pipeline reads an article) and return the codes
+/// of every mention in order (`"-"` for a mention without a code). `date` is
+/// the article date, `YYYY-MM-DD`, or empty for an undated article.
+pub fn codes(text: &str, date: &str) -> Vec<String> {
+    let date = (!date.is_empty()).then(|| {
+        chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+            .unwrap_or_else(|e| panic!("bad date {date:?}: {e}"))
+    });
+    let rec = Recogniser::new(ActorDict::builtin());
+    let mut ctx = ArticleContext::new(date);
+    let mut found = Vec::new();
+    for sentence in text.split(" | ") {
+        let mut toks = Tokens::default();
+        tokenize(sentence, Span::new(0, sentence.len()), &mut toks);
+        let mut out = Vec::new();
+        rec.recognise(sentence, &toks, &mut ctx, &mut out);
+        found.extend(
+            out.into_iter()
+                .map(|m| m.code.as_deref().unwrap_or("-").to_string()),
+        );
+    }
+    found
+}
+
+/// Check `(text, expected codes)` cases of undated articles; report every
+/// failing case at once.
+#[allow(dead_code)] // phrases.rs has dated cases and its own loop
+pub fn check(cases: &[(&str, &[&str])]) {
+    let bad: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, want)| {
+            let got = codes(text, "");
+            (got != want).then(|| format!("  {text:?}: want {want:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "{} cases failed:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
