@@ -341,10 +341,12 @@ impl Store {
         // that a query command does not finish its deferred work under it
         // ([`Store::open_existing`]). An advisory lock on the database file
         // (flock, separate from SQLite's own locks); the kernel drops it when
-        // the process ends, even by kill -9.
+        // the process ends, even by kill -9. Waits while a query command
+        // holds it to check for a running bulk ingest or to finish the work
+        // a killed one left.
         if let Some(path) = self.conn.path().filter(|p| !p.is_empty()) {
             if let Ok(f) = std::fs::File::open(path) {
-                if f.try_lock().is_ok() {
+                if f.lock().is_ok() {
                     self.bulk_lock = Some(f);
                 }
             }
@@ -362,12 +364,60 @@ impl Store {
                  upgrade attache"
             );
         }
-        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)
-                .with_context(|| format!("schema migration to version {}", i + 1))?;
-            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-            tx.commit()?;
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        // Another process may be creating or migrating the same file right
+        // now (a query command opening the database an ingest has just
+        // created). Take the write lock first and read the version again
+        // under it, so that each migration runs once; while another process
+        // holds the lock, look again whether it has migrated the file (an
+        // ingest goes on to take the lock batch after batch, so waiting for
+        // the lock alone could wait for the whole ingest).
+        let start = std::time::Instant::now();
+        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        loop {
+            let version: i64 = self
+                .conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version == SCHEMA_VERSION {
+                self.conn.busy_timeout(BUSY_TIMEOUT)?;
+                return Ok(());
+            }
+            match self.conn.execute_batch("BEGIN IMMEDIATE") {
+                Ok(()) => break,
+                Err(rusqlite::Error::SqliteFailure(f, _))
+                    if f.code == rusqlite::ErrorCode::DatabaseBusy
+                        && start.elapsed() < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                Err(e) => {
+                    self.conn.busy_timeout(BUSY_TIMEOUT)?;
+                    return Err(e.into());
+                }
+            }
+        }
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        let migrated = (|| -> Result<()> {
+            let version: i64 = self
+                .conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+                self.conn
+                    .execute_batch(sql)
+                    .with_context(|| format!("schema migration to version {}", i + 1))?;
+                self.conn
+                    .pragma_update(None, "user_version", (i + 1) as i64)?;
+            }
+            Ok(())
+        })();
+        match migrated {
+            Ok(()) => self.conn.execute_batch("COMMIT")?,
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                return Err(e);
+            }
         }
         Ok(())
     }
