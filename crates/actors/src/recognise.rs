@@ -983,20 +983,8 @@ impl<'d> Recogniser<'d> {
             let w = toks.norm(i);
             self.dict.modifiers.contains(w)
                 || toks.toks[i].is_number()
-                || matches!(
-                    w,
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "several"
-                        | "both"
-                )
+                || attache_segment::is_small_number_word(w)
+                || matches!(w, "several" | "both")
                 || (w.len() > 5
                     && w.ends_with("est")
                     && w.bytes().all(|b| b.is_ascii_lowercase())

@@ -1059,18 +1059,7 @@ impl<'p> Coder<'p> {
                     "runs" | "wickets" | "goals" | "innings" | "strokes"
                 ) && toks.norm(i - 2) == "by"
                     && (toks.toks[i - 1].is_number()
-                        || matches!(
-                            toks.norm(i - 1),
-                            "two"
-                                | "three"
-                                | "four"
-                                | "five"
-                                | "six"
-                                | "seven"
-                                | "eight"
-                                | "nine"
-                                | "ten"
-                        ))
+                        || attache_segment::is_small_number_word(toks.norm(i - 1)))
             }) {
                 suppress(&mut res, "sports result");
                 continue;
@@ -2257,6 +2246,7 @@ impl<'p> Coder<'p> {
 fn is_quantifier(toks: &Tokens, i: usize) -> bool {
     let w = toks.norm(i);
     toks.toks[i].is_number()
+        || attache_segment::is_small_number_word(w)
         || matches!(
             w,
             "the"
@@ -2269,15 +2259,6 @@ fn is_quantifier(toks: &Tokens, i: usize) -> bool {
                 | "thousands"
                 | "scores"
                 | "of"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
                 | "many"
                 | "more"
                 | "than"

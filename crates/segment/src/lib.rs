@@ -65,7 +65,9 @@ mod token;
 pub use dateline::find_dateline;
 pub use normalize::{normalize, normalize_into};
 pub use sentence::{split_sentences, split_sentences_skipping};
-pub use token::{normalize_phrase, normalize_phrase_into, tokenize, Token, Tokens};
+pub use token::{
+    is_small_number_word, normalize_phrase, normalize_phrase_into, tokenize, Token, Tokens,
+};
 
 use attache_model::Sentence;
 

@@ -469,3 +469,13 @@ pub fn normalize_phrase(s: &str) -> String {
     normalize_phrase_into(s, &mut out);
     out
 }
+
+/// Is `w` (lower-cased) a number word from two to ten ("two", "seven")? Shared
+/// by the actor recogniser and the event coder, which treat such counts like
+/// digits.
+pub fn is_small_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}

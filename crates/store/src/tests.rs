@@ -1025,6 +1025,17 @@ fn fusion_corpus() -> Vec<(Article, Vec<Event>)> {
     out
 }
 
+/// Store `part` in transactions of 4 articles.
+fn store_in_batches(s: &mut Store, part: &[(Article, Vec<Event>)]) {
+    for chunk in part.chunks(4) {
+        let mut b = s.batch().unwrap();
+        for (a, evs) in chunk {
+            b.add(a, 9, evs).unwrap();
+        }
+        b.commit().unwrap();
+    }
+}
+
 /// Everything fusion decides, keyed so that row ids do not matter.
 fn fusion_state(c: &rusqlite::Connection) -> Vec<String> {
     let mut v = Vec::new();
@@ -1065,15 +1076,7 @@ fn fusion_state(c: &rusqlite::Connection) -> Vec<String> {
 #[test]
 fn bulk_ingest_fuses_at_the_end_exactly_as_incremental_ingest_does() {
     let corpus = fusion_corpus();
-    let store_all = |s: &mut Store| {
-        for chunk in corpus.chunks(4) {
-            let mut b = s.batch().unwrap();
-            for (a, evs) in chunk {
-                b.add(a, 9, evs).unwrap();
-            }
-            b.commit().unwrap();
-        }
-    };
+    let store_all = |s: &mut Store| store_in_batches(s, &corpus);
     let mut inc = Store::open_in_memory().unwrap();
     store_all(&mut inc);
     let want = fusion_state(inc.conn());
@@ -1158,15 +1161,7 @@ fn recent_band_rows_move_to_the_main_table_and_copies_are_found_in_both() {
 fn a_store_killed_between_the_final_steps_is_finished_by_the_next_writer() {
     let corpus = fusion_corpus();
     let (first, second) = corpus.split_at(30);
-    let store_all = |s: &mut Store, part: &[(Article, Vec<Event>)]| {
-        for chunk in part.chunks(4) {
-            let mut b = s.batch().unwrap();
-            for (a, evs) in chunk {
-                b.add(a, 9, evs).unwrap();
-            }
-            b.commit().unwrap();
-        }
-    };
+    let store_all = store_in_batches;
     let mut inc = Store::open_in_memory().unwrap();
     store_all(&mut inc, first);
     store_all(&mut inc, second);
