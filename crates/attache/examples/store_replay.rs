@@ -28,6 +28,20 @@ fn cpu_seconds() -> f64 {
     ticks / 100.0
 }
 
+/// Bytes this process has written through write(2) and friends, from
+/// /proc/self/io (`wchar`; 0 where there is none): WAL frames and checkpoints.
+fn written_bytes() -> f64 {
+    std::fs::read_to_string("/proc/self/io")
+        .ok()
+        .and_then(|io| {
+            io.lines().find_map(|l| {
+                l.strip_prefix("wchar: ")
+                    .and_then(|v| v.trim().parse().ok())
+            })
+        })
+        .unwrap_or(0.0)
+}
+
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(3000);
@@ -61,6 +75,7 @@ fn main() -> anyhow::Result<()> {
     // Every 10,000 articles: the writer's CPU per article over the last
     // 10,000, which shows how its cost grows with the database.
     let (mut done, mut last_done, mut last_cpu) = (0usize, 0usize, cpu0);
+    let mut last_written = written_bytes();
     for chunk in coded.chunks(BATCH_ARTICLES) {
         let mut b = store.batch()?;
         for (a, r, sig) in chunk {
@@ -70,31 +85,39 @@ fn main() -> anyhow::Result<()> {
         let before = done;
         done += chunk.len();
         if done / 10_000 != before / 10_000 {
-            let c = cpu_seconds();
+            let (c, w) = (cpu_seconds(), written_bytes());
             eprintln!(
-                "{done} stored: {:.3} CPU ms/article over the last {}",
+                "{done} stored: {:.3} CPU ms/article, {:.1} kB written/article over the last {}",
                 (c - last_cpu) * 1e3 / (done - last_done) as f64,
+                (w - last_written) / 1e3 / (done - last_done) as f64,
                 done - last_done
             );
-            (last_cpu, last_done) = (c, done);
+            (last_cpu, last_done, last_written) = (c, done, w);
         }
     }
     let cpu_store = cpu_seconds();
+    let wall_store = std::time::Instant::now();
     if deferred {
-        let mut last: Option<(String, f64)> = None;
+        // CPU counts SQLite's sorter threads too; wall is what an ingest waits.
+        let mut last: Option<(String, f64, std::time::Instant)> = None;
         let mut report = |next: Option<&str>| {
             let now = cpu_seconds();
-            if let Some((name, t)) = last.take() {
-                eprintln!("  {name}: {:.1} CPU s", now - t);
+            if let Some((name, t, w)) = last.take() {
+                eprintln!(
+                    "  {name}: {:.1} CPU s, {:.1} s wall",
+                    now - t,
+                    w.elapsed().as_secs_f64()
+                );
             }
-            last = next.map(|n| (n.to_string(), now));
+            last = next.map(|n| (n.to_string(), now, std::time::Instant::now()));
         };
         store.ensure_query_indexes_with(|step| report(Some(step)))?;
         report(None);
     }
     eprintln!(
-        "deferred index build: {:.1} CPU s",
-        cpu_seconds() - cpu_store
+        "deferred index build: {:.1} CPU s, {:.1} s wall",
+        cpu_seconds() - cpu_store,
+        wall_store.elapsed().as_secs_f64()
     );
     store.checkpoint()?;
     let s = t.elapsed().as_secs_f64();

@@ -331,13 +331,10 @@ fn events_db(n: u64) -> Store {
         }
         tx.commit().unwrap();
     }
-    // The daily dyad aggregate, actor table and totals that ingest keeps up to date.
+    // The actor table and totals that ingest keeps up to date.
     s.conn()
         .execute_batch(
-            "INSERT INTO dyad_daily(src3, tgt3, day, quad, events, goldstein)
-             SELECT substr(source, 1, 3), substr(target, 1, 3), day, quad, count(*), sum(goldstein) FROM events
-             WHERE day IS NOT NULL GROUP BY 1, 2, 3, 4;
-             INSERT INTO actors(code, name, as_source, as_target, mentions)
+            "INSERT INTO actors(code, name, as_source, as_target, mentions)
              SELECT code, code, sum(s), sum(t), sum(s) + sum(t) FROM
                 (SELECT source AS code, 1 AS s, 0 AS t FROM events UNION ALL SELECT target, 0, 1 FROM events)
              GROUP BY code;

@@ -76,19 +76,31 @@ fn code(a: &Option<ActorRef>) -> &str {
 /// code, CAMEO code, place key). Events of any article with the same key are
 /// mentions of one canonical event.
 pub fn fusion_key(ev: &Event) -> i64 {
-    let pk = place_key(ev.location.as_ref());
-    let parts = [
+    // The bytes hashed: each part followed by a NUL, the place part being
+    // [`place_key`] (written straight into the buffer: this runs for every
+    // stored mention).
+    let mut buf = Vec::with_capacity(96);
+    for p in [
         ev.date.as_deref().unwrap_or(""),
         code(&ev.source),
         code(&ev.target),
         ev.cameo.as_str(),
-        pk.as_str(),
-    ];
-    let mut buf = Vec::with_capacity(64);
-    for p in parts {
+    ] {
         buf.extend_from_slice(p.as_bytes());
         buf.push(0);
     }
+    if let Some(l) = ev.location.as_ref() {
+        buf.extend_from_slice(l.country.as_deref().unwrap_or("").as_bytes());
+        buf.push(b'|');
+        buf.extend_from_slice(l.admin1.as_deref().unwrap_or("").as_bytes());
+        buf.push(b'|');
+        if l.name.is_ascii() {
+            buf.extend(l.name.bytes().map(|b| b.to_ascii_lowercase()));
+        } else {
+            buf.extend_from_slice(l.name.to_lowercase().as_bytes());
+        }
+    }
+    buf.push(0);
     xxh3_64(&buf) as i64
 }
 
@@ -122,10 +134,6 @@ fn day_number(date: &str) -> Option<i64> {
         return None;
     }
     digits.parse().ok()
-}
-
-fn prefix3(code: &str) -> &str {
-    code.get(..3).unwrap_or(code)
 }
 
 fn uid_number(id: &str) -> i64 {
@@ -165,13 +173,10 @@ pub struct Batch<'a> {
     outlets: HashMap<String, i64>,
     rules: HashMap<String, i64>,
     actors: HashMap<String, ActorDelta>,
-    /// (src3, tgt3, day, quad) → (events, Goldstein sum), flushed to `dyad_daily` on commit.
-    dyads: HashMap<(String, String, i64, i64), (i64, f64)>,
     /// Changes to the `totals` table, flushed on commit.
     totals: HashMap<&'static str, i64>,
     /// The store's derived structures are deferred (see
-    /// [`crate::Store::defer_query_indexes`]): `dyad_daily` is not kept up to
-    /// date and there is no fusion index, so events are fused within the
+    /// [`crate::Store::defer_query_indexes`]): there is no fusion index, so events are fused within the
     /// batch and with a copy's first article here, and across batches by
     /// [`crate::Store::ensure_query_indexes`] at the end.
     bulk: bool,
@@ -181,8 +186,27 @@ pub struct Batch<'a> {
     recent_bands: &'a mut u64,
     /// Band rows this batch added to it.
     new_bands: u64,
-    /// Move them to `article_bands` at this many.
-    recent_limit: u64,
+    /// When to move band rows and index sentences.
+    limits: Limits,
+}
+
+/// Sizes at which a batch does its periodic work; the defaults are
+/// [`RECENT_BANDS`] and [`crate::FTS_CHUNK_SENTENCES`], tests lower them.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Limits {
+    /// Move `article_bands_recent` rows to `article_bands` at this many.
+    pub recent_bands: u64,
+    /// Bulk mode: index the sentences waiting for full-text search at this many.
+    pub fts_chunk: i64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            recent_bands: RECENT_BANDS,
+            fts_chunk: crate::FTS_CHUNK_SENTENCES,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -196,7 +220,7 @@ impl<'a> Batch<'a> {
         tx: Transaction<'a>,
         bulk: bool,
         recent_bands: &'a mut u64,
-        recent_limit: u64,
+        limits: Limits,
     ) -> Result<Batch<'a>> {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -208,13 +232,12 @@ impl<'a> Batch<'a> {
             outlets: HashMap::default(),
             rules: HashMap::default(),
             actors: HashMap::default(),
-            dyads: HashMap::default(),
             totals: HashMap::default(),
             bulk,
             fresh: HashMap::default(),
             recent_bands,
             new_bands: 0,
-            recent_limit,
+            limits,
         })
     }
 
@@ -233,15 +256,6 @@ impl<'a> Batch<'a> {
                 st.execute(params![code, d.name, d.as_source, d.as_target, d.mentions])?;
             }
             let mut st = self.tx.prepare_cached(
-                "INSERT INTO dyad_daily(src3, tgt3, day, quad, events, goldstein) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT(src3, tgt3, day, quad) DO UPDATE SET
-                    events = dyad_daily.events + excluded.events,
-                    goldstein = dyad_daily.goldstein + excluded.goldstein",
-            )?;
-            for ((s3, t3, day, quad), (n, g)) in self.dyads.drain() {
-                st.execute(params![s3, t3, day, quad, n, g])?;
-            }
-            let mut st = self.tx.prepare_cached(
                 "INSERT INTO totals(key, value) VALUES (?1, ?2)
                  ON CONFLICT(key) DO UPDATE SET value = totals.value + excluded.value",
             )?;
@@ -249,8 +263,11 @@ impl<'a> Batch<'a> {
                 st.execute(params![k, v])?;
             }
         }
+        if self.bulk {
+            crate::index_sentences_chunk(&self.tx, self.limits.fts_chunk)?;
+        }
         let mut recent = *self.recent_bands + self.new_bands;
-        if recent >= self.recent_limit {
+        if recent >= self.limits.recent_bands {
             self.tx.execute_batch(
                 "INSERT OR IGNORE INTO article_bands(band, article)
                     SELECT band, article FROM article_bands_recent ORDER BY band, article;
@@ -298,11 +315,18 @@ impl<'a> Batch<'a> {
     fn actor(&mut self, a: &Option<ActorRef>) -> Option<&mut ActorDelta> {
         let r = a.as_ref()?;
         let code = r.code.as_deref().filter(|c| !c.is_empty())?;
-        let d = self.actors.entry(code.to_string()).or_default();
-        if d.name.is_none() {
-            d.name = Some(r.text.clone());
+        // Look up before inserting: most codes recur within a batch, and
+        // `entry` would allocate the key every time.
+        if !self.actors.contains_key(code) {
+            self.actors.insert(
+                code.to_string(),
+                ActorDelta {
+                    name: Some(r.text.clone()),
+                    ..ActorDelta::default()
+                },
+            );
         }
-        Some(d)
+        self.actors.get_mut(code)
     }
 
     /// The first copy of a near-duplicate of `sig` already stored, with the
@@ -594,22 +618,6 @@ impl<'a> Batch<'a> {
                     if ev.is_root {
                         *self.totals.entry("root_events").or_default() += 1;
                     }
-                    if let Some(day) = ev
-                        .date
-                        .as_deref()
-                        .and_then(day_number)
-                        .filter(|_| !self.bulk)
-                    {
-                        let k = (
-                            prefix3(src).to_string(),
-                            prefix3(tgt).to_string(),
-                            day,
-                            ev.quad_class as i64,
-                        );
-                        let d = self.dyads.entry(k).or_default();
-                        d.0 += 1;
-                        d.1 += ev.goldstein;
-                    }
                     if let Some(d) = self.actor(&ev.source) {
                         d.as_source += 1;
                     }
@@ -684,8 +692,6 @@ mod tests {
     fn day_numbers() {
         assert_eq!(day_number("2024-03-05"), Some(20240305));
         assert_eq!(day_number("2024-3-5"), None);
-        assert_eq!(prefix3("USAGOV"), "USA");
-        assert_eq!(prefix3("US"), "US");
         assert_eq!(uid_number("00000000000000ff"), 255);
     }
 }

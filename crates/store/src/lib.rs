@@ -32,7 +32,11 @@ pub use query::{
 };
 
 /// The schema migrations, in order; `PRAGMA user_version` is the number applied.
-const MIGRATIONS: &[&str] = &[include_str!("sql/v1.sql"), include_str!("sql/v2.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("sql/v1.sql"),
+    include_str!("sql/v2.sql"),
+    include_str!("sql/v3.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -51,11 +55,13 @@ pub const BATCH_ARTICLES: usize = 256;
 /// the end with [`Store::ensure_query_indexes`]: building an index by sorting
 /// is several times cheaper than keeping it up to date row by row, and these
 /// three are keyed by actor codes and dates, so row-by-row upkeep touches
-/// pages all over the file. The definitions are those of `sql/v1.sql`.
+/// pages all over the file. The definitions are those of `sql/v1.sql` and
+/// `sql/v3.sql`; `events_source` covers `attache dyad` (source, target, day,
+/// quad class, Goldstein), so a dyad is read from the index alone.
 const QUERY_INDEXES: &[(&str, &str)] = &[
     (
         "events_source",
-        "CREATE INDEX IF NOT EXISTS events_source ON events(source, target, day)",
+        "CREATE INDEX IF NOT EXISTS events_source ON events(source, target, day, quad, goldstein)",
     ),
     (
         "events_target",
@@ -71,6 +77,57 @@ const QUERY_INDEXES: &[(&str, &str)] = &[
 const FTS_BULK_HASHSIZE: i64 = 8 << 20;
 /// FTS5's default, restored after.
 const FTS_HASHSIZE: i64 = 1 << 20;
+
+/// A bulk ingest indexes its new sentences for full-text search whenever
+/// this many are waiting (see [`Batch::commit`]), and the rest at the end.
+/// Each pass writes the same index segments as one pass at the end would
+/// (the pending terms of this many sentences fit in
+/// [`FTS_BULK_HASHSIZE`]), but most of the work is then done while the
+/// coders still run instead of after them.
+const FTS_CHUNK_SENTENCES: i64 = 65_536;
+
+/// Add the sentences after `from` (by id) to the full-text index in one pass,
+/// flushing the index in large segments (FTS5's `hashsize`, 1 MB by
+/// default, bounds the terms held in memory), so that few segment merges
+/// follow. Inside the caller's transaction.
+fn index_new_sentences(tx: &Connection, from: i64) -> Result<()> {
+    tx.execute(
+        "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', ?1)",
+        [FTS_BULK_HASHSIZE],
+    )?;
+    tx.execute(
+        "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?1",
+        [from],
+    )?;
+    tx.execute(
+        "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', ?1)",
+        [FTS_HASHSIZE],
+    )?;
+    Ok(())
+}
+
+/// In bulk mode: index the sentences waiting for the full-text index when
+/// there are at least `chunk` of them ([`FTS_CHUNK_SENTENCES`]), and move
+/// `fts_from` past them, in the caller's transaction (so a kill loses neither).
+pub(crate) fn index_sentences_chunk(tx: &Connection, chunk: i64) -> Result<()> {
+    let Some(from) = tx
+        .prepare_cached("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_from'")?
+        .query_row([], |r| r.get::<_, i64>(0))
+        .optional()?
+    else {
+        return Ok(());
+    };
+    let last: i64 = tx
+        .prepare_cached("SELECT coalesce(max(id), 0) FROM sentences")?
+        .query_row([], |r| r.get(0))?;
+    if last - from < chunk {
+        return Ok(());
+    }
+    index_new_sentences(tx, from)?;
+    tx.prepare_cached("UPDATE meta SET value = ?1 WHERE key = 'fts_from'")?
+        .execute([last])?;
+    Ok(())
+}
 
 /// The unique index that fuses events (`sql/v1.sql`). A bulk ingest drops it
 /// with the query indexes, stores events unfused across its batches, and
@@ -89,8 +146,8 @@ pub struct Store {
     bulk_ready: bool,
     /// Rows in `article_bands_recent` (counted on the first batch).
     recent_bands: Option<u64>,
-    /// Rows it collects before they are moved to `article_bands`.
-    recent_limit: u64,
+    /// When a batch moves band rows and indexes sentences.
+    limits: ingest::Limits,
     /// The advisory lock a bulk ingest holds on the database file.
     bulk_lock: Option<std::fs::File>,
 }
@@ -154,7 +211,7 @@ impl Store {
             deferred: false,
             bulk_ready: false,
             recent_bands: None,
-            recent_limit: ingest::RECENT_BANDS,
+            limits: ingest::Limits::default(),
             bulk_lock: None,
         };
         store.migrate()?;
@@ -164,8 +221,8 @@ impl Store {
         Ok(store)
     }
 
-    /// Are the derived tables deferred (a query index missing, or
-    /// `dyad_daily` marked stale in `meta`)?
+    /// Are the derived structures deferred (an index missing, or new
+    /// sentences not yet in the full-text index: `fts_from` in `meta`)?
     fn needs_rebuild(&self) -> Result<bool> {
         let mut st = self
             .conn
@@ -177,15 +234,14 @@ impl Store {
         }
         Ok(self
             .conn
-            .prepare_cached("SELECT 1 FROM meta WHERE key IN ('deferred', 'fts_from')")?
+            .prepare_cached("SELECT 1 FROM meta WHERE key = 'fts_from'")?
             .exists([])?)
     }
 
     /// Finish what a bulk ingest deferred (after [`Store::defer_query_indexes`],
     /// or after an ingest that deferred it was killed): fuse the events stored
     /// unfused and build the fusion index ([`fuse`]), build the query
-    /// indexes, add the new sentences to the full-text index, and rebuild
-    /// `dyad_daily` from the events. Each step is its own transaction with a
+    /// indexes, and add the new sentences to the full-text index. Each step is its own transaction with a
     /// checkpoint after it, so the WAL stays small; a step that is killed is
     /// rolled back, and the next writer enters bulk mode again, so the work
     /// is redone from a consistent state. Returns the number of event rows
@@ -206,11 +262,15 @@ impl Store {
         // temporary files rather than hold the sort in memory, and give it
         // the page cache's memory (the sorter's buffers grow with
         // `cache_size`; both at full size would top the ingest's memory).
-        self.conn
-            .execute_batch("PRAGMA temp_store = FILE; PRAGMA cache_size = -8192;")?;
+        // The sorts may use helper threads: the ingest's coders are done by
+        // now, so the other cores are idle.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4)) - 1;
+        self.conn.execute_batch(&format!(
+            "PRAGMA temp_store = FILE; PRAGMA cache_size = -8192; PRAGMA threads = {threads};"
+        ))?;
         let built = self.finish_deferred(step);
         self.conn.execute_batch(&format!(
-            "PRAGMA temp_store = MEMORY; PRAGMA cache_size = {CACHE_SIZE};"
+            "PRAGMA temp_store = MEMORY; PRAGMA cache_size = {CACHE_SIZE}; PRAGMA threads = 0;"
         ))?;
         let merged = built?;
         self.deferred = false;
@@ -255,48 +315,14 @@ impl Store {
             .optional()?;
         if let Some(from) = fts_from {
             step("indexing new sentences for full-text search");
-            // One pass over the new sentences, flushing the full-text index
-            // in large segments (FTS5's `hashsize`, 1 MB by default, bounds
-            // the terms held in memory), so that few segment merges follow.
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            tx.execute(
-                "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', ?1)",
-                [FTS_BULK_HASHSIZE],
-            )?;
-            tx.execute(
-                "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?1",
-                [from],
-            )?;
-            tx.execute(
-                "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', ?1)",
-                [FTS_HASHSIZE],
-            )?;
+            index_new_sentences(&tx, from)?;
             tx.execute_batch("DELETE FROM meta WHERE key = 'fts_from'")?;
             tx.commit()?;
             self.checkpoint()?;
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if tx
-            .prepare("SELECT 1 FROM meta WHERE key = 'deferred'")?
-            .exists([])?
-        {
-            step("counting dyads by day");
-            // The same counts `Batch` keeps: canonical events by the first
-            // three letters of their codes, day and quad class.
-            tx.execute_batch(
-                "DELETE FROM dyad_daily;
-                 INSERT INTO dyad_daily(src3, tgt3, day, quad, events, goldstein)
-                    SELECT substr(source, 1, 3), substr(target, 1, 3), day, quad, count(*), sum(goldstein)
-                    FROM events WHERE day IS NOT NULL
-                    GROUP BY 1, 2, 3, 4;
-                 DELETE FROM meta WHERE key = 'deferred';",
-            )?;
-        }
-        tx.commit()?;
         Ok(merged)
     }
 
@@ -305,9 +331,7 @@ impl Store {
     /// of the events already stored, or when the store is still deferred by
     /// an earlier ingest that was killed. In this bulk mode the fusion index
     /// and the query-only indexes are dropped, events are fused only within
-    /// a batch (see [`fuse`]), `dyad_daily` (keyed by actor codes and day,
-    /// so its upkeep writes pages all over the file) is not kept, and new
-    /// sentences are not added to the full-text index; building all of these
+    /// a batch (see [`fuse`]), and new sentences are not added to the full-text index; building all of these
     /// once at the end, by sorting, costs far less than keeping them up to
     /// date. Returns whether the store is in bulk mode. The caller runs
     /// [`Store::ensure_query_indexes`] when it is done; if it never does
@@ -473,14 +497,21 @@ impl Store {
         } else {
             self.conn.transaction()?
         };
-        Batch::new(tx, self.deferred, recent, self.recent_limit)
+        Batch::new(tx, self.deferred, recent, self.limits)
     }
 
     /// Move recent LSH band rows to the main band table every `rows` rows
     /// instead of every [`RECENT_BANDS`](ingest::RECENT_BANDS) (tests).
     #[cfg(test)]
     pub(crate) fn set_recent_bands_limit(&mut self, rows: u64) {
-        self.recent_limit = rows;
+        self.limits.recent_bands = rows;
+    }
+
+    /// Index a bulk ingest's sentences for full-text search every `sentences`
+    /// instead of every [`FTS_CHUNK_SENTENCES`] (tests).
+    #[cfg(test)]
+    pub(crate) fn set_fts_chunk(&mut self, sentences: i64) {
+        self.limits.fts_chunk = sentences;
     }
 
     /// Fold the WAL back into the main file (done at the end of an ingest).
@@ -499,8 +530,7 @@ fn bulk_state(tx: &Connection) -> Result<()> {
         tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
     }
     tx.execute_batch(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES ('deferred', '1');
-         INSERT OR IGNORE INTO meta(key, value)
+        "INSERT OR IGNORE INTO meta(key, value)
             SELECT 'fts_from', coalesce(max(id), 0) FROM sentences;",
     )?;
     Ok(())

@@ -80,24 +80,6 @@ impl ActorMatch {
         params.extend(codes.into_iter().map(Value::Text));
         Ok(format!("{col} IN ({qs})"))
     }
-
-    /// SQL for this spec on a `dyad_daily` column (first three letters of the
-    /// codes; only for [`ActorMatch::coarse`] specs). Three letters are an
-    /// equality, so both columns of the primary key are used.
-    fn sql3(&self, col3: &str, params: &mut Vec<Value>) -> String {
-        match self {
-            ActorMatch::Prefix(c) if c.len() == 3 => {
-                params.push(Value::Text(c.clone()));
-                format!("{col3} = ?")
-            }
-            _ => self.sql(col3, params),
-        }
-    }
-
-    /// Can `dyad_daily` (first three letters of each code) answer this spec?
-    fn coarse(&self) -> bool {
-        matches!(self, ActorMatch::Prefix(c) if c.len() <= 3)
-    }
 }
 
 /// Filters for [`Store::events`]; all given filters must hold.
@@ -126,6 +108,19 @@ pub struct EventFilter {
     pub limit: Option<usize>,
     /// Newest first (`attache events`) instead of by id (exports).
     pub newest_first: bool,
+}
+
+/// A day's (or period's) dyad counts: events by quad class, all events,
+/// Goldstein sum.
+type DayCounts = ([i64; 4], i64, f64);
+
+/// Add one day's (or period's) dyad counts to another's.
+fn add_day(to: &mut DayCounts, v: &DayCounts) {
+    for (a, b) in to.0.iter_mut().zip(v.0) {
+        *a += b;
+    }
+    to.1 += v.1;
+    to.2 += v.2;
 }
 
 fn day_of(d: NaiveDate) -> i64 {
@@ -460,9 +455,9 @@ impl Store {
     /// The dyad `a` → `b` (and `b` → `a` too with `both`) by period: event
     /// counts by quad class and the Goldstein sum and mean. Empty periods
     /// between the first and the last are included. Undated events are left out.
-    /// Country-level specs (`USA`, `IGO`) are answered from the `dyad_daily`
-    /// aggregate, others from the events (`events_source` index); either way the
-    /// rows are summed here rather than with a SQL `GROUP BY` (no sort).
+    /// The events are read from the covering `events_source` index (source,
+    /// target, day, quad class, Goldstein), one seek per pair of matching
+    /// codes, and summed here rather than with a SQL `GROUP BY` (no sort).
     pub fn dyad(
         &self,
         a: &ActorMatch,
@@ -472,9 +467,6 @@ impl Store {
         since: Option<NaiveDate>,
         until: Option<NaiveDate>,
     ) -> Result<Vec<DyadRow>> {
-        // Country-level specs (three letters or fewer, not exact) read the daily
-        // aggregate; more specific codes read the events (index on source, target, day).
-        let aggregate = a.coarse() && b.coarse();
         // With the same spec on both sides (USA→USA) the reverse direction is
         // the same set of events: count them once.
         let both = both && a != b;
@@ -482,17 +474,11 @@ impl Store {
         let mut parts = Vec::new();
         let mut params: Vec<Value> = Vec::new();
         for (x, y) in dirs {
-            let mut w = if aggregate {
-                vec![x.sql3("src3", &mut params), y.sql3("tgt3", &mut params)]
-            } else {
-                vec![
-                    x.events_sql(self, "source", &mut params)?,
-                    y.events_sql(self, "target", &mut params)?,
-                ]
-            };
-            if !aggregate {
-                w.push("day IS NOT NULL".into());
-            }
+            let mut w = vec![
+                x.events_sql(self, "source", &mut params)?,
+                y.events_sql(self, "target", &mut params)?,
+                "day IS NOT NULL".to_string(),
+            ];
             if let Some(d) = since {
                 params.push(Value::Integer(day_of(d)));
                 w.push("day >= ?".into());
@@ -501,34 +487,46 @@ impl Store {
                 params.push(Value::Integer(day_of(d)));
                 w.push("day <= ?".into());
             }
-            parts.push(if aggregate {
-                format!(
-                    "SELECT day, quad, events, goldstein FROM dyad_daily WHERE {}",
-                    w.join(" AND ")
-                )
-            } else {
-                format!(
-                    "SELECT day, quad, 1, goldstein FROM events WHERE {}",
-                    w.join(" AND ")
-                )
-            });
+            parts.push(format!(
+                "SELECT day, quad, goldstein FROM events WHERE {}",
+                w.join(" AND ")
+            ));
         }
         let sql = parts.join(" UNION ALL ");
         let mut st = self.conn().prepare_cached(&sql)?;
         let mut rows = st.query(rusqlite::params_from_iter(params))?;
-        let mut acc: BTreeMap<NaiveDate, ([i64; 4], i64, f64)> = BTreeMap::new();
+        // Sum by day first (a dyad's rows come day-ordered per pair of codes,
+        // and there are far fewer days than rows), then days into periods.
+        let mut days: rustc_hash::FxHashMap<i64, DayCounts> = Default::default();
+        let mut last: Option<(i64, DayCounts)> = None;
         while let Some(r) = rows.next()? {
             let day: i64 = r.get(0)?;
             let quad: i64 = r.get(1)?;
-            let n: i64 = r.get(2)?;
-            let g: f64 = r.get(3)?;
-            let Some(d) = date_of(day) else { continue };
-            let e = acc.entry(by.start(d)).or_default();
-            if (1..=4).contains(&quad) {
-                e.0[quad as usize - 1] += n;
+            let g: f64 = r.get(2)?;
+            match &mut last {
+                Some((d, _)) if *d == day => {}
+                _ => {
+                    if let Some((d, v)) = last.take() {
+                        add_day(days.entry(d).or_default(), &v);
+                    }
+                    last = Some((day, Default::default()));
+                }
             }
-            e.1 += n;
+            let e = &mut last.as_mut().expect("set above").1;
+            if (1..=4).contains(&quad) {
+                e.0[quad as usize - 1] += 1;
+            }
+            e.1 += 1;
             e.2 += g;
+        }
+        if let Some((d, v)) = last {
+            add_day(days.entry(d).or_default(), &v);
+        }
+        let mut acc: BTreeMap<NaiveDate, DayCounts> = BTreeMap::new();
+        for (day, v) in days {
+            if let Some(d) = date_of(day) {
+                add_day(acc.entry(by.start(d)).or_default(), &v);
+            }
         }
         let mut out = Vec::new();
         let (Some(first), Some(last)) = (acc.keys().next().copied(), acc.keys().last().copied())

@@ -145,6 +145,76 @@ fn schema_is_versioned_and_fts5_is_there() {
 }
 
 #[test]
+fn a_version_2_store_migrates_to_the_covering_dyad_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.db");
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch(crate::MIGRATIONS[0]).unwrap();
+        c.execute_batch(crate::MIGRATIONS[1]).unwrap();
+        c.pragma_update(None, "user_version", 2).unwrap();
+        c.execute_batch("INSERT INTO meta(key, value) VALUES ('deferred', '1')")
+            .unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), 3);
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'dyad_daily'"
+        ),
+        0
+    );
+    assert_eq!(
+        count(&s, "SELECT count(*) FROM meta WHERE key = 'deferred'"),
+        0
+    );
+    let cols: Vec<String> = s
+        .conn()
+        .prepare("SELECT name FROM pragma_index_info('events_source') ORDER BY seqno")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(cols, ["source", "target", "day", "quad", "goldstein"]);
+}
+
+/// The fusion key is xxh3 of the NUL-terminated date, source and target
+/// codes, CAMEO code and [`place_key`] (`fusion_key` writes the place part
+/// straight into its buffer; stored keys must not change).
+#[test]
+fn the_fusion_key_hashes_the_documented_parts() {
+    let a = article("a", "Reuters", "2024-03-05", body(1, 300));
+    let reference = |ev: &Event| {
+        let code = |r: &Option<attache_model::ActorRef>| {
+            r.as_ref().and_then(|x| x.code.clone()).unwrap_or_default()
+        };
+        let mut buf = Vec::new();
+        for p in [
+            ev.date.clone().unwrap_or_default(),
+            code(&ev.source),
+            code(&ev.target),
+            ev.cameo.clone(),
+            crate::place_key(ev.location.as_ref()),
+        ] {
+            buf.extend_from_slice(p.as_bytes());
+            buf.push(0);
+        }
+        xxhash_rust::xxh3::xxh3_64(&buf) as i64
+    };
+    let mut ev = event(&a, 1, "TURGOV", "GRC", "040", 1, 1.0, "2024-03-05", false);
+    for name in ["Ankara", "ZÜRICH", "ΟΔΟΣ", ""] {
+        ev.location.as_mut().unwrap().name = name.into();
+        assert_eq!(crate::fusion_key(&ev), reference(&ev), "{name}");
+    }
+    ev.location = None;
+    ev.date = None;
+    ev.target = None;
+    assert_eq!(crate::fusion_key(&ev), reference(&ev));
+}
+
+#[test]
 fn reingest_is_idempotent() {
     let mut s = Store::open_in_memory().unwrap();
     let a = article("a1", "Reuters", "2024-03-05", body(1, 300));
@@ -833,10 +903,15 @@ fn dyad_series() {
         )
         .unwrap()
         .is_empty());
-    // The daily aggregate (country level) and the events agree.
+    // Country level is every code that starts with the three letters.
+    let all = s.dyad(&usa, &rus, Period::Day, false, None, None).unwrap();
     assert_eq!(
-        count(&s, "SELECT sum(events) FROM dyad_daily"),
-        count(&s, "SELECT count(*) FROM events WHERE day IS NOT NULL")
+        all.iter().map(|r| r.total).sum::<i64>(),
+        count(
+            &s,
+            "SELECT count(*) FROM events WHERE day IS NOT NULL
+                AND substr(source, 1, 3) = 'USA' AND substr(target, 1, 3) = 'RUS'"
+        )
     );
     let via_events = s
         .dyad(
@@ -867,21 +942,24 @@ fn stats_counts() {
 }
 
 fn dyad_rows(c: &rusqlite::Connection) -> Vec<(String, String, i64, i64, i64, f64)> {
-    c.prepare("SELECT src3, tgt3, day, quad, events, goldstein FROM dyad_daily ORDER BY 1, 2, 3, 4")
-        .unwrap()
-        .query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap()
+    c.prepare(
+        "SELECT substr(source, 1, 3), substr(target, 1, 3), day, quad, count(*), sum(goldstein)
+         FROM events WHERE day IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+    )
+    .unwrap()
+    .query_map([], |r| {
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+        ))
+    })
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
 }
 
 fn index_names(c: &rusqlite::Connection) -> Vec<String> {
@@ -910,12 +988,11 @@ fn deferred_indexes_and_dyads_are_rebuilt_even_after_a_kill() {
     assert!(s.defer_query_indexes(1_000).unwrap());
     fill_sample(&mut s);
     assert!(index_names(s.conn()).is_empty());
-    assert!(dyad_rows(s.conn()).is_empty());
     s.ensure_query_indexes().unwrap();
     assert_eq!(index_names(s.conn()), want_indexes);
     assert_eq!(dyad_rows(s.conn()), want_dyads);
     assert_eq!(
-        count(&s, "SELECT count(*) FROM meta WHERE key = 'deferred'"),
+        count(&s, "SELECT count(*) FROM meta WHERE key = 'fts_from'"),
         0
     );
     drop(s);
@@ -936,7 +1013,6 @@ fn deferred_indexes_and_dyads_are_rebuilt_even_after_a_kill() {
     {
         let raw = rusqlite::Connection::open(&path2).unwrap();
         assert!(index_names(&raw).is_empty());
-        assert!(dyad_rows(&raw).is_empty());
     }
     let s = Store::open_existing(&path2).unwrap();
     assert_eq!(index_names(s.conn()), want_indexes);
@@ -1067,7 +1143,6 @@ fn fusion_state(c: &rusqlite::Connection) -> Vec<String> {
     dump("SELECT a.ext_id, d.ext_id FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of ORDER BY 1");
     dump("SELECT key, value FROM totals ORDER BY 1");
     dump("SELECT code, name, as_source, as_target, mentions FROM actors ORDER BY 1");
-    dump("SELECT * FROM dyad_daily ORDER BY 1, 2, 3, 4");
     dump("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'harbour' ORDER BY 1");
     dump("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY 1");
     v
@@ -1083,15 +1158,37 @@ fn bulk_ingest_fuses_at_the_end_exactly_as_incremental_ingest_does() {
 
     let dir = tempfile::tempdir().unwrap();
     let mut bulk = Store::open(dir.path().join("bulk.db")).unwrap();
+    // Full-text indexing in chunks while storing, and the rest at the end.
+    bulk.set_fts_chunk(50);
     assert!(bulk.defer_query_indexes(1_000).unwrap());
     store_all(&mut bulk);
-    // Before the end: rows that share a fusion key across batches.
+    // Before the end: rows that share a fusion key across batches, and
+    // sentences indexed by the chunks but not all of them.
     let unfused = count(&bulk, "SELECT count(*) FROM events")
         - count(&bulk, "SELECT count(DISTINCT fkey) FROM events");
     assert!(unfused > 5, "{unfused}");
+    let indexed = count(
+        &bulk,
+        "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'harbour'",
+    );
+    let sentences = count(&bulk, "SELECT count(*) FROM sentences");
+    assert!(
+        indexed > 0 && indexed < sentences,
+        "{indexed} of {sentences}"
+    );
+    assert_eq!(
+        indexed,
+        count(
+            &bulk,
+            "SELECT count(*) FROM sentences WHERE id <= (SELECT value FROM meta WHERE key = 'fts_from')"
+        )
+    );
     bulk.ensure_query_indexes().unwrap();
     let got = fusion_state(bulk.conn());
     assert_eq!(got.join("\n"), want.join("\n"));
+    bulk.conn()
+        .execute_batch("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+        .unwrap();
 
     // The corpus exercises what fusion counts.
     assert!(count(&inc, "SELECT count(*) FROM events WHERE num_articles > 2") > 3);
