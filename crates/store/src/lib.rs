@@ -74,7 +74,7 @@ const QUERY_INDEXES: &[(&str, &str)] = &[
 ];
 
 /// FTS5's pending-terms limit while indexing a bulk ingest's sentences.
-const FTS_BULK_HASHSIZE: i64 = 8 << 20;
+const FTS_BULK_HASHSIZE: i64 = 4 << 20;
 /// FTS5's default, restored after.
 const FTS_HASHSIZE: i64 = 1 << 20;
 
@@ -84,7 +84,7 @@ const FTS_HASHSIZE: i64 = 1 << 20;
 /// (the pending terms of this many sentences fit in
 /// [`FTS_BULK_HASHSIZE`]), but most of the work is then done while the
 /// coders still run instead of after them.
-const FTS_CHUNK_SENTENCES: i64 = 65_536;
+const FTS_CHUNK_SENTENCES: i64 = 32_768;
 
 /// Add the sentences after `from` (by id) to the full-text index in one pass,
 /// flushing the index in large segments (FTS5's `hashsize`, 1 MB by
