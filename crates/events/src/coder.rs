@@ -358,6 +358,19 @@ impl<'p> Coder<'p> {
                     continue;
                 }
             }
+            // "Iranian - backed Houthis", "UN - brokered truce": a participle
+            // joined to a word by a hyphen written apart is part of a
+            // compound adjective, like "Iranian-backed".
+            if i >= 2 && toks.norm(i - 1) == "-" && !toks.toks[i - 2].is_punct() && {
+                let w = toks.norm(i);
+                w.ends_with("ed") || matches!(w, "held" | "run" | "built" | "made" | "won")
+            } {
+                continue;
+            }
+            let noun_position = self.pats.is_verb_form(ids[i])
+                && !toks.norm(i).ends_with("ed")
+                && !toks.norm(i).ends_with("ing")
+                && self.after_determiner(toks, ids, &owner, ms, i);
             for pr in self.pats.probes(ids[i]) {
                 if (pr.bits[0] & !bits[0])
                     | (pr.bits[1] & !bits[1])
@@ -381,6 +394,13 @@ impl<'p> Coder<'p> {
                     if !possible {
                         continue;
                     }
+                }
+                // "the attack on a convoy", "its brutal fight against": a verb
+                // form after a determiner is a noun; it leaves the words to the
+                // noun patterns ("attack on") instead of a longer verb match
+                // that would be dropped later.
+                if p.kind == TriggerKind::Verb && noun_position {
+                    continue;
                 }
                 if let Some((end, slots)) =
                     self.match_from(p, 0, i, n, toks, ids, &starts, ms, Slots::default())
@@ -823,12 +843,25 @@ impl<'p> Coder<'p> {
                 if source.is_none() && p.kind == TriggerKind::Noun {
                     // "Russia's visit", "Russian air strikes"; else the agent
                     // after the noun: "an attack by militants on the base".
-                    noun_owner = self
-                        .noun_owner(toks, c.start, &owner, ms)
-                        .or_else(|| self.by_agent(toks, c.end, cl_end, &starts));
+                    // Not the agent of a later passive: "The attack was
+                    // condemned by X".
+                    noun_owner = self.noun_owner(toks, c.start, &owner, ms).or_else(|| {
+                        let by = (c.end..cl_end.min(c.end + 3)).find(|&i| toks.norm(i) == "by")?;
+                        if (c.end..by)
+                            .any(|i| self.cue.be.has_word(ids[i]) || self.pats.is_verb_form(ids[i]))
+                        {
+                            return None;
+                        }
+                        self.by_agent(toks, c.end, cl_end, &starts)
+                    });
                     source = noun_owner;
                 }
-                if source.is_none() {
+                // "expressed sympathy with New Zealand after the mosque
+                // shootings": an event noun in a background phrase is not
+                // the act of the sentence's subject.
+                if source.is_none()
+                    && !(p.kind == TriggerKind::Noun && background_phrase(toks, &owner, c.start))
+                {
                     source = subject;
                 }
                 // "killed 12 civilians in Syria" matched as "kill * civilians":
@@ -917,6 +950,13 @@ impl<'p> Coder<'p> {
                 }
                 if target.is_none() && !p.flags.notarget {
                     target = self.object(toks, ids, c.end, cl_end, &owner, &starts, ms, &nominal);
+                    // "The attack was condemned by X": a noun's object does
+                    // not lie past the verb it is the subject of.
+                    if p.kind == TriggerKind::Noun {
+                        target = target.filter(|&t| {
+                            !(c.end..ms[t].toks.0).any(|i| self.cue.be.has_word(ids[i]))
+                        });
+                    }
                     if let Some(t) = target.filter(|&t| moved(t)) {
                         target = self.object(
                             toks,
@@ -1003,6 +1043,26 @@ impl<'p> Coder<'p> {
                         .or_else(|| self.by_agent(toks, taken[k].end, cl_end, &starts));
                 }
             }
+            // "voiced concern about the escalation of hostilities in Gaza
+            // between Israel and Hamas": the parties after "between" are the
+            // joint actors of a reciprocal noun (coded both ways below), not
+            // the speaker and a target.
+            let mut between = false;
+            if p.kind == TriggerKind::Noun
+                && p.flags.reciprocal
+                && noun_owner.is_none()
+                && c.slots.source.is_none()
+            {
+                if let Some(t) = target.filter(|&t| {
+                    ms[t].group.is_some()
+                        && ms[t].toks.0 > c.start
+                        && (c.start..ms[t].toks.0).any(|i| toks.norm(i) == "between")
+                }) {
+                    source = Some(t);
+                    target = None;
+                    between = true;
+                }
+            }
             if source.is_some() && source == target {
                 target = None;
             }
@@ -1071,6 +1131,12 @@ impl<'p> Coder<'p> {
                 // demonym heads its phrase: the past tense after it is the
                 // verb ("thousands of Poles protested"), not a noun.
                 let finite = toks.norm(c.start).ends_with("ed");
+                // "its brutal fight against", "an anarchic protest by": the
+                // bare form of the verb after a determiner and plain
+                // adjectives is a noun (a finite verb after a noun subject
+                // would be "fought", "protests").
+                let bare = matches!(&p.elems[0].elem, Elem::Lemma(l)
+                    if self.pats.lemmas[*l as usize].lemma == toks.norm(c.start));
                 while j > 0 && k < 2 {
                     let i = j - 1;
                     let w = toks.norm(i);
@@ -1082,6 +1148,18 @@ impl<'p> Coder<'p> {
                             j = ms[m].toks.0
                         }
                         None if w.len() > 3 && w.contains('-') && !toks.toks[i].is_punct() => j = i,
+                        None if bare
+                            && w.len() > 3
+                            && w.bytes().all(|b| b.is_ascii_lowercase())
+                            && (!w.ends_with('s') || w.ends_with("ous"))
+                            && !w.ends_with("ly")
+                            && !is_function_word(w)
+                            && !self.pats.is_verb_form(ids[i])
+                            && !self.cue.adverb.has_word(ids[i])
+                            && !self.cue.be.has_word(ids[i]) =>
+                        {
+                            j = i
+                        }
                         _ => break,
                     }
                     k += 1;
@@ -1168,6 +1246,7 @@ impl<'p> Coder<'p> {
                 && noun_owner.is_none()
                 && target.is_none()
                 && c.slots.source.is_none()
+                && !between
                 && !predicate
             {
                 suppress(&mut res, "noun without its own actors");
@@ -1370,7 +1449,10 @@ impl<'p> Coder<'p> {
                 let mut k = c.end;
                 let lim = cl_end.min(c.end + 8);
                 while k < lim && !is_boundary(toks.norm(k)) && toks.norm(k) != "," {
-                    if matches!(toks.norm(k), "would" | "could" | "might") {
+                    if matches!(
+                        toks.norm(k),
+                        "would" | "could" | "might" | "must" | "should"
+                    ) {
                         break;
                     }
                     if owner[k].is_none() && self.pats.is_verb_form(ids[k]) {
@@ -1379,7 +1461,14 @@ impl<'p> Coder<'p> {
                     }
                     k += 1;
                 }
-                if k < lim && matches!(toks.norm(k), "would" | "could" | "might") {
+                // "Military intervention must be avoided", "attacks on
+                // civilians should stop": what ought (not) to happen.
+                if k < lim
+                    && matches!(
+                        toks.norm(k),
+                        "would" | "could" | "might" | "must" | "should"
+                    )
+                {
                     suppress(&mut res, "hypothetical");
                     continue;
                 }
@@ -1398,8 +1487,13 @@ impl<'p> Coder<'p> {
             if let Some(d) = refusal.or(demand) {
                 code = d.to_string();
             }
+            // The noun gives the code unless it is only the generic 190 ("was
+            // assassinated in an ambush" stays 186).
             if let Some(k) = weapon[ci] {
-                code = self.pats.patterns[taken[k].pat as usize].code.clone();
+                let wc = &self.pats.patterns[taken[k].pat as usize].code;
+                if wc != "190" || !is_violent(&code) {
+                    code = wc.clone();
+                }
             }
             let mut modality = Modality::Asserted;
             if planned {
@@ -1632,6 +1726,48 @@ impl<'p> Coder<'p> {
                         }
                     }
                 }
+                // Forces sent or arriving for a peacekeeping mission provide
+                // protection (074); for relief or rescue work, humanitarian
+                // aid (073): "troops arrived in Mali to join the UN
+                // peacekeeping mission", "deployed search-and-rescue teams",
+                // "soldiers were sent to help with flood relief".
+                if code == "154" {
+                    let own = s.map(|a| ms[a].toks).unwrap_or((0, 0));
+                    let purpose = (own.0..own.1).chain(c.end..cl_end.min(c.end + 15));
+                    let mut peace = false;
+                    let mut relief = false;
+                    for i in purpose {
+                        let w = toks.norm(i);
+                        peace |= w.starts_with("peacekeep") || w.starts_with("peace-keep");
+                        // Not "to rescue hostages", "a humanitarian crisis".
+                        let next = if i + 1 < n { toks.norm(i + 1) } else { "" };
+                        relief |= matches!(w, "relief" | "search-and-rescue")
+                            || (matches!(w, "humanitarian" | "rescue")
+                                && matches!(
+                                    next,
+                                    "aid"
+                                        | "assistance"
+                                        | "mission"
+                                        | "missions"
+                                        | "operation"
+                                        | "operations"
+                                        | "work"
+                                        | "workers"
+                                        | "supplies"
+                                        | "team"
+                                        | "teams"
+                                        | "effort"
+                                        | "efforts"
+                                ))
+                            || (matches!(w, "deliver" | "distribute" | "bring")
+                                && matches!(next, "aid" | "food" | "supplies" | "medicine"));
+                    }
+                    if peace {
+                        code = "074".to_string();
+                    } else if relief {
+                        code = "073".to_string();
+                    }
+                }
                 // An actor does not act on itself: same code on both sides.
                 if let (Some(a), Some(b)) = (s, t) {
                     let roles = ms[a].kind == MentionKind::Role && ms[b].kind == MentionKind::Role;
@@ -1768,6 +1904,76 @@ impl<'p> Coder<'p> {
             }
             res.events = keep;
         }
+        // "condemned a court decision to reinstate the ban", "expressed concern
+        // about the escalation of hostilities", "denied charges that he took
+        // part in the beating", "launched an inquiry into the killings": an
+        // event named after a comment, appeal, investigation, demand,
+        // criticism, rejection or threat is what that act is about. It is
+        // known through the act and is no more certain than it: the act
+        // leads. The scope ends at the sentence's clause punctuation or a
+        // contrast ("..., while X is considering ...").
+        let governors: Vec<(usize, f32)> = res
+            .events
+            .iter()
+            .filter(|e| governs(&e.code))
+            .map(|e| (e.trigger_toks.1, e.confidence))
+            .collect();
+        if !governors.is_empty() {
+            for e in res.events.iter_mut() {
+                let s = e.trigger_toks.0;
+                let cap = governors
+                    .iter()
+                    .filter(|&&(end, _)| {
+                        end <= s
+                            && s - end <= 30
+                            && (end..s).all(|i| {
+                                let w = toks.norm(i);
+                                !is_boundary(w)
+                                    && !matches!(
+                                        w,
+                                        "while" | "but" | "whereas" | "although" | "though"
+                                    )
+                            })
+                    })
+                    .map(|&(_, c)| c)
+                    .reduce(f32::min);
+                if let Some(c) = cap {
+                    e.confidence = e.confidence.min(c - 0.05).max(0.05);
+                }
+            }
+        }
+        // "clashed with police after the court ordered the release of ...",
+        // "returned the artefacts after an investigation by ...", "imposed
+        // sanctions in response to its invasion of ...": an event after
+        // "after", "following", "since", "amid", "despite", "in response to",
+        // "in retaliation for", "in the wake of" is the background of the
+        // event before that word, which leads.
+        if res.events.len() > 1 {
+            let markers: Vec<usize> = (0..n)
+                .filter(|&i| owner[i].is_none() && background_marker(toks, i))
+                .collect();
+            if !markers.is_empty() {
+                let spans: Vec<(usize, f32)> = res
+                    .events
+                    .iter()
+                    .map(|e| (e.trigger_toks.1, e.confidence))
+                    .collect();
+                for e in res.events.iter_mut() {
+                    let s = e.trigger_toks.0;
+                    let Some(&b) = markers.iter().rfind(|&&b| b < s) else {
+                        continue;
+                    };
+                    let lead = spans
+                        .iter()
+                        .filter(|&&(end, _)| end <= b)
+                        .map(|&(_, c)| c)
+                        .reduce(f32::max);
+                    if let Some(c) = lead {
+                        e.confidence = e.confidence.min(c - 0.05).max(0.05);
+                    }
+                }
+            }
+        }
         res.events.dedup_by(|a, b| {
             a.code == b.code
                 && a.source == b.source
@@ -1775,6 +1981,61 @@ impl<'p> Coder<'p> {
                 && a.trigger == b.trigger
         });
         res
+    }
+
+    /// Does a determiner stand before token `i`, with at most two country
+    /// adjectives, hyphenated modifiers or plain adjectives between ("the
+    /// attack", "its brutal fight", "an anarchic protest")?
+    fn after_determiner(
+        &self,
+        toks: &Tokens,
+        ids: &[WordId],
+        owner: &[Option<usize>],
+        ms: &[Mention],
+        i: usize,
+    ) -> bool {
+        let mut j = i;
+        let mut k = 0;
+        while j > 0 && k < 2 {
+            let w = toks.norm(j - 1);
+            match owner[j - 1] {
+                Some(m) if ms[m].kind == MentionKind::Adjective => j = ms[m].toks.0,
+                None if w.len() > 3
+                    && !toks.toks[j - 1].is_punct()
+                    && (w.contains('-')
+                        || (w.bytes().all(|b| b.is_ascii_lowercase())
+                            && (!w.ends_with('s') || w.ends_with("ous"))
+                            && !w.ends_with("ly")
+                            && !is_function_word(w)
+                            && !self.pats.is_verb_form(ids[j - 1])
+                            && !self.cue.adverb.has_word(ids[j - 1])
+                            && !self.cue.be.has_word(ids[j - 1]))) =>
+                {
+                    j -= 1
+                }
+                _ => break,
+            }
+            k += 1;
+        }
+        j > 0
+            && owner[j - 1].is_none()
+            && matches!(
+                toks.norm(j - 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "'s"
+                    | "any"
+                    | "every"
+            )
     }
 
     /// A participle after a form of "be"/"get" (adverbs allowed between).
@@ -2462,6 +2723,65 @@ fn is_verbal_code(code: &str) -> bool {
         &code[..2],
         "01" | "02" | "03" | "09" | "10" | "11" | "12" | "13"
     )
+}
+
+/// Is the word at `i` a marker of a background event: "after", "following",
+/// "since", "amid", "despite", "in response to", "in retaliation for", "in
+/// reaction to", "in the wake of"?
+fn background_marker(toks: &Tokens, i: usize) -> bool {
+    let n = toks.len();
+    match toks.norm(i) {
+        "after" | "since" | "amid" | "despite" => true,
+        "following" => i == 0 || toks.norm(i - 1) != "the",
+        "in" => {
+            i + 2 < n
+                && matches!(
+                    (toks.norm(i + 1), toks.norm(i + 2)),
+                    ("response", "to")
+                        | ("retaliation", "for")
+                        | ("reaction", "to")
+                        | ("the", "wake")
+                )
+        }
+        _ => false,
+    }
+}
+
+/// Does the noun phrase ending before token `start` open with a background
+/// marker ("after the mosque shootings", "in the wake of last week's
+/// clashes")? Only determiners, modifiers and actors may stand between.
+fn background_phrase(toks: &Tokens, owner: &[Option<usize>], start: usize) -> bool {
+    let lo = start.saturating_sub(7);
+    let mut i = start;
+    while i > lo {
+        i -= 1;
+        let w = toks.norm(i);
+        if owner[i].is_none() && background_marker(toks, i) {
+            return true;
+        }
+        if w == "of" && i >= 2 && toks.norm(i - 1) == "wake" {
+            continue;
+        }
+        if is_boundary(w)
+            || w == ","
+            || (owner[i].is_none() && is_function_word(w) && !matches!(w, "the" | "for" | "from"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Codes of acts whose object or complement names another event that the
+/// act is about: comments (012-014, 016, 018; not plain statements 010,
+/// admissions of responsibility 015, symbolic acts 017 or accord 019),
+/// appeals, investigations, demands, criticism, rejections and threats.
+fn governs(code: &str) -> bool {
+    match &code[..2] {
+        "01" => matches!(code, "012" | "013" | "014" | "016" | "018"),
+        "02" | "09" | "10" | "11" | "12" | "13" => true,
+        _ => false,
+    }
 }
 
 /// A word of a short time or manner adverbial between a verb and its
