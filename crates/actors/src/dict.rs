@@ -785,6 +785,22 @@ fn spaced_variants(
         });
         out.push((n2, o2));
     }
+    // Penn-style tokenisers keep abbreviations whole but split hyphens: "U.S. - led
+    // coalition", "U.N. - backed": the phrase with only its hyphens spaced.
+    if text.contains('.') && text.contains('-') {
+        let hy = text.replace('-', " - ");
+        let mut n3 = norm_phrase(&hy, toks);
+        let mut o3 = exact.then(|| orig_phrase(&hy, toks));
+        if strip_the && n3.len() > 1 && n3[0] == "the" {
+            n3.remove(0);
+            if let Some(o) = o3.as_mut() {
+                o.remove(0);
+            }
+        }
+        if n3 != tokens && n3 != norm && n3.len() >= 2 {
+            out.push((n3, o3));
+        }
+    }
     out.push((norm, orig));
     out
 }

@@ -836,7 +836,7 @@ const CASES: &[Case] = &[
     ("Colonel Ali Hassan led the unit.", D, &["---MIL"]),
     ("Pakistani Major General Asif Ghafoor spoke.", D, &["PAKMIL"]),
     ("A Syrian colonel defected.", D, &["SYRMIL"]),
-    ("Iranian General Qassem Soleimani was killed.", D, &["IRNMIL"]),
+    ("Iranian General Hassan Karimi was killed.", D, &["IRNMIL"]),
     ("Vice Admiral Brad Cooper spoke.", D, &["---MIL"]),
     ("Brig. Gen. Pat Ryder spoke.", D, &["---MIL"]),
     ("A Colombian sergeant was freed.", D, &["COLMIL"]),
