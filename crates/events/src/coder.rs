@@ -619,8 +619,12 @@ impl<'p> Coder<'p> {
                 .take_while(|&i| clause[i] == cl)
                 .last()
                 .unwrap_or(c.start);
-            let cl_end = (c.start..n)
-                .take_while(|&i| clause[i] == cl)
+            // A match that runs past a clause split ("announced a suspension
+            // of aid to X", split after the statement verb) looks for its
+            // target in the clause where it ends.
+            let cl_last = clause[c.end - 1];
+            let cl_end = (c.end - 1..n)
+                .take_while(|&i| clause[i] == cl_last)
                 .last()
                 .map(|i| i + 1)
                 .unwrap_or(n);
@@ -658,7 +662,34 @@ impl<'p> Coder<'p> {
                     .iter()
                     .rev()
                     .find(|t| {
+                        // "Hours after the bombing in Baghdad, Iraqi police
+                        // arrested ...": a verb pattern used as a noun (after a
+                        // determiner or preposition) has no object to modify.
+                        let as_noun = t.start > 0
+                            && owner[t.start - 1].is_none()
+                            && matches!(
+                                toks.norm(t.start - 1),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "its"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "our"
+                                    | "this"
+                                    | "these"
+                                    | "those"
+                                    | "'s"
+                                    | "after"
+                                    | "before"
+                                    | "since"
+                                    | "during"
+                                    | "amid"
+                                    | "following"
+                            );
                         self.pats.patterns[t.pat as usize].kind == TriggerKind::Verb
+                            && !as_noun
                             && (t.end < c.start
                                 || (t.end == c.start
                                     && t.end >= t.start + 2
@@ -997,6 +1028,40 @@ impl<'p> Coder<'p> {
                     && place_targeted(&p.code)
                 {
                     target = self.place_target(toks, ids, c.end, cl_end, &starts, ms, source);
+                }
+            }
+            // "a visit by a U.S. envoy to Pakistan", "the arrest of an
+            // opposition leader by police": the agent after "by" (right after
+            // the noun's match, or after its object) made the act; it outranks
+            // the clause's subject and is never the target.
+            if p.kind == TriggerKind::Noun && noun_owner.is_none() && c.slots.source.is_none() {
+                let by_at = if toks.norm(c.end - 1) == "by" {
+                    Some(c.end - 1)
+                } else {
+                    target
+                        .map(|t| ms[t].toks.1)
+                        .filter(|&e| e < cl_end && toks.norm(e) == "by")
+                };
+                if let Some(agent) = by_at.and_then(|b| self.by_agent(toks, b, cl_end, &starts)) {
+                    if target == Some(agent) {
+                        target = if p.flags.notarget {
+                            None
+                        } else {
+                            self.object(
+                                toks,
+                                ids,
+                                ms[agent].toks.1,
+                                cl_end,
+                                &owner,
+                                &starts,
+                                ms,
+                                &nominal,
+                            )
+                        };
+                    }
+                    if target != Some(agent) {
+                        source = Some(agent);
+                    }
                 }
             }
             // A pronoun subject (or none) in reported speech is the speaker.
@@ -1555,8 +1620,17 @@ impl<'p> Coder<'p> {
                     None => vec![None],
                     Some(k) => match ms[k].group {
                         None => vec![Some(k)],
+                        // "in Baghdad, Iraqi police": a place before the
+                        // comma that closes an opening phrase is not a
+                        // partner of the body after it.
                         Some(g) => (0..ms.len())
-                            .filter(|&j| ms[j].group == Some(g))
+                            .filter(|&j| {
+                                ms[j].group == Some(g)
+                                    && !(ms[j].toks.1 < ms[k].toks.0
+                                        && toks.norm(ms[k].toks.0 - 1) == ","
+                                        && is_place_kind(&ms[j].kind)
+                                        && !is_place_kind(&ms[k].kind))
+                            })
                             .map(Some)
                             .collect(),
                     },
@@ -1769,10 +1843,26 @@ impl<'p> Coder<'p> {
                     }
                 }
                 // An actor does not act on itself: same code on both sides.
+                // "The president denied accusations that his government ...":
+                // in a denial, the body the subject's own possessive names
+                // inside what is denied is the subject itself; the act stays,
+                // without a target.
+                let mut t = t;
                 if let (Some(a), Some(b)) = (s, t) {
                     let roles = ms[a].kind == MentionKind::Role && ms[b].kind == MentionKind::Role;
-                    if ms[a].code.is_some() && ms[a].code == ms[b].code && !roles {
-                        continue;
+                    if ms[a].code.is_some() && ms[a].code == ms[b].code {
+                        if !roles {
+                            continue;
+                        }
+                        let own = ms[b].toks.0 > c.end
+                            && matches!(
+                                toks.norm(ms[b].toks.0 - 1),
+                                "his" | "her" | "its" | "their"
+                            )
+                            && (c.end..ms[b].toks.0).any(|i| toks.norm(i) == "that");
+                        if a == b || (code.starts_with("016") && own) {
+                            t = None;
+                        }
                     }
                 }
                 // "strikes on Pakistan and Pakistan-administered Kashmir": one
@@ -1845,6 +1935,37 @@ impl<'p> Coder<'p> {
                 }
                 None => k += 1,
             }
+        }
+        // "Five soldiers were killed when their convoy was attacked by
+        // rebels": an agentless act of force on a victim that another act of
+        // force in the sentence, with a known agent, also hits is that same
+        // attack (one attack, one event).
+        let violent_root = |code: &str| matches!(&code[..2], "18" | "19" | "20");
+        let same_code = |x: Option<usize>, y: Option<usize>| match (x, y) {
+            (Some(a), Some(b)) => ms[a].code.is_some() && ms[a].code == ms[b].code,
+            _ => false,
+        };
+        let dup: Vec<bool> = res
+            .events
+            .iter()
+            .map(|e| {
+                e.source.is_none()
+                    && e.target.is_some()
+                    && violent_root(&e.code)
+                    && res.events.iter().any(|o| {
+                        o.source.is_some()
+                            && violent_root(&o.code)
+                            && o.trigger_toks != e.trigger_toks
+                            && same_code(o.target, e.target)
+                    })
+            })
+            .collect();
+        if dup.iter().any(|&d| d) {
+            let mut k = 0;
+            res.events.retain(|_| {
+                k += 1;
+                !dup[k - 1]
+            });
         }
         // "X said Y must ensure ...", "X insists talks should resume": when
         // nothing else is coded, a statement of what another party must do
@@ -2158,6 +2279,16 @@ impl<'p> Coder<'p> {
                     // and Rajshahi").
                     if let Some(g) = mm.group {
                         let first = (0..ms.len()).find(|&j| ms[j].group == Some(g));
+                        // Not a place then a body after a comma: "Hours
+                        // after the bombing in Baghdad, Iraqi police
+                        // arrested ..." (the opening phrase ends at the comma).
+                        let opener = mm.toks.0 > 0
+                            && toks.norm(mm.toks.0 - 1) == ","
+                            && !is_place_kind(&mm.kind)
+                            && first.is_some_and(|f| f != m && is_place_kind(&ms[f].kind));
+                        if opener {
+                            break;
+                        }
                         if let Some(f) = first {
                             if self.preceded_by(self.cue.locative, toks, ids, &ms[f]) {
                                 best = None;
@@ -2504,6 +2635,14 @@ impl<'p> Coder<'p> {
 }
 
 /// Determiners and quantities that may precede an actor in a slot.
+/// A mention that names a place (or its government by metonymy).
+fn is_place_kind(k: &MentionKind) -> bool {
+    matches!(
+        k,
+        MentionKind::Country | MentionKind::Capital | MentionKind::City | MentionKind::Metonym
+    )
+}
+
 fn is_quantifier(toks: &Tokens, i: usize) -> bool {
     let w = toks.norm(i);
     toks.toks[i].is_number()

@@ -889,3 +889,99 @@ fn an_event_noun_in_a_background_phrase_is_not_the_subjects_act() {
         dyads(&g)
     );
 }
+
+#[test]
+fn a_body_after_an_opening_time_phrase_is_the_subject() {
+    // The place inside the opening phrase is neither the body's partner nor
+    // what it acted on; the verb after the comma is not a reduced passive of
+    // the event noun before it.
+    for text in [
+        "Hours after the bombing in Baghdad, Iraqi police arrested three suspects.",
+        "Two days after the attack in Kabul, Afghan police detained four suspects.",
+    ] {
+        let (g, _) = code(text, "2012-05-03");
+        let arrests: Vec<_> = g.iter().filter(|e| e.code == "173").collect();
+        assert_eq!(arrests.len(), 1, "{text}: {:?}", dyads(&g));
+        let e = arrests[0];
+        assert!(
+            e.source.as_deref().is_some_and(|s| s.ends_with("COP")),
+            "{text}: {:?}",
+            dyads(&g)
+        );
+        assert!(e.target.is_none(), "{text}: {:?}", dyads(&g));
+    }
+}
+
+#[test]
+fn a_match_running_past_a_statement_verb_takes_its_target_there() {
+    // "announced" opens a clause of what is announced; the suspension's
+    // recipient after "to" is still the target.
+    let (g, _) = code(
+        "Sweden announced a suspension of aid to Tanzania.",
+        "2009-03-02",
+    );
+    assert!(has(&g, "SWE", "16", "TZA"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "Denmark announced a freeze of aid to Uganda over the new law.",
+        "2014-02-25",
+    );
+    assert!(has(&g, "DNK", "16", "UGA"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn a_denial_does_not_target_the_deniers_own_body() {
+    // "his government" inside the denied charge is the denier's own.
+    let (g, _) = code(
+        "Kenya's president denied accusations that his government had rigged the vote.",
+        "2017-08-12",
+    );
+    let denials: Vec<_> = g.iter().filter(|e| e.code.starts_with("01")).collect();
+    assert!(!denials.is_empty(), "{:?}", dyads(&g));
+    assert!(
+        denials
+            .iter()
+            .all(|e| e.target.is_none() || e.target != e.source),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn the_agent_after_by_is_the_source_of_an_event_noun() {
+    let (g, _) = code(
+        "A visit by a Chinese envoy to Nepal was announced on Friday.",
+        "2016-06-03",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("04")
+            && e.source.as_deref().is_some_and(|s| s.starts_with("CHN"))
+            && e.target.as_deref().is_some_and(|t| t.starts_with("NPL"))),
+        "{:?}",
+        dyads(&g)
+    );
+    let (g, _) = code(
+        "The arrest of an opposition leader by Egyptian police drew wide criticism.",
+        "2013-07-20",
+    );
+    assert!(
+        g.iter().any(|e| e.code == "173"
+            && e.source.as_deref() == Some("EGYCOP")
+            && e.target.as_deref() != Some("EGYCOP")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn an_agentless_killing_and_the_attack_with_an_agent_are_one_event() {
+    let (g, _) = code(
+        "Six Nigerien soldiers were killed when their patrol was ambushed by Boko Haram fighters near Diffa.",
+        "2019-03-10",
+    );
+    let force: Vec<_> = g
+        .iter()
+        .filter(|e| matches!(&e.code[..2], "18" | "19" | "20"))
+        .collect();
+    assert!(!force.is_empty(), "{:?}", dyads(&g));
+    assert!(force.iter().all(|e| e.source.is_some()), "{:?}", dyads(&g));
+}
