@@ -300,7 +300,26 @@ impl<'p> Coder<'p> {
                                 .unwrap_or(ms[m].toks.1),
                             None => ms[m].toks.1,
                         };
-                        self.match_from(p, ei + 1, end, n, toks, ids, starts, ms, st2)
+                        // "returned six Iraqi artifacts to Baghdad": a bare
+                        // adjective modifying the noun after it is not the
+                        // slot's actor, unless that noun is the pattern's next
+                        // word ("sailed into {T} waters").
+                        let modifies = ms[m].kind == MentionKind::Adjective
+                            && ms[m].role.is_none()
+                            && ms[m].group.is_none()
+                            && end < n
+                            && starts[end].is_none()
+                            && is_filler(toks, end)
+                            && match p.elems.get(ei + 1).map(|x| &x.elem) {
+                                Some(Elem::Words(ws)) => !ws.contains(&ids[end]),
+                                Some(Elem::Lemma(l)) => !self.pats.is_form_of(ids[end], *l),
+                                _ => false,
+                            };
+                        if modifies {
+                            None
+                        } else {
+                            self.match_from(p, ei + 1, end, n, toks, ids, starts, ms, st2)
+                        }
                     }
                     None => None,
                 }
@@ -964,6 +983,22 @@ impl<'p> Coder<'p> {
                     // "sailed into Japanese waters": an adjective inside the
                     // pattern qualifies the pattern's own noun: its country.
                     gap_target = target.is_some();
+                    // "returned six Iraqi artifacts to Baghdad": what is handed
+                    // over goes to the actor after "to", not to the country of
+                    // the adjective on the thing handed over.
+                    if let Some(t) = target.filter(|&t| {
+                        ms[t].kind == MentionKind::Adjective
+                            && ms[t].role.is_none()
+                            && matches!(&p.code[..2], "06" | "07" | "08")
+                    }) {
+                        if let Some(r) = self
+                            .recipient(toks, c.end, cl_end, &starts, ms)
+                            .filter(|&r| Some(r) != source && r != t)
+                        {
+                            target = Some(r);
+                            gap_target = false;
+                        }
+                    }
                 }
                 // "rejected accusations by X", "accepted the demands by X": a
                 // match ending in a noun, right before "by X": X made what is
@@ -1062,6 +1097,66 @@ impl<'p> Coder<'p> {
                     if target != Some(agent) {
                         source = Some(agent);
                     }
+                }
+            }
+            // "drew criticism from Egypt", "faced condemnation from the Arab
+            // League", "came under pressure from Washington": the actor right
+            // after "from" made the act the noun names, and the clause's
+            // subject is the one it falls on. Not for nouns of movement or
+            // separation ("withdrawal from", "expulsion from", "return from").
+            // The owner found before the noun is then the subject of a verb
+            // ("Kenya received criticism"), not a possessor ("Egypt's").
+            let possessed = noun_owner.is_some_and(|o| {
+                ms[o].toks.1 >= c.start
+                    || (ms[o].toks.1..c.start).any(|i| matches!(toks.norm(i), "'s" | "'"))
+            });
+            // "sought support from X", "asked for help from X": X is asked,
+            // and the act has not happened.
+            let asked = || {
+                (cl_start..c.start).any(|i| {
+                    let w = toks.norm(i);
+                    [
+                        "seek", "sought", "ask", "request", "demand", "appeal", "plead",
+                    ]
+                    .iter()
+                    .any(|v| w.starts_with(v))
+                        || matches!(
+                            w,
+                            "beg" | "begged" | "call" | "calls" | "called" | "calling"
+                        )
+                })
+            };
+            if p.kind == TriggerKind::Noun
+                && !possessed
+                && c.slots.source.is_none()
+                && !passive
+                && from_source_code(&p.code)
+                && c.end < cl_end
+                && toks.norm(c.end) == "from"
+                && !asked()
+            {
+                let mut j = c.end + 1;
+                if j < cl_end && matches!(toks.norm(j), "the" | "a" | "an") {
+                    j += 1;
+                }
+                if let Some(agent) = starts
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .filter(|&a| j < cl_end && Some(a) != source)
+                {
+                    let receiver = source;
+                    source = Some(agent);
+                    if (target.is_none() || target == Some(agent)) && !p.flags.notarget {
+                        target = receiver;
+                    }
+                }
+            }
+            // "Haiti received aid from Japan": a pattern whose source slot
+            // follows the trigger has the clause's subject as its receiver.
+            if let Some(s) = c.slots.source {
+                if target.is_none() && !p.flags.notarget && !passive && ms[s].toks.0 >= c.start {
+                    target = subject.filter(|&t| t != s && ms[t].toks.1 <= c.start);
                 }
             }
             // A pronoun subject (or none) in reported speech is the speaker.
@@ -2855,6 +2950,13 @@ fn place_targeted(code: &str) -> bool {
 /// Roots 18-20: assault, fight, mass violence.
 fn is_violent(code: &str) -> bool {
     matches!(&code[..2], "18" | "19" | "20")
+}
+
+/// Roots whose event noun, followed by "from X", was made by X ("criticism
+/// from", "pressure from", "aid from"); not movement or separation (08
+/// withdrawal, 15 deployment, 16 "break away from", 17 "expulsion from").
+fn from_source_code(code: &str) -> bool {
+    !matches!(&code[..2], "08" | "15" | "16" | "17")
 }
 
 fn is_verbal_code(code: &str) -> bool {

@@ -985,3 +985,69 @@ fn an_agentless_killing_and_the_attack_with_an_agent_are_one_event() {
     assert!(!force.is_empty(), "{:?}", dyads(&g));
     assert!(force.iter().all(|e| e.source.is_some()), "{:?}", dyads(&g));
 }
+
+#[test]
+fn an_act_received_from_an_actor_is_that_actors_act_on_the_subject() {
+    for (text, src, tgt) in [
+        (
+            "Kenya drew sharp criticism from Britain over the disputed vote.",
+            "GBR",
+            "KEN",
+        ),
+        (
+            "Israel faced condemnation from the Arab League on Monday.",
+            "IGOMEAARL",
+            "ISR",
+        ),
+        (
+            "Turkish troops came under heavy artillery fire from Syrian forces.",
+            "SYRMIL",
+            "TURMIL",
+        ),
+        (
+            "Haiti received aid from Japan after the storm.",
+            "JPN",
+            "HTI",
+        ),
+    ] {
+        let (g, _) = code(text, "2015-06-01");
+        assert!(
+            g.iter()
+                .any(|e| e.source.as_deref() == Some(src) && e.target.as_deref() == Some(tgt)),
+            "{text}: {:?}",
+            dyads(&g)
+        );
+        assert!(
+            !g.iter().any(|e| e.source.as_deref() == Some(tgt)),
+            "{text}: {:?}",
+            dyads(&g)
+        );
+    }
+}
+
+#[test]
+fn an_adjective_on_the_thing_returned_is_not_the_slot_target() {
+    for (text, tgt) in [
+        (
+            "Egypt returned six Iraqi artifacts to Baghdad on Tuesday.",
+            "IRQGOV",
+        ),
+        (
+            "Italy returned three Greek statues to Athens last week.",
+            "GRCGOV",
+        ),
+    ] {
+        let (g, _) = code(text, "2015-06-01");
+        assert!(
+            g.iter()
+                .any(|e| e.code == "0842" && e.target.as_deref() == Some(tgt)),
+            "{text}: {:?}",
+            dyads(&g)
+        );
+        assert!(
+            !g.iter().any(|e| e.code == "0841"),
+            "{text}: {:?}",
+            dyads(&g)
+        );
+    }
+}
