@@ -1348,6 +1348,29 @@ impl<'d> Recogniser<'d> {
                     }
                     // Alone.
                     match k {
+                        // "the Turkish bank", "a Japanese firm", "the Kenyan state-run
+                        // lender": words too ambiguous to be roles on their own
+                        // ("firm stance", "river bank") name a business after a
+                        // nationality adjective.
+                        Kind::Adjective
+                            if chain.len() == 1
+                                && t < toks.len()
+                                && !raw_start[t]
+                                && matches!(toks.norm(t), "bank" | "firm" | "lender")
+                                && !(t + 1 < toks.len() && toks.norm(t + 1) == "of")
+                                && ActorCode::country_of(code).is_some() =>
+                        {
+                            let c = ActorCode::country_of(code).unwrap_or_default();
+                            let mut m = Mention::new(
+                                span_of(r.start, t + 1),
+                                (r.start, t + 1),
+                                Some(concat(c, "BUS")),
+                                MentionKind::Role,
+                            );
+                            m.rules = smallvec![ent.rule.clone()];
+                            m.confidence = 0.8;
+                            out.push(m);
+                        }
                         Kind::Adjective => {
                             // Plural demonyms stand for the people ("Iraqis");
                             // a bare adjective ("Iraqi oil") is not an actor.
@@ -1453,6 +1476,21 @@ impl<'d> Recogniser<'d> {
                 }
                 Kind::Context => {
                     let words: Vec<&str> = (r.start..r.end).map(|i| toks.norm(i)).collect();
+                    // "the Andean nation's defence minister", "the country's
+                    // police": the role of the country the description stands for.
+                    let role_raw = (code == "-")
+                        .then(|| {
+                            let mut t = r.end + possessive_len(toks, r.end);
+                            if t == r.end {
+                                return None;
+                            }
+                            while t < toks.len() && is_mod(t) && !raw_start[t] && t - r.end < 5 {
+                                t += 1;
+                            }
+                            raws.get(j + 1)
+                                .filter(|n| n.start == t && kind_of(n) == Kind::Role)
+                        })
+                        .flatten();
                     let resolved = if words.contains(&"north") || words.contains(&"south") {
                         let north = words.contains(&"north");
                         self.dict
@@ -1464,20 +1502,36 @@ impl<'d> Recogniser<'d> {
                         ctx.last_country
                             .clone()
                             .or_else(|| ctx.main_country().map(str::to_string))
+                            // An article's first sentence: the first country it
+                            // names ("Colombia is ready to ..., the Andean nation's
+                            // defence minister said"), for a role only (a bare
+                            // description there is often a place: "the enclave").
+                            .or_else(|| {
+                                role_raw?;
+                                out[first_out..]
+                                    .iter()
+                                    .filter(|m| m.toks.1 <= r.start && named_country(m))
+                                    .find_map(|m| m.country.as_deref().map(str::to_string))
+                            })
                     };
                     if let Some(c) = resolved {
-                        let full = if code == "-" {
-                            CompactString::from(c)
-                        } else {
-                            concat(&c, code)
+                        let (end, full, kind) = match role_raw {
+                            Some(n) => {
+                                let role = self.dict.entry(n.entry).code_at(ctx.date);
+                                (n.end, concat(&c, role), MentionKind::Role)
+                            }
+                            None if code == "-" => {
+                                (r.end, CompactString::from(c), MentionKind::Context)
+                            }
+                            None => (r.end, concat(&c, code), MentionKind::Context),
                         };
-                        let mut m = Mention::new(
-                            span_of(r.start, r.end),
-                            (r.start, r.end),
-                            Some(full),
-                            MentionKind::Context,
-                        );
+                        let mut m =
+                            Mention::new(span_of(r.start, end), (r.start, end), Some(full), kind);
                         m.rules = smallvec![ent.rule.clone()];
+                        if let Some(n) = role_raw {
+                            m.rules.push(self.dict.entry(n.entry).rule.clone());
+                            j += 1;
+                        }
                         m.confidence = 0.5;
                         out.push(m);
                     }
@@ -1832,13 +1886,18 @@ impl<'d> Recogniser<'d> {
                 (a_end..b_start).any(|t| matches!(toks.norm(t), "and" | "or" | "nor" | "&"));
             // "the United States and the Philippines": an article may follow
             // the conjunction (but "X, the Y" is an apposition).
-            let has_the = (a_end..b_start).any(|t| toks.norm(t) == "the");
+            // A description that opens with its article ("X, the Andean
+            // nation's president") counts the same.
+            let has_the = (a_end..=b_start).any(|t| toks.norm(t) == "the");
             let joined = b_start > a_end
                 && b_start - a_end <= 3
                 && (a_end..b_start).all(|t| is_coordinator(toks.norm(t)) || toks.norm(t) == "the")
                 && (!has_the || conjunction)
                 && (conjunction || (a_end..b_start).any(|t| toks.norm(t) == ","))
-                && !(g.is_some() && had_conjunction && !conjunction);
+                && !(g.is_some() && had_conjunction && !conjunction)
+                && !(g.is_none()
+                    && !conjunction
+                    && self.place_closes_phrase(toks, &out[idx - 1], &out[idx]));
             if joined {
                 had_conjunction = (g.is_some() && had_conjunction) || conjunction;
                 let id = match (out[idx - 1].group, g) {
@@ -1894,6 +1953,32 @@ impl<'d> Recogniser<'d> {
                 _ => (m.clone(), self.is_thing_mention(toks, m)),
             });
         ctx.scratch = scratch;
+    }
+
+    /// A place named after a preposition, then a comma, then an actor that
+    /// is no place: the comma closes the phrase the place belongs to ("Hours
+    /// after the blast in Baghdad, Iraqi police arrested ...", "In Paris,
+    /// French officials said"), so the two are not a list. Lists of places
+    /// ("in Paris, Berlin and Rome") stay lists.
+    fn place_closes_phrase(&self, toks: &Tokens, a: &Mention, b: &Mention) -> bool {
+        let is_place = |k: MentionKind| {
+            matches!(
+                k,
+                MentionKind::Capital | MentionKind::City | MentionKind::Country
+            )
+        };
+        if !is_place(a.kind) || is_place(b.kind) {
+            return false;
+        }
+        let mut t = a.toks.0;
+        if t > 0 && toks.norm(t - 1) == "the" {
+            t -= 1;
+        }
+        t > 0
+            && matches!(
+                toks.norm(t - 1),
+                "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "from"
+            )
     }
 
     /// The head word of a role mention: its last role word before any
