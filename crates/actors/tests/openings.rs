@@ -5,22 +5,13 @@
 //! without the rule or entries it names.
 
 mod common;
-use attache_actors::{ActorDict, ArticleContext, Recogniser};
-use attache_model::Span;
-use attache_segment::{tokenize, Tokens};
-use common::check;
+use common::{check, check_with, labels};
 
 /// The codes of one undated sentence's mentions, each with whether it is in a
 /// coordination group (`"IRQCOP+"` for a grouped mention).
-fn grouped(text: &str) -> Vec<String> {
-    let rec = Recogniser::new(ActorDict::builtin());
-    let mut ctx = ArticleContext::new(None);
-    let mut toks = Tokens::default();
-    tokenize(text, Span::new(0, text.len()), &mut toks);
-    let mut out = Vec::new();
-    rec.recognise(text, &toks, &mut ctx, &mut out);
-    out.iter()
-        .map(|m| {
+fn check_grouped(cases: &[(&str, &[&str])]) {
+    check_with(cases, |text| {
+        labels(text, "", |m| {
             let code = m.code.as_deref().unwrap_or("-");
             if m.group.is_some() {
                 format!("{code}+")
@@ -28,23 +19,7 @@ fn grouped(text: &str) -> Vec<String> {
                 code.to_string()
             }
         })
-        .collect()
-}
-
-fn check_grouped(cases: &[(&str, &[&str])]) {
-    let bad: Vec<String> = cases
-        .iter()
-        .filter_map(|&(text, want)| {
-            let got = grouped(text);
-            (got != want).then(|| format!("  {text:?}: want {want:?}, got {got:?}"))
-        })
-        .collect();
-    assert!(
-        bad.is_empty(),
-        "{} cases failed:\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
+    });
 }
 
 /// "Hours after the explosion in Kabul, Afghan police ...": the comma closes

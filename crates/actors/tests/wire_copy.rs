@@ -2,24 +2,7 @@
 //! round of issue 4: each test fails without the rule or entries it names.
 
 mod common;
-use common::{check, codes};
-
-/// Dated cases: `(text, article date, expected codes)`; every failure is listed.
-fn check_dated(cases: &[(&str, &str, &[&str])]) {
-    let bad: Vec<String> = cases
-        .iter()
-        .filter_map(|&(text, date, want)| {
-            let got = codes(text, date);
-            (got != want).then(|| format!("  {text:?} [{date}]: want {want:?}, got {got:?}"))
-        })
-        .collect();
-    assert!(
-        bad.is_empty(),
-        "{} cases failed:\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
-}
+use common::{check, check_dated};
 
 /// A name inside a hyphenated compound modifies the noun after it: spaced out
 /// ("U.N. - backed", "anti - American") it is no actor, as in the unspaced word.

@@ -686,27 +686,11 @@ impl<'p> Coder<'p> {
                         // determiner or preposition) has no object to modify.
                         let as_noun = t.start > 0
                             && owner[t.start - 1].is_none()
-                            && matches!(
-                                toks.norm(t.start - 1),
-                                "the"
-                                    | "a"
-                                    | "an"
-                                    | "its"
-                                    | "their"
-                                    | "his"
-                                    | "her"
-                                    | "our"
-                                    | "this"
-                                    | "these"
-                                    | "those"
-                                    | "'s"
-                                    | "after"
-                                    | "before"
-                                    | "since"
-                                    | "during"
-                                    | "amid"
-                                    | "following"
-                            );
+                            && (is_determiner(toks.norm(t.start - 1))
+                                || matches!(
+                                    toks.norm(t.start - 1),
+                                    "after" | "before" | "since" | "during" | "amid" | "following"
+                                ));
                         self.pats.patterns[t.pat as usize].kind == TriggerKind::Verb
                             && !as_noun
                             && (t.end < c.start
@@ -1326,25 +1310,8 @@ impl<'p> Coder<'p> {
                 }
                 let prev = if j > 0 { toks.norm(j - 1) } else { "" };
                 let ing = toks.norm(c.start).ends_with("ing");
-                let determiner = matches!(
-                    prev,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "'s"
-                        | "any"
-                        | "no"
-                        | "every"
-                );
+                let determiner =
+                    is_determiner(prev) || matches!(prev, "that" | "any" | "no" | "every");
                 let preposition = j > 0
                     && owner[j - 1].is_none()
                     && if ing {
@@ -2235,23 +2202,7 @@ impl<'p> Coder<'p> {
         }
         j > 0
             && owner[j - 1].is_none()
-            && matches!(
-                toks.norm(j - 1),
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "'s"
-                    | "any"
-                    | "every"
-            )
+            && (is_determiner(toks.norm(j - 1)) || matches!(toks.norm(j - 1), "any" | "every"))
     }
 
     /// A participle after a form of "be"/"get" (adverbs allowed between).
@@ -2796,6 +2747,26 @@ fn period_end(d: NaiveDate, p: DatePrecision) -> NaiveDate {
         }
         DatePrecision::Year => NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap(),
     }
+}
+
+/// Articles, possessive determiners, demonstratives and the possessive
+/// clitic: a verb form after one of these is used as a noun.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "'s"
+    )
 }
 
 /// Words that cannot be the noun an adjective qualifies.
