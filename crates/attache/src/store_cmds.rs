@@ -401,6 +401,14 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     // A second connection answers "already stored?" before coding (WAL lets
     // it read while the writer writes).
     let lookup = Store::open(&db)?;
+    // An empty store has nothing to look up: the writer still skips an
+    // article given twice in this run.
+    let empty: bool =
+        lookup
+            .conn()
+            .query_row("SELECT NOT EXISTS (SELECT 1 FROM articles)", [], |r| {
+                r.get(0)
+            })?;
     let counters = Arc::new(Counters::default());
     let progress = Arc::new(Progress::new(args.quiet));
     let start = Instant::now();
@@ -466,6 +474,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
 
     let mut lookup_err: Option<anyhow::Error> = None;
     let input = attache_read::read_paths(&args.paths, &opts).filter(|item| match item {
+        Ok(_) if empty => true,
         Ok(a) => match lookup.has_article(&a.id, &a.text) {
             Ok(true) => {
                 counters.already.fetch_add(1, Relaxed);

@@ -18,7 +18,7 @@
 //!   [`Store::stats`] (see [`query`]).
 
 use anyhow::{bail, Context, Result};
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 use std::path::Path;
 
 mod fuse;
@@ -484,9 +484,9 @@ impl Store {
             // With the write lock taken at once, make sure nobody finished
             // the deferred work between this connection's batches (bulk
             // inserts need the fusion index absent); if so, go back to bulk.
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // (`new_unchecked`: the batch keeps `&self.conn` for its
+            // prepared statements; `&mut self` rules out a second transaction.)
+            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
             if tx
                 .prepare_cached("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1")?
                 .exists([FUSION_INDEX.0])?
@@ -495,9 +495,9 @@ impl Store {
             }
             tx
         } else {
-            self.conn.transaction()?
+            Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?
         };
-        Batch::new(tx, self.deferred, recent, self.limits)
+        Batch::new(&self.conn, tx, self.deferred, recent, self.limits)
     }
 
     /// Move recent LSH band rows to the main band table every `rows` rows
