@@ -157,7 +157,7 @@ fn a_version_2_store_migrates_to_the_covering_dyad_index() {
             .unwrap();
     }
     let s = Store::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 3);
+    assert_eq!(s.schema_version().unwrap(), crate::SCHEMA_VERSION);
     assert_eq!(
         count(
             &s,
@@ -178,6 +178,57 @@ fn a_version_2_store_migrates_to_the_covering_dyad_index() {
         .collect::<rusqlite::Result<_>>()
         .unwrap();
     assert_eq!(cols, ["source", "target", "day", "quad", "goldstein"]);
+}
+
+/// Version 4 rebuilds the full-text index without per-sentence token
+/// counts; text search still finds the stored evidence, and sentences a
+/// killed bulk ingest had not indexed yet (after `fts_from`) stay out of it
+/// for the finishing pass to add, not twice.
+#[test]
+fn a_version_3_store_migrates_to_the_lean_full_text_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.db");
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        for sql in &crate::MIGRATIONS[..3] {
+            c.execute_batch(sql).unwrap();
+        }
+        c.pragma_update(None, "user_version", 3).unwrap();
+        c.execute_batch(
+            "INSERT INTO outlets(id, name) VALUES (1, 'Reuters');
+             INSERT INTO articles(id, ext_id, content_hash, outlet, bytes, sentences, events, ingested_at)
+                 VALUES (1, 'a', 1, 1, 10, 2, 0, 0);
+             INSERT INTO sentences(id, article, idx, text) VALUES
+                 (1, 1, 0, 'Rebels shelled the outskirts of the city overnight.'),
+                 (2, 1, 1, 'The envoys shelled peanuts at the summit dinner.');
+             INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id <= 1;
+             INSERT INTO meta(key, value) VALUES ('fts_from', '1');",
+        )
+        .unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), crate::SCHEMA_VERSION);
+    let sql: String = s
+        .conn()
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'sentences_fts'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(sql.contains("columnsize=0"), "{sql}");
+    let hits = |q: &str| {
+        count(
+            &s,
+            &format!("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '{q}'"),
+        )
+    };
+    assert_eq!(hits("shelled"), 1);
+    assert_eq!(hits("\"the outskirts\""), 1);
+    assert_eq!(hits("peanuts"), 0);
+    s.conn()
+        .execute_batch("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+        .unwrap();
 }
 
 /// The fusion key is xxh3 of the NUL-terminated date, source and target
