@@ -172,6 +172,8 @@ pub struct ArticleContext {
     counts: FxHashMap<String, u32>,
     first_seen: FxHashMap<String, u32>,
     last_country: Option<String>,
+    /// Countries named so far, the most recently named last.
+    recent: Vec<String>,
     seen_persons: FxHashSet<u32>,
     last_person: Option<Mention>,
     /// The actor that opened the previous sentence as its subject (for a
@@ -214,6 +216,12 @@ impl ArticleContext {
         }
         if self.last_country.as_deref() != Some(c) {
             self.last_country = Some(c.to_string());
+            if let Some(k) = self.recent.iter().position(|r| r == c) {
+                let r = self.recent.remove(k);
+                self.recent.push(r);
+            } else {
+                self.recent.push(c.to_string());
+            }
         }
     }
 
@@ -399,6 +407,267 @@ fn is_compound_prefix(w: &str) -> bool {
     matches!(
         w,
         "anti" | "pro" | "non" | "counter" | "post" | "pre" | "pan" | "neo" | "ultra" | "mid"
+    )
+}
+
+/// Head nouns of a description of a country ("the impoverished Central
+/// American nation", "the tiny Gulf monarchy", "the Himalayan kingdom").
+fn is_description_head(w: &str) -> bool {
+    matches!(
+        w,
+        "nation"
+            | "country"
+            | "state"
+            | "kingdom"
+            | "republic"
+            | "emirate"
+            | "sultanate"
+            | "principality"
+            | "monarchy"
+            | "island"
+            | "archipelago"
+            | "city-state"
+    )
+}
+
+/// Lower-case words that may describe a country before its head noun: any
+/// adjective or hyphenated compound ("impoverished", "oil-rich", "war-torn")
+/// except those that make the phrase something else ("the same country",
+/// "a member state", "the welfare state", "the nation state").
+fn is_description_word(w: &str) -> bool {
+    w.len() >= 2
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !w.starts_with('-')
+        && !matches!(
+            w,
+            "same"
+                | "other"
+                | "another"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "last"
+                | "next"
+                | "previous"
+                | "only"
+                | "member"
+                | "nation"
+                | "home"
+                | "welfare"
+                | "deep"
+                | "client"
+                | "buffer"
+                | "federal"
+                | "islamic"
+                | "jewish"
+                | "one"
+                | "two"
+                | "three"
+                | "each"
+                | "every"
+                | "any"
+                | "no"
+                | "and"
+                | "or"
+                | "of"
+                | "in"
+                | "to"
+                | "for"
+                | "with"
+                | "as"
+                | "that"
+                | "which"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+        )
+        || w == "-"
+}
+
+/// CAMEO world-region codes of the region adjectives in countries.txt
+/// ("Central American", "West African"): a description may carry them.
+fn is_region_code(c: &str) -> bool {
+    matches!(
+        c,
+        "AFR"
+            | "ASA"
+            | "BLK"
+            | "CAS"
+            | "EAF"
+            | "EEU"
+            | "EUR"
+            | "LAM"
+            | "MEA"
+            | "NAF"
+            | "NMR"
+            | "SAM"
+            | "SAS"
+            | "SCN"
+            | "SEA"
+            | "WAF"
+    )
+}
+
+const MONARCHIES: &[&str] = &[
+    "SAU", "JOR", "MAR", "BHR", "THA", "KHM", "BTN", "NPL", "GBR", "ESP", "NLD", "BEL", "NOR",
+    "SWE", "DNK", "SWZ", "LSO", "TON", "MYS", "BRN", "OMN", "KWT", "QAT", "ARE", "JPN", "LIE",
+    "MCO", "LUX", "AND",
+];
+const ISLANDS: &[&str] = &[
+    "JPN", "GBR", "IRL", "ISL", "CYP", "MLT", "LKA", "MDV", "MDG", "MUS", "SYC", "COM", "CPV",
+    "STP", "BHR", "SGP", "IDN", "PHL", "TWN", "NZL", "PNG", "FJI", "SLB", "VUT", "WSM", "TON",
+    "KIR", "TUV", "NRU", "MHL", "FSM", "PLW", "CUB", "JAM", "HTI", "DOM", "TTO", "BHS", "BRB",
+    "ATG", "DMA", "GRD", "KNA", "LCA", "VCT", "TLS", "PRI", "GRL", "BMU", "NCL", "PYF",
+];
+const PACIFIC: &[&str] = &[
+    "FJI", "SLB", "VUT", "WSM", "TON", "KIR", "TUV", "NRU", "MHL", "FSM", "PLW", "PNG", "NZL",
+    "NCL", "PYF", "COK", "NIU", "TLS",
+];
+const CARIBBEAN: &[&str] = &[
+    "CUB", "JAM", "HTI", "DOM", "TTO", "BHS", "BRB", "ATG", "DMA", "GRD", "KNA", "LCA", "VCT",
+    "PRI", "BLZ", "GUY", "SUR", "CUW", "ABW",
+];
+const GULF: &[&str] = &["SAU", "ARE", "QAT", "KWT", "BHR", "OMN"];
+const HIMALAYAN: &[&str] = &["NPL", "BTN"];
+const ANDEAN: &[&str] = &["COL", "ECU", "PER", "BOL", "CHL", "VEN"];
+const BALTIC: &[&str] = &["EST", "LVA", "LTU"];
+const NORDIC: &[&str] = &["DNK", "FIN", "ISL", "NOR", "SWE"];
+const BALKAN: &[&str] = &[
+    "ALB", "BIH", "BGR", "HRV", "GRC", "MNE", "MKD", "SRB", "SVN", "ROU", "XKX", "YUG", "SCG",
+];
+const CAUCASUS: &[&str] = &["ARM", "AZE", "GEO"];
+const ALPINE: &[&str] = &["CHE", "AUT", "LIE"];
+const CENTRAL_ASIA: &[&str] = &["KAZ", "KGZ", "TJK", "TKM", "UZB"];
+const SOUTHEAST_ASIA: &[&str] = &[
+    "BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM",
+];
+const SOUTH_ASIA: &[&str] = &["AFG", "BGD", "BTN", "IND", "MDV", "NPL", "PAK", "LKA"];
+const CENTRAL_AMERICA: &[&str] = &["BLZ", "CRI", "SLV", "GTM", "HND", "NIC", "PAN"];
+const SOUTH_AMERICA: &[&str] = &[
+    "ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN",
+];
+const LATIN_AMERICA: &[&str] = &[
+    "ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN", "BLZ",
+    "CRI", "SLV", "GTM", "HND", "NIC", "PAN", "MEX", "CUB", "DOM", "HTI", "PRI",
+];
+const AFRICA: &[&str] = &[
+    "DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM", "COG", "COD",
+    "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA", "GIN", "GNB", "KEN",
+    "LSO", "LBR", "LBY", "MDG", "MWI", "MLI", "MRT", "MUS", "MAR", "MOZ", "NAM", "NER", "NGA",
+    "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SSD", "SDN", "TZA", "TGO", "TUN", "UGA",
+    "ZMB", "ZWE", "ESH",
+];
+const WEST_AFRICA: &[&str] = &[
+    "BEN", "BFA", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI", "MRT", "NER", "NGA",
+    "SEN", "SLE", "TGO",
+];
+const EAST_AFRICA: &[&str] = &[
+    "KEN", "TZA", "UGA", "RWA", "BDI", "SSD", "ETH", "ERI", "SOM", "DJI",
+];
+const CENTRAL_AFRICA: &[&str] = &["CMR", "CAF", "TCD", "COG", "COD", "GNQ", "GAB"];
+const SOUTHERN_AFRICA: &[&str] = &[
+    "ZAF", "NAM", "BWA", "ZWE", "ZMB", "MOZ", "MWI", "LSO", "SWZ", "AGO", "MDG",
+];
+const NORTH_AFRICA: &[&str] = &["DZA", "EGY", "LBY", "MAR", "TUN", "MRT", "SDN"];
+const HORN_OF_AFRICA: &[&str] = &["ETH", "ERI", "DJI", "SOM", "SDN", "SSD"];
+const SAHEL: &[&str] = &["MLI", "NER", "BFA", "TCD", "MRT", "SEN", "SDN"];
+const ARAB: &[&str] = &[
+    "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+    "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
+];
+const MIDDLE_EAST: &[&str] = &[
+    "BHR", "EGY", "IRQ", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT", "SAU", "SYR", "ARE", "YEM",
+    "IRN", "ISR", "TUR", "CYP",
+];
+const FORMER_SOVIET: &[&str] = &[
+    "ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA", "RUS", "TJK", "TKM",
+    "UKR", "UZB",
+];
+const LANDLOCKED: &[&str] = &[
+    "AFG", "AND", "ARM", "AUT", "AZE", "BLR", "BTN", "BOL", "BWA", "BFA", "BDI", "CAF", "TCD",
+    "CZE", "ETH", "HUN", "KAZ", "KGZ", "LAO", "LSO", "LIE", "MWI", "MLI", "MDA", "MNG", "NPL",
+    "NER", "MKD", "PRY", "RWA", "SMR", "SRB", "SSD", "SVK", "CHE", "TJK", "TKM", "UGA", "UZB",
+    "VAT", "ZMB", "ZWE", "XKX", "SWZ",
+];
+const OIL_RICH: &[&str] = &[
+    "SAU", "ARE", "KWT", "QAT", "IRQ", "IRN", "LBY", "NGA", "VEN", "BRN", "OMN", "AGO", "KAZ",
+    "AZE", "DZA", "GAB", "GNQ", "TTO", "NOR", "RUS", "BHR", "SSD", "SDN", "TKM", "COG", "ECU",
+    "GUY", "TCD",
+];
+const COMMUNIST: &[&str] = &["CHN", "PRK", "VNM", "LAO", "CUB", "USR"];
+const NUCLEAR_ARMED: &[&str] = &[
+    "USA", "RUS", "CHN", "GBR", "FRA", "IND", "PAK", "PRK", "ISR",
+];
+
+/// Which countries a description can stand for, by the words that
+/// restrict it ("Himalayan", "island", "oil-rich", "West African",
+/// "kingdom"); `None` when no word restricts it ("the impoverished nation").
+/// Several words: the countries that fit them all.
+fn description_fit(words: &[&str]) -> Option<Vec<&'static str>> {
+    let mut fit: Option<Vec<&'static str>> = None;
+    let mut add = |set: &'static [&'static str]| {
+        fit = Some(match fit.take() {
+            None => set.to_vec(),
+            Some(f) => f.into_iter().filter(|c| set.contains(c)).collect(),
+        });
+    };
+    for (k, w) in words.iter().enumerate() {
+        let next = words.get(k + 1).copied().unwrap_or("");
+        let prev = if k > 0 { words[k - 1] } else { "" };
+        match *w {
+            "himalayan" => add(HIMALAYAN),
+            "andean" => add(ANDEAN),
+            "gulf" => add(GULF),
+            "baltic" => add(BALTIC),
+            "nordic" | "scandinavian" => add(NORDIC),
+            "balkan" | "balkans" => add(BALKAN),
+            "caucasus" | "caucasian" => add(CAUCASUS),
+            "alpine" => add(ALPINE),
+            "caribbean" => add(CARIBBEAN),
+            "pacific" => add(PACIFIC),
+            "island" | "islands" | "archipelago" | "archipelagic" => add(ISLANDS),
+            "kingdom" | "monarchy" => add(MONARCHIES),
+            "emirate" => add(&["ARE", "QAT", "KWT"]),
+            "sultanate" => add(&["OMN", "BRN"]),
+            "landlocked" => add(LANDLOCKED),
+            "oil-rich" | "energy-rich" | "gas-rich" | "petro-state" => add(OIL_RICH),
+            "rich" if matches!(prev, "oil" | "energy" | "gas" | "-") => add(OIL_RICH),
+            "communist" | "communist-ruled" => add(COMMUNIST),
+            "nuclear-armed" => add(NUCLEAR_ARMED),
+            "soviet" => add(FORMER_SOVIET),
+            "arab" => add(ARAB),
+            "sahel" | "sahelian" => add(SAHEL),
+            "horn" => add(HORN_OF_AFRICA),
+            "asian" if prev == "central" => add(CENTRAL_ASIA),
+            "asian" if prev == "southeast" || prev == "south-east" => add(SOUTHEAST_ASIA),
+            "asian" if prev == "south" => add(SOUTH_ASIA),
+            "american" if prev == "central" => add(CENTRAL_AMERICA),
+            "american" if prev == "south" => add(SOUTH_AMERICA),
+            "american" if prev == "latin" => add(LATIN_AMERICA),
+            "african" => match prev {
+                "west" | "western" => add(WEST_AFRICA),
+                "east" | "eastern" => add(EAST_AFRICA),
+                "central" => add(CENTRAL_AFRICA),
+                "southern" => add(SOUTHERN_AFRICA),
+                "north" | "northern" => add(NORTH_AFRICA),
+                _ => add(AFRICA),
+            },
+            "middle" if next == "eastern" || next == "east" => add(MIDDLE_EAST),
+            "mideast" => add(MIDDLE_EAST),
+            _ => {}
+        }
+    }
+    fit
+}
+
+/// Kin words: "families of ...", "relatives of ..." are civilians of their own.
+fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "families" | "family" | "relatives" | "relative" | "parents" | "mothers" | "widows" | "members"
     )
 }
 
@@ -806,11 +1075,27 @@ struct Raw {
 /// across threads; keeps no per-article state (that lives in [`ArticleContext`]).
 pub struct Recogniser<'d> {
     dict: &'d ActorDict,
+    /// The context entry "the nation" (`-`): the entry a description of a
+    /// country that the dictionary does not list word for word stands on
+    /// ("the impoverished Central American nation", "the tiny Gulf
+    /// monarchy").
+    description: Option<u32>,
 }
 
 impl<'d> Recogniser<'d> {
     pub fn new(dict: &'d ActorDict) -> Self {
-        Recogniser { dict }
+        let description = dict
+            .phrases
+            .iter()
+            .find(|p| {
+                dict.entry(p.entry).kind == Kind::Context
+                    && dict.entry(p.entry).code_at(None) == "-"
+                    && p.tokens.len() == 2
+                    && &*p.tokens[0] == "the"
+                    && &*p.tokens[1] == "nation"
+            })
+            .map(|p| p.entry);
+        Recogniser { dict, description }
     }
 
     pub fn dict(&self) -> &ActorDict {
@@ -960,6 +1245,135 @@ impl<'d> Recogniser<'d> {
         }
     }
 
+    /// Descriptions of a country that the dictionary does not list word for
+    /// word: "the" + up to five describing words + a head noun ("the
+    /// impoverished Central American nation", "the tiny oil-rich emirate",
+    /// "the small Himalayan kingdom"). They stand on the context entry "the
+    /// nation" and are resolved like it. A listed phrase that a description
+    /// extends is replaced by the longer reading; a name, role or country word
+    /// inside ("the police state", "the Palestinian state", "the Islamic
+    /// State") stops it, as do "of" or a name after the head ("the state of
+    /// Kerala", "the island of Crete").
+    fn descriptions(&self, text: &str, toks: &Tokens, ctx: &ArticleContext, raws: &mut Vec<Raw>) {
+        let Some(entry) = self.description else {
+            return;
+        };
+        let n = toks.len();
+        let mut i = 0;
+        while i + 2 < n {
+            if toks.norm(i) != "the" {
+                i += 1;
+                continue;
+            }
+            let raw_at = |t: usize| raws.iter().position(|r| r.start <= t && t < r.end);
+            let kind_at = |k: usize| self.dict.entry(raws[k].entry).kind;
+            if let Some(k) = raw_at(i) {
+                if raws[k].start != i || kind_at(k) != Kind::Context {
+                    i += 1;
+                    continue;
+                }
+            }
+            let mut j = i + 1;
+            let mut mods = 0;
+            let mut former = false;
+            let mut region = false;
+            let mut end = None;
+            while j < n && j <= i + 6 {
+                let w = toks.norm(j);
+                if mods > 0 && is_description_head(w) {
+                    let mut e = j + 1;
+                    while e < n && is_description_head(toks.norm(e)) {
+                        e += 1;
+                    }
+                    end = Some(e);
+                    break;
+                }
+                let next = match raw_at(j) {
+                    Some(k) => {
+                        let ent = self.dict.entry(raws[k].entry);
+                        let code = ent.code_at(ctx.date);
+                        let ok = match ent.kind {
+                            Kind::Context | Kind::Religion => true,
+                            Kind::Adjective => is_region_code(code) || (code == "USR" && former),
+                            _ => false,
+                        };
+                        region |= ok && ent.kind == Kind::Adjective;
+                        ok.then_some(raws[k].end)
+                    }
+                    None if Self::is_lower(text, toks, j) || w == "-" => {
+                        is_description_word(w).then_some(j + 1)
+                    }
+                    None => (description_fit(&[w]).is_some()
+                        || matches!(
+                            w,
+                            "north"
+                                | "south"
+                                | "east"
+                                | "west"
+                                | "northern"
+                                | "southern"
+                                | "eastern"
+                                | "western"
+                                | "central"
+                                | "southeast"
+                                | "northeast"
+                                | "southwest"
+                                | "northwest"
+                                | "south-east"
+                                | "latin"
+                                | "middle"
+                        ))
+                    .then_some(j + 1),
+                };
+                let Some(nx) = next else {
+                    break;
+                };
+                if matches!(w, "former" | "ex" | "ex-soviet") {
+                    former = true;
+                }
+                mods += 1;
+                j = nx;
+            }
+            let Some(e) = end else {
+                i += 1;
+                continue;
+            };
+            let followed = e < n
+                && (matches!(toks.norm(e), "of" | "-")
+                    || (Self::is_cap(text, toks, e) && !is_calendar_word(toks.norm(e))));
+            let longer = raws
+                .iter()
+                .any(|r| r.start <= i && r.end >= e && r.start < e && r.end > i);
+            // A region word in a description that fits no country named so
+            // far stays the region ("the troubled Balkan republic" → BLK).
+            let unfit = region && {
+                let words: Vec<&str> = (i..e).map(|t| toks.norm(t)).collect();
+                description_fit(&words).is_some_and(|fit| {
+                    !ctx.recent.iter().any(|c| fit.contains(&c.as_str()))
+                        && !raws.iter().any(|r| {
+                            self.country_of(r.entry, ctx)
+                                .is_some_and(|c| fit.contains(&c.as_str()))
+                        })
+                })
+            };
+            if followed || longer || unfit {
+                i += 1;
+                continue;
+            }
+            raws.retain(|r| r.end <= i || r.start >= e);
+            let at = raws.iter().position(|r| r.start >= e).unwrap_or(raws.len());
+            raws.insert(
+                at,
+                Raw {
+                    start: i,
+                    end: e,
+                    entry,
+                },
+            );
+            i = e;
+        }
+    }
+
     /// Is token `i` a name-like capitalised token not starting the sentence
     /// and not covered by a match?
     fn name_token(text: &str, toks: &Tokens, i: usize) -> bool {
@@ -997,6 +1411,7 @@ impl<'d> Recogniser<'d> {
         } = &mut scratch;
         raws.clear();
         self.raw_matches(text, toks, ctx, raws);
+        self.descriptions(text, toks, ctx, raws);
         covered.clear();
         covered.resize(toks.len(), false);
         for r in raws.iter() {
@@ -1198,6 +1613,68 @@ impl<'d> Recogniser<'d> {
                             j += 2;
                             continue;
                         }
+                        // A lower-case role word that says what the named group
+                        // after it is ("the opposition Move Forward Party", "the
+                        // militant group Hamas", "the rights group Amnesty
+                        // International") is no actor of its own: the name is.
+                        if next.start == r.end
+                            && matches!(kind_of(next), Kind::Group | Kind::Org)
+                            && (r.start..r.end).all(|t| Self::is_lower(text, toks, t))
+                        {
+                            j += 1;
+                            continue;
+                        }
+                    }
+                    // Kin of the people named after "of" ("families of the missing
+                    // soldiers", "relatives of Israeli hostages") are civilians and
+                    // speak for themselves; the people named are no actor here, but a
+                    // country word among them gives the country.
+                    if code == "CVL" && prep == Some("of") && is_kin_noun(toks.norm(r.end - 1)) {
+                        let mut last = None;
+                        let mut country = None;
+                        let mut q = j + 1;
+                        let mut from = r.end + 1;
+                        while let Some(n) = raws.get(q) {
+                            let gap_ok = n.start >= from
+                                && n.start - from <= 3
+                                && (from..n.start).all(|t| Self::is_lower(text, toks, t));
+                            if !gap_ok {
+                                break;
+                            }
+                            match kind_of(n) {
+                                Kind::Adjective | Kind::Country if country.is_none() => {
+                                    let c = self.dict.entry(n.entry).code_at(ctx.date);
+                                    country = ActorCode::country_of(c).map(CompactString::from);
+                                }
+                                Kind::Role | Kind::Religion => {
+                                    last = Some(q);
+                                    break;
+                                }
+                                _ => break,
+                            }
+                            from = n.end;
+                            q += 1;
+                        }
+                        if let Some(q) = last {
+                            let end = raws[q].end;
+                            let full = country.as_deref().map(|c| concat(c, code));
+                            let mut m = Mention::new(
+                                span_of(r.start, end),
+                                (r.start, end),
+                                Some(full.clone().unwrap_or_else(|| concat("---", code))),
+                                MentionKind::Role,
+                            );
+                            m.rules = smallvec![ent.rule.clone()];
+                            if full.is_some() {
+                                m.confidence = 0.85;
+                            } else {
+                                m.confidence = 0.5;
+                                bare.push((out.len(), None));
+                            }
+                            out.push(m);
+                            j = q + 1;
+                            continue;
+                        }
                     }
                     // A bare role: its country is resolved once the whole
                     // sentence is read (see `resolve_bare_roles`).
@@ -1244,7 +1721,14 @@ impl<'d> Recogniser<'d> {
                             && b.start - a.end <= 2
                             && (a.end..b.start).all(|t| matches!(toks.norm(t), "," | "and" | "or"));
                         let nationish = |k: Kind| matches!(k, Kind::Adjective | Kind::Country);
-                        if gap_ok && nationish(kind_of(a)) && nationish(kind_of(b)) {
+                        // A named group or organisation may join a chain that a
+                        // country word began ("Israeli and Hamas negotiators",
+                        // "Afghan and NATO troops"): it keeps its own code.
+                        let joins = |k: Kind| nationish(k) || matches!(k, Kind::Group | Kind::Org);
+                        if gap_ok
+                            && (nationish(kind_of(a)) || q > j && joins(kind_of(a)))
+                            && (nationish(kind_of(b)) || nationish(kind_of(&raws[j])) && joins(kind_of(b)))
+                        {
                             chain.push(q + 1);
                             q += 1;
                         } else {
@@ -1305,7 +1789,7 @@ impl<'d> Recogniser<'d> {
                             // Organisations and seats of power keep their own code
                             // ("Pentagon officials" → USAMIL); nations and regions
                             // take the role ("Latin American leaders" → LAMGOV).
-                            let base = if matches!(kind_of(c), Kind::Org | Kind::Metonym) {
+                            let base = if matches!(kind_of(c), Kind::Org | Kind::Metonym | Kind::Group) {
                                 CompactString::from(ccode)
                             } else {
                                 match ActorCode::country_of(ccode) {
@@ -1491,13 +1975,48 @@ impl<'d> Recogniser<'d> {
                                 .filter(|n| n.start == t && kind_of(n) == Kind::Role)
                         })
                         .flatten();
-                    let resolved = if words.contains(&"north") || words.contains(&"south") {
+                    let resolved = if words.len() == 2
+                        && (words.contains(&"north") || words.contains(&"south"))
+                    {
                         let north = words.contains(&"north");
                         self.dict
                             .divided
                             .iter()
                             .find(|(n, s)| ctx.count(n) > 0 || ctx.count(s) > 0)
                             .map(|(n, s)| if north { n.clone() } else { s.clone() })
+                    } else if let Some(fit) = description_fit(&words) {
+                        // A description that fits only some countries ("the
+                        // Himalayan kingdom", "the island nation"): the most
+                        // recently named one that fits. Before a role it may be
+                        // named in this sentence, before or after it ("Nepal
+                        // got aid from Japan, the Himalayan nation's premier
+                        // said"); a bare description there is the name's
+                        // repetition, not a second actor.
+                        out[first_out..]
+                            .iter()
+                            .rev()
+                            .filter(|m| {
+                                role_raw.is_some() && m.toks.1 <= r.start && named_country(m)
+                            })
+                            .filter_map(|m| m.country.as_deref())
+                            .chain(ctx.recent.iter().rev().map(String::as_str))
+                            .find(|c| fit.contains(c))
+                            .map(str::to_string)
+                            // A description that fits no country named is
+                            // dropped rather than given one it cannot be.
+                            .or_else(|| {
+                                role_raw?;
+                                raws[j + 1..]
+                                    .iter()
+                                    .filter(|n| {
+                                        matches!(
+                                            kind_of(n),
+                                            Kind::Country | Kind::Adjective | Kind::Capital
+                                        )
+                                    })
+                                    .filter_map(|n| self.country_of(n.entry, ctx))
+                                    .find(|c| fit.contains(&c.as_str()))
+                            })
                     } else {
                         ctx.last_country
                             .clone()
@@ -1913,6 +2432,31 @@ impl<'d> Recogniser<'d> {
             } else {
                 g = None;
                 had_conjunction = false;
+            }
+        }
+        // "the prime ministers of Papua New Guinea and the Solomon Islands",
+        // "the foreign ministers of India and China": a plural role before
+        // "of" and a list of countries is each country's.
+        for idx in first_out..out.len() {
+            let m = &out[idx];
+            let (Some(g), Some(role), MentionKind::Role) = (m.group, m.role.clone(), m.kind) else {
+                continue;
+            };
+            let of = (m.toks.0..m.toks.1).any(|t| toks.norm(t) == "of");
+            let head = self.role_head(toks, m);
+            if !of || !head.ends_with('s') || head.ends_with("ss") || m.org.is_some() {
+                continue;
+            }
+            for n in out[idx + 1..].iter_mut() {
+                if n.group == Some(g)
+                    && n.kind == MentionKind::Country
+                    && n.role.is_none()
+                    && n.org.is_none()
+                {
+                    if let Some(c) = n.country.clone() {
+                        n.set_code(Some(concat(&c, &role)));
+                    }
+                }
             }
         }
         for r in raws.iter() {
@@ -2517,6 +3061,14 @@ impl<'d> Recogniser<'d> {
             };
             if let Some(office) = office {
                 code = office;
+            }
+        }
+        // "opposition leader Jane Roe": the text says what the person is now,
+        // in opposition, whatever office the dictionary gives them at the
+        // date (out of office, or not yet in it): XXXOPP.
+        if let Some((_, "OPP")) = title {
+            if let Some((Some(c), None, Some("ELI" | "GOV"))) = ActorCode::split(&code) {
+                code = concat(c, "OPP");
             }
         }
         let mut m = Mention::new(span, (start, r.end), Some(code), MentionKind::Person);

@@ -216,3 +216,101 @@ fn lower_case_title_before_a_full_name() {
         ),
     ]);
 }
+
+#[test]
+fn descriptions_take_the_last_named_country_that_fits() {
+    check(&[
+        // A region word restricts the description: the Himalayan country,
+        // not the last one named.
+        (
+            "Bhutan asked India for emergency loans. | The Himalayan kingdom said reserves were low.",
+            &["BTN", "IND", "BTN"],
+        ),
+        // A form of state: the monarchy among the countries named.
+        (
+            "Jordan and Iraq met in Cairo. | Egypt hosted the talks. | The desert kingdom said it would send fuel.",
+            &["JOR", "IRQ", "EGYGOV", "EGY", "JOR"],
+        ),
+        // Descriptions the dictionary does not list word for word.
+        (
+            "Fiji signed a fisheries deal with Australia. | The small South Pacific island nation welcomed it.",
+            &["FJI", "AUS", "FJI"],
+        ),
+        (
+            "Paraguay sent envoys to Spain. | The impoverished landlocked country wants investment.",
+            &["PRY", "---GOV", "ESP", "PRY"],
+        ),
+        // Before a role in the same sentence: the named country that fits.
+        (
+            "Nepal won pledges from Japan, the Himalayan nation's finance minister said.",
+            &["NPL", "JPN", "NPLGOV"],
+        ),
+        // A description that fits no country named is no actor: the region
+        // word in it is read as before (no country).
+        (
+            "Norway sent monitors. | The troubled Balkan republic held a vote.",
+            &["NOR", "-"],
+        ),
+        // A name, role or country word inside is not a description.
+        (
+            "Chile protested. | The Palestinian state was recognised. | The police state ended.",
+            &["CHL", "PSE", "CHLCOP"],
+        ),
+    ]);
+}
+
+#[test]
+fn role_word_before_a_named_group_or_person() {
+    check(&[
+        // The role word only says what the named group is.
+        (
+            "A court banned the opposition Move Forward Party.",
+            &["THAJUD", "THAPTYMFP"],
+        ),
+        (
+            "Israel struck the militant group Hamas.",
+            &["ISR", "PSEREBHMS"],
+        ),
+    ]);
+    // "opposition leader X": in opposition at the article's date, whatever
+    // office the dictionary gives the person then.
+    common::check_dated(&[(
+        "Police arrested opposition leader Ousmane Sonko.",
+        "2023-06-01",
+        &["SENCOP", "SENOPP"],
+    )]);
+}
+
+#[test]
+fn people_named_by_age_trade_or_standing() {
+    check(&[
+        ("Greek pensioners marched again.", &["GRCCVL"]),
+        ("The Armenian diaspora raised funds.", &["ARMCVL"]),
+        ("Tribal chiefs in Ghana backed the plan.", &["GHACVL"]),
+        ("Turkish intellectuals signed a petition.", &["TUREDU"]),
+    ]);
+}
+
+#[test]
+fn plural_role_of_a_list_of_countries() {
+    check(&[(
+        "The foreign ministers of Chile and Peru met on Monday.",
+        &["CHLGOV", "PERGOV"],
+    )]);
+}
+
+#[test]
+fn aircraft_of_a_government_are_its_military() {
+    check(&[
+        ("Syrian government warplanes struck the town.", &["SYRMIL"]),
+        ("Regime helicopters dropped barrels.", &["---MIL"]),
+    ]);
+}
+
+#[test]
+fn county_bodies_are_local_government() {
+    check(&[(
+        "Kenya's county council approved the budget. | County commissioners objected.",
+        &["KENGOV", "KENGOV"],
+    )]);
+}
