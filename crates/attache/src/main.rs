@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use attache::pipeline::Pipeline;
-use attache::run::{code_stream, pool};
+use attache::run::{code_stream_with, pool};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use std::io::{BufWriter, Write};
@@ -194,17 +194,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let opts = read_opts(&input)?;
             let stdout = std::io::stdout();
             let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-            let stats = code_stream(
+            // The coding threads also serialise each article's events; this
+            // thread only writes them out in input order.
+            let stats = code_stream_with(
                 &pipe,
                 &pool,
                 attache_read::read_paths(&input.paths, &opts),
                 input.strict,
                 |e| eprintln!("attache: skipped {e}"),
-                |_, r| {
+                |_, r| -> serde_json::Result<Vec<u8>> {
+                    let mut buf = Vec::with_capacity(512 * r.events.len());
                     for ev in &r.events {
-                        serde_json::to_writer(&mut out, ev)?;
-                        out.write_all(b"\n")?;
+                        serde_json::to_writer(&mut buf, ev)?;
+                        buf.push(b'\n');
                     }
+                    Ok(buf)
+                },
+                |_, _, lines| {
+                    out.write_all(&lines?)?;
                     Ok(())
                 },
             );

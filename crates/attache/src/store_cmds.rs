@@ -502,7 +502,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
                 eprintln!("attache: skipped {e}");
             }
         },
-        |a| Signature::of(&a.text),
+        |a, _| Signature::of(&a.text),
         |a, r, signature| {
             tx.send(Coded {
                 article: a.clone(),
