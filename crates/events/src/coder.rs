@@ -180,6 +180,51 @@ impl<'p> Coder<'p> {
     }
 
     /// The sentence's tokens as word ids.
+    /// The dictionary word made by tokens `i`, `i + 1`, `i + 2` when the middle
+    /// one is a hyphen written apart ("cease - fire", "Iranian - backed").
+    fn joined(&self, toks: &Tokens, i: usize) -> Option<WordId> {
+        if i + 2 >= toks.len()
+            || toks.norm(i + 1) != "-"
+            || toks.toks[i].is_punct()
+            || toks.toks[i + 2].is_punct()
+        {
+            return None;
+        }
+        let w = format!("{}-{}", toks.norm(i), toks.norm(i + 2));
+        Some(self.pats.word_id(&w)).filter(|&j| j != NO_WORD)
+    }
+
+    /// Token `i` is the -s form of pattern `p`'s verb right after a plain
+    /// lower-case word that is no verb, adverb or function word.
+    fn plural_after_noun(
+        &self,
+        toks: &Tokens,
+        ids: &[WordId],
+        owner: &[Option<usize>],
+        p: &Pattern,
+        i: usize,
+    ) -> bool {
+        if i == 0 || owner[i - 1].is_some() {
+            return false;
+        }
+        let Elem::Lemma(l) = &p.elems[0].elem else {
+            return false;
+        };
+        let lem = self.pats.lemmas[*l as usize].lemma.as_str();
+        let w = toks.norm(i);
+        let prev = toks.norm(i - 1);
+        w.len() > lem.len()
+            && w.starts_with(lem)
+            && matches!(&w[lem.len()..], "s" | "es")
+            && prev.len() > 3
+            && prev.bytes().all(|b| b.is_ascii_lowercase())
+            && !prev.ends_with("ly")
+            && !is_function_word(prev)
+            && !self.pats.is_verb_form(ids[i - 1])
+            && !self.cue.adverb.has_word(ids[i - 1])
+            && !self.cue.be.has_word(ids[i - 1])
+    }
+
     fn word_ids(&self, toks: &Tokens) -> Vec<WordId> {
         (0..toks.len())
             .map(|i| self.pats.word_id(toks.norm(i)))
@@ -233,6 +278,16 @@ impl<'p> Coder<'p> {
                     return Some(r);
                 }
             }
+            // A hyphen written apart: "cease - fire" is the word "cease-fire".
+            if let Some(j) = self.joined(toks, ti) {
+                if wordable(ti) && ok(j) {
+                    if let Some(r) =
+                        self.match_from(p, ei + 1, ti + 3, n, toks, ids, starts, ms, lit)
+                    {
+                        return Some(r);
+                    }
+                }
+            }
             // One filler word may stand between pattern words ("held lengthy talks").
             if ei > 0
                 && st.skips == 0
@@ -243,6 +298,18 @@ impl<'p> Coder<'p> {
             {
                 let st2 = Slots { skips: 1, ..lit };
                 if let Some(r) = self.match_from(p, ei + 1, ti + 2, n, toks, ids, starts, ms, st2) {
+                    return Some(r);
+                }
+            }
+            if ei > 0
+                && st.skips == 0
+                && ti + 1 < n
+                && starts[ti].is_none()
+                && is_filler(toks, ti)
+                && self.joined(toks, ti + 1).is_some_and(ok)
+            {
+                let st2 = Slots { skips: 1, ..lit };
+                if let Some(r) = self.match_from(p, ei + 1, ti + 4, n, toks, ids, starts, ms, st2) {
                     return Some(r);
                 }
             }
@@ -368,6 +435,13 @@ impl<'p> Coder<'p> {
                 present.push(w);
             }
         }
+        // Hyphenated dictionary words written apart ("cease - fire").
+        let joined: Vec<Option<WordId>> = (0..n).map(|i| self.joined(toks, i)).collect();
+        for &w in joined.iter().flatten() {
+            let (k, b) = word_bit(w);
+            bits[k] |= b;
+            present.push(w);
+        }
         present.sort_unstable();
         present.dedup();
         let mut cands: Vec<Cand> = Vec::new();
@@ -386,11 +460,19 @@ impl<'p> Coder<'p> {
             } {
                 continue;
             }
+            // "in March": the month, not the verb (a verb is lower case
+            // after the sentence's first word).
+            let month = toks.norm(i) == "march" && toks.toks[i].is_cap();
             let noun_position = self.pats.is_verb_form(ids[i])
                 && !toks.norm(i).ends_with("ed")
                 && !toks.norm(i).ends_with("ing")
                 && self.after_determiner(toks, ids, &owner, ms, i);
-            for pr in self.pats.probes(ids[i]) {
+            let probes = self
+                .pats
+                .probes(ids[i])
+                .iter()
+                .chain(joined[i].map(|j| self.pats.probes(j)).unwrap_or(&[]).iter());
+            for pr in probes {
                 if (pr.bits[0] & !bits[0])
                     | (pr.bits[1] & !bits[1])
                     | (pr.bits[2] & !bits[2])
@@ -418,7 +500,18 @@ impl<'p> Coder<'p> {
                 // form after a determiner is a noun; it leaves the words to the
                 // noun patterns ("attack on") instead of a longer verb match
                 // that would be dropped later.
-                if p.kind == TriggerKind::Verb && noun_position {
+                if p.kind == TriggerKind::Verb && (noun_position || month) {
+                    continue;
+                }
+                // "to discuss border patrols", "nationwide protests": the -s
+                // form of a one-word pattern of action right after a plain
+                // lower-case word is a plural noun compound; the noun
+                // patterns take it. Not for statements ("the ministry says").
+                if p.kind == TriggerKind::Verb
+                    && p.elems.len() == 1
+                    && !is_verbal_code(&p.code)
+                    && self.plural_after_noun(toks, ids, &owner, p, i)
+                {
                     continue;
                 }
                 if let Some((end, slots)) =
@@ -651,6 +744,18 @@ impl<'p> Coder<'p> {
             // Voice.
             let mut passive =
                 p.kind == TriggerKind::Verb && self.is_passive(p, toks, ids, c.start, cl_start);
+            // "came under attack|fire (from X)": the subject is hit, as in a
+            // passive; the attacker follows "from" (a source slot) or "by".
+            if p.kind == TriggerKind::Verb
+                && !passive
+                && c.slots.source.is_none()
+                && c.start + 1 < n
+                && toks.norm(c.start + 1) == "under"
+                && matches!(&p.elems[0].elem, Elem::Lemma(l)
+                    if self.pats.lemmas[*l as usize].lemma == "come")
+            {
+                passive = true;
+            }
             let participle = p.kind == TriggerKind::Verb
                 && match &p.elems[0].elem {
                     Elem::Lemma(l) => self.pats.lemmas[*l as usize]
@@ -1110,6 +1215,7 @@ impl<'p> Coder<'p> {
                         )
                 })
             };
+            let mut from_agent = false;
             if p.kind == TriggerKind::Noun
                 && !possessed
                 && c.slots.source.is_none()
@@ -1131,6 +1237,7 @@ impl<'p> Coder<'p> {
                 {
                     let receiver = source;
                     source = Some(agent);
+                    from_agent = true;
                     if (target.is_none() || target == Some(agent)) && !p.flags.notarget {
                         target = receiver;
                     }
@@ -1295,6 +1402,22 @@ impl<'p> Coder<'p> {
                         None if bare
                             && w.len() > 3
                             && w.bytes().all(|b| b.is_ascii_lowercase())
+                            // "came under attack": a preposition is no modifier.
+                            && !matches!(
+                                w,
+                                "under"
+                                    | "after"
+                                    | "before"
+                                    | "during"
+                                    | "amid"
+                                    | "over"
+                                    | "against"
+                                    | "about"
+                                    | "despite"
+                                    | "across"
+                                    | "through"
+                                    | "upon"
+                            )
                             && (!w.ends_with('s') || w.ends_with("ous"))
                             && !w.ends_with("ly")
                             && !is_function_word(w)
@@ -1310,8 +1433,11 @@ impl<'p> Coder<'p> {
                 }
                 let prev = if j > 0 { toks.norm(j - 1) } else { "" };
                 let ing = toks.norm(c.start).ends_with("ing");
-                let determiner =
-                    is_determiner(prev) || matches!(prev, "that" | "any" | "no" | "every");
+                // "sent 100 armoured patrol vehicles": a count before the
+                // bare form and its modifiers makes it a noun too.
+                let determiner = is_determiner(prev)
+                    || matches!(prev, "that" | "any" | "no" | "every")
+                    || (bare && j < c.start && j > 0 && toks.toks[j - 1].is_number());
                 let preposition = j > 0
                     && owner[j - 1].is_none()
                     && if ing {
@@ -1369,10 +1495,13 @@ impl<'p> Coder<'p> {
             // willing to withdraw its troops").
             let predicate =
                 c.start > 0 && subject.is_some() && self.cue.be.has_word(ids[c.start - 1]);
+            // "rocket fire from Hamas": force with its author after "from".
+            let authored = from_agent && is_violent(&p.code);
             if p.kind == TriggerKind::Noun
                 && noun_owner.is_none()
                 && target.is_none()
                 && c.slots.source.is_none()
+                && !authored
                 && !between
                 && !predicate
             {
@@ -1485,6 +1614,9 @@ impl<'p> Coder<'p> {
                         k -= 1;
                     }
                     k = k.saturating_sub(1);
+                } else if k >= 2 && is_determiner(toks.norm(k - 1)) {
+                    // "to help the country patrol its borders".
+                    k -= 2;
                 }
                 matches!(toks.norm(k), "help" | "helps" | "helped" | "helping")
             };
@@ -1751,6 +1883,12 @@ impl<'p> Coder<'p> {
                         && matches!(role, Some("CVL" | "OPP" | "LAB" | "EDU"))
                     {
                         code = "145".to_string();
+                    } else if code == "141"
+                        && p.text.starts_with("march")
+                        && matches!(role, Some("MIL" | "REB" | "INS" | "UAF"))
+                    {
+                        // "troops marched into the town": a military move.
+                        code = "154".to_string();
                     } else if kill && code == "190" && matches!(role, Some("INS" | "UAF" | "CRM")) {
                         code = "1823".to_string();
                     } else if !killing
@@ -2301,20 +2439,7 @@ impl<'p> Coder<'p> {
                     mm.kind == MentionKind::Adjective && mm.role.is_none() && mm.toks.1 + 2 < b;
                 // "Thousands of Iranians protested": the people counted are
                 // the subject, not an oblique.
-                let counted = mm.toks.0 >= 2
-                    && toks.norm(mm.toks.0 - 1) == "of"
-                    && matches!(
-                        toks.norm(mm.toks.0 - 2),
-                        "thousands"
-                            | "hundreds"
-                            | "dozens"
-                            | "tens"
-                            | "millions"
-                            | "scores"
-                            | "crowds"
-                            | "number"
-                            | "group"
-                    );
+                let counted = counted_members(toks, mm.toks.0);
                 if !bare_adj
                     && !self.preceded_by(self.cue.locative, toks, ids, mm)
                     && (counted || !self.preceded_by(self.cue.oblique, toks, ids, mm))
@@ -2720,6 +2845,73 @@ fn is_quantifier(toks: &Tokens, i: usize) -> bool {
                 | "her"
                 | "other"
         )
+}
+
+/// "Thousands of Iranians", "members of Hezbollah", "one fighter from the
+/// FSA": the people counted or the members named
+/// before "of" / "from" belong to the actor starting at token `at`, which is
+/// then the head of the phrase, not an oblique.
+fn counted_members(toks: &Tokens, at: usize) -> bool {
+    let mut i = at;
+    if i > 0 && matches!(toks.norm(i - 1), "the" | "a" | "an") {
+        i -= 1;
+    }
+    if i < 2 {
+        return false;
+    }
+    let prep = toks.norm(i - 1);
+    let w = toks.norm(i - 2);
+    let member = matches!(
+        w,
+        "members"
+            | "member"
+            | "fighters"
+            | "fighter"
+            | "militants"
+            | "militant"
+            | "soldiers"
+            | "soldier"
+            | "troops"
+            | "officers"
+            | "officer"
+            | "supporters"
+            | "supporter"
+            | "followers"
+            | "loyalists"
+            | "activists"
+            | "militiamen"
+            | "gunmen"
+            | "personnel"
+            | "staff"
+            | "employees"
+            | "workers"
+            | "policemen"
+            | "guards"
+            | "commanders"
+            | "commander"
+            | "leaders"
+            | "elements"
+            | "units"
+    );
+    match prep {
+        "of" => {
+            member
+                || matches!(
+                    w,
+                    "thousands"
+                        | "hundreds"
+                        | "dozens"
+                        | "tens"
+                        | "millions"
+                        | "scores"
+                        | "crowds"
+                        | "number"
+                        | "group"
+                )
+        }
+        "from" => member,
+        _ => false,
+    }
 }
 
 /// A thousands separator written apart from its digits ("1, 086 migrants"):

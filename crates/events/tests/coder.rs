@@ -1051,3 +1051,139 @@ fn an_adjective_on_the_thing_returned_is_not_the_slot_target() {
         );
     }
 }
+
+#[test]
+fn members_named_before_of_or_from_are_the_actor() {
+    for (text, tgt) in [
+        (
+            "At least six members of Hezbollah were killed in the fighting.",
+            "LBNREBHEZ",
+        ),
+        (
+            "Two fighters from the Free Syrian Army were wounded near Aleppo.",
+            "SYRREBFSA",
+        ),
+    ] {
+        let (g, _) = code(text, "2016-03-01");
+        assert!(
+            g.iter()
+                .any(|e| e.code.starts_with("19") && e.target.as_deref() == Some(tgt)),
+            "{text}: {:?}",
+            dyads(&g)
+        );
+    }
+}
+
+#[test]
+fn marching_is_a_protest_but_the_month_is_not() {
+    let (g, _) = code(
+        "Thousands of Chileans marched in Santiago on Thursday against the pension law.",
+        "2019-10-25",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("14")),
+        "{:?}",
+        dyads(&g)
+    );
+    let (g, _) = code(
+        "Chileans marched peacefully outside the presidential palace.",
+        "2019-10-25",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("14")),
+        "{:?}",
+        dyads(&g)
+    );
+    let (g, _) = code(
+        "Chile and Peru resumed border talks in March in Lima.",
+        "2019-10-25",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("14")),
+        "{:?}",
+        dyads(&g)
+    );
+    // Armed bodies marching are a military move, not a protest.
+    let (g, _) = code("Russian troops marched into the town.", "2019-10-25");
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("14")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn patrols_show_force_but_a_noun_compound_is_no_verb() {
+    let (g, _) = code(
+        "Greek warships patrolled the sea near the disputed islets with Turkey.",
+        "2020-08-10",
+    );
+    assert!(g.iter().any(|e| e.code == "150"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "The foreign ministers of Fiji and Tonga met in Suva to discuss border patrols.",
+        "2020-08-10",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("15")),
+        "{:?}",
+        dyads(&g)
+    );
+    // A count before the bare form and its modifier: a noun.
+    let (g, _) = code(
+        "Japan donated 20 armoured patrol boats to the Philippine coast guard.",
+        "2020-08-10",
+    );
+    assert!(!g.iter().any(|e| e.code == "150"), "{:?}", dyads(&g));
+    // A purpose after "help the country": not asserted.
+    let (g, _) = code(
+        "Australia sent two ships to Fiji to help the country patrol its waters.",
+        "2020-08-10",
+    );
+    assert!(!g.iter().any(|e| e.code == "150"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn a_hyphen_written_apart_joins_a_dictionary_word() {
+    let (g, _) = code(
+        "Armenia and Azerbaijan agreed to a cease - fire on Saturday.",
+        "2020-10-10",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("03") || e.code.starts_with("08")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn coming_under_fire_makes_the_subject_the_target() {
+    let (g, _) = code(
+        "Malian soldiers came under fire from jihadists near Gao.",
+        "2021-04-02",
+    );
+    let d = dyads(&g);
+    assert!(
+        d.iter()
+            .any(|(s, r, t)| r == "19" && t.starts_with("MLI") && s != "MLIMIL"),
+        "{d:?}"
+    );
+    let (g, _) = code("Malian soldiers came under attack on Friday.", "2021-04-02");
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("19") && e.source.is_none() && e.target.is_some()),
+        "{:?}",
+        dyads(&g)
+    );
+    let (g, _) = code(
+        "Mortar fire from Boko Haram hit the Nigerian town overnight.",
+        "2021-04-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("19")
+                && e.source.as_deref().is_some_and(|s| s.contains("BKH"))),
+        "{:?}",
+        dyads(&g)
+    );
+}
