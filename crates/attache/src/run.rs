@@ -69,7 +69,7 @@ where
         strict,
         on_error,
         |_, _| (),
-        |a, r, ()| sink(a, r),
+        |a, r, ()| sink(&a, r),
     )
 }
 
@@ -92,7 +92,7 @@ pub fn code_stream_with<I, S, E, P, X>(
 ) -> Result<RunStats>
 where
     I: Iterator<Item = Result<Article, ReadError>>,
-    S: FnMut(&Article, ArticleResult, X) -> Result<()>,
+    S: FnMut(Article, ArticleResult, X) -> Result<()>,
     E: FnMut(&ReadError),
     P: Fn(&Article, &ArticleResult) -> X + Sync,
     X: Send,
@@ -101,7 +101,7 @@ where
     let mut stats = RunStats::default();
     let prepare = &prepare;
     let mut deliver = |(chunk, results): Coded<X>, stats: &mut RunStats| -> Result<()> {
-        for (a, (r, x)) in chunk.iter().zip(results) {
+        for (a, (r, x)) in chunk.into_iter().zip(results) {
             stats.coded += 1;
             stats.sentences += r.sentences as u64;
             stats.events += r.events.len() as u64;

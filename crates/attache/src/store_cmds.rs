@@ -505,7 +505,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
         |a, _| Signature::of(&a.text),
         |a, r, signature| {
             tx.send(Coded {
-                article: a.clone(),
+                article: a,
                 sentences: r.sentences,
                 events: r.events,
                 signature,
