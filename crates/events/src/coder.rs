@@ -746,9 +746,10 @@ impl<'p> Coder<'p> {
                 p.kind == TriggerKind::Verb && self.is_passive(p, toks, ids, c.start, cl_start);
             // "came under attack|fire (from X)": the subject is hit, as in a
             // passive; the attacker follows "from" (a source slot) or "by".
+            // Also with a source slot: the target is the subject, not an actor
+            // later in the clause ("came under pressure from X over ties with Y").
             if p.kind == TriggerKind::Verb
                 && !passive
-                && c.slots.source.is_none()
                 && c.start + 1 < n
                 && toks.norm(c.start + 1) == "under"
                 && matches!(&p.elems[0].elem, Elem::Lemma(l)

@@ -1187,3 +1187,55 @@ fn coming_under_fire_makes_the_subject_the_target() {
         dyads(&g)
     );
 }
+
+#[test]
+fn coming_under_pressure_is_the_pressers_demand() {
+    // The presser after "from" is the source, the subject the target, also
+    // when another actor follows later in the clause.
+    for s in [
+        "The Serbian government came under pressure from the European Union.",
+        "The Serbian government came under heavy pressure from the European Union over its ties with Moscow.",
+    ] {
+        let (g, _) = code(s, "2024-03-07");
+        let codes: Vec<&str> = g.iter().map(|e| e.code.as_str()).collect();
+        assert!(codes.contains(&"100"), "{s}: {codes:?}");
+        assert!(has(&g, "IGOEUREEC", "10", "SRBGOV"), "{s}: {:?}", dyads(&g));
+    }
+}
+
+#[test]
+fn empathy_accord_and_truce_sub_codes() {
+    let (g, _) = code(
+        "The Brazilian president expressed deep sympathy with Chile after the floods.",
+        "2024-03-07",
+    );
+    assert!(g.iter().any(|e| e.code == "018"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "The Philippine president expressed his closeness to Vietnam after the typhoon.",
+        "2024-03-07",
+    );
+    assert!(g.iter().any(|e| e.code == "018"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "The Brazilian president said he shared Argentina's view on the trade dispute.",
+        "2024-03-07",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code == "019" && e.source.as_deref() == Some("BRAGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+    // A signed ceasefire agreement is a truce (0871), both ways.
+    let (g, _) = code(
+        "The Sudanese army and the rebels signed a ceasefire agreement on Sunday.",
+        "2024-03-07",
+    );
+    let n = g.iter().filter(|e| e.code == "0871").count();
+    assert_eq!(n, 2, "{:?}", dyads(&g));
+    // Other signed agreements stay 057.
+    let (g, _) = code(
+        "Chile signed a free trade agreement with South Korea on Monday.",
+        "2024-03-07",
+    );
+    assert!(g.iter().any(|e| e.code == "057"), "{:?}", dyads(&g));
+}
