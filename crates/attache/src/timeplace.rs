@@ -201,6 +201,10 @@ fn word_in(list: &[&str], w: &str) -> bool {
 /// 2 across a semicolon, dash, bracket, quote, relative pronoun or speech
 /// verb.
 fn clause_distance(s: &str) -> u8 {
+    let Some(stripped) = without_asides(s) else {
+        return 2;
+    };
+    let s = stripped.as_str();
     if s.contains([';', '—', '–', '(', ')', '"', '“', '”', '[', ']'])
         || s.contains(" -- ")
         || s.contains(" - ")
@@ -217,6 +221,45 @@ fn clause_distance(s: &str) -> u8 {
         }
     }
     d
+}
+
+/// `s` without its short asides: a bracketed acronym, time or gloss ("the
+/// Kurdistan Workers' Party (PKK)", "at 9 a.m. (0600 GMT)") and a short
+/// quoted phrase ("bombed \"by mistake\" a village") are not clause
+/// boundaries. `None` when an aside is long, holds a clause word or is not
+/// closed.
+fn without_asides(s: &str) -> Option<String> {
+    const MAX_WORDS: usize = 6;
+    let short = |inner: &str| {
+        words(inner).count() <= MAX_WORDS && !words(inner).any(|w| word_in(HARD_CLAUSE_WORDS, w))
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find(['(', '[', '"', '“', '”', ')', ']']) {
+        out.push_str(&rest[..k]);
+        let c = rest[k..].chars().next()?;
+        let after = &rest[k + c.len_utf8()..];
+        let close: &[char] = match c {
+            '(' => &[')'],
+            '[' => &[']'],
+            '"' | '“' | '”' => &['"', '”', '“'],
+            _ => return None,
+        };
+        let e = after.find(close)?;
+        let inner = &after[..e];
+        if !short(inner) {
+            return None;
+        }
+        if matches!(c, '"' | '“' | '”') {
+            // The quoted words stay part of the clause.
+            out.push_str(inner);
+        }
+        out.push(' ');
+        let cl = after[e..].chars().next()?;
+        rest = &after[e + cl.len_utf8()..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// The first word of the phrase holding `at`: the text from the last comma,
@@ -424,10 +467,10 @@ pub fn event_place(
                 && !gap.contains(',');
             Some(if object { 0 } else { 4 })
         } else if p.span.end <= trigger.start {
+            let gap = &text[p.span.end..trigger.start];
             if !loc {
                 return Some(4);
             }
-            let gap = &text[p.span.end..trigger.start];
             let d = clause_distance(gap);
             let opener = phrase_opener(text, sentence_start, p.span.start);
             let sub = opener.is_some_and(|w| word_in(SOFT_CLAUSE_WORDS, w));
@@ -621,6 +664,31 @@ mod tests {
             None,
         );
         assert_eq!(c.map(|c| c.1), Some(false));
+    }
+
+    #[test]
+    fn short_asides_are_no_clause_boundary() {
+        // A bracketed time or acronym and a short quote stay in the clause.
+        assert_eq!(
+            attached(
+                "A bomb exploded at 7 a.m. (0400 GMT) in Kirkuk.",
+                "exploded"
+            )
+            .as_deref(),
+            Some("Kirkuk")
+        );
+        assert_eq!(
+            attached(
+                "Fighters of the Kurdistan Workers' Party (PKK) attacked a post in Van.",
+                "attacked"
+            )
+            .as_deref(),
+            Some("Van")
+        );
+        // A bracket holding a clause of its own still is.
+        assert_eq!(clause_distance(" (which police said was parked) in "), 2);
+        assert_eq!(clause_distance(" (an unclosed aside in "), 2);
+        assert_eq!(clause_distance(" \"by mistake\" a village in "), 0);
     }
 
     #[test]

@@ -325,6 +325,15 @@ fn main() {
                         && gold_country.map(str::to_string) == m.location.country
                     {
                         country_ok += 1;
+                    } else if gold_country.is_some() && m.location.lat.is_none() {
+                        wrong.push(format!(
+                            "{} -> {} {:?} (no coordinates) gold {} {:?}",
+                            sp.slice(text),
+                            m.location.name,
+                            m.location.country,
+                            t["name"].as_str().unwrap_or(""),
+                            gold_country
+                        ));
                     }
                 }
             }

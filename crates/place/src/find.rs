@@ -5,8 +5,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::aliases::{
     ADMIN_WORDS, CUE_FROM, CUE_IN, CUE_NEAR, CUE_TO, DIRECTIONS, DOTTED_ABBREVIATIONS, FIRST_NAMES,
-    GENERIC_REGION_WORDS, KEEP_AFTER, NEVER, NEVER_PHRASES, ORG_SUFFIXES, PERSON_TITLES, PLACE_OF,
-    POSTAL_CODES, SPEECH_VERBS, STATE_ABBREVIATIONS,
+    GENERIC_REGION_WORDS, KEEP_AFTER, NEVER, NEVER_PHRASES, ORG_SUFFIXES, OVER_WORDS,
+    PERSON_TITLES, PLACE_OF, POSTAL_CODES, SPEECH_VERBS, STATE_ABBREVIATIONS,
 };
 use crate::gazetteer::{
     sort_candidates, town_before_division, Candidate, Gazetteer, PlaceKind, RegionFilter,
@@ -623,7 +623,11 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                 cue = Cue::Based;
             } else if nt.hyphen_before && is_in(ADJ_SUFFIXES, nk) {
                 cue = Cue::Bare;
-            } else if nt.tight && !nt.hyphen_before && is_in(ADMIN_WORDS, nk) {
+            } else if nt.tight
+                && !nt.hyphen_before
+                && is_in(ADMIN_WORDS, nk)
+                && !admin_word_not_division(toks, keys, last)
+            {
                 cue = Cue::Province;
                 // "Hunan Province", "Kogi State": the division word is part
                 // of the name when capitalised (and not an all-capital line).
@@ -881,6 +885,20 @@ fn abbreviations(
     }
 }
 
+/// Is the division word after the name at `last` something else: a
+/// possessive's noun ("X's state media", "X's regional allies"), the head of
+/// a compound ("the X state-run agency") or a body's name ("the X
+/// Department of Justice")?
+fn admin_word_not_division(toks: &[Tok], keys: &[&str], last: usize) -> bool {
+    if toks[last].possessive {
+        return true;
+    }
+    let Some(after) = toks.get(last + 2) else {
+        return false;
+    };
+    after.hyphen_before || (toks[last + 1].cap && after.tight && keys[last + 2] == "of")
+}
+
 fn is_cue_word(k: &str) -> bool {
     is_in(CUE_IN, k) || is_in(CUE_NEAR, k) || is_in(CUE_FROM, k) || is_in(CUE_TO, k)
 }
@@ -902,6 +920,10 @@ fn cue_before(toks: &[Tok], keys: &[&str], i: usize) -> Cue {
     if !(toks[i].tight || toks[i].comma_before) {
         return Cue::Bare;
     }
+    // "the capital, X", "the Togolese capital Lome": the capital is a place.
+    if keys[p] == "capital" && !toks[p].cap {
+        return Cue::In;
+    }
     if toks[i].comma_before {
         return Cue::Bare;
     }
@@ -921,6 +943,11 @@ fn cue_before(toks: &[Tok], keys: &[&str], i: usize) -> Cue {
     }
     if is_in(CUE_NEAR, pk) {
         return Cue::Near;
+    }
+    // "shot down over X", "flew over X", "the skies above X"; not the
+    // topic of a dispute ("talks over X").
+    if (pk == "over" || pk == "above") && p > 0 && is_in(OVER_WORDS, keys[p - 1]) {
+        return Cue::In;
     }
     if is_in(CUE_FROM, pk) {
         return Cue::From;
@@ -943,7 +970,10 @@ fn cue_before(toks: &[Tok], keys: &[&str], i: usize) -> Cue {
         if is_in(DIRECTIONS, qk) {
             return Cue::Direction;
         }
-        if is_in(ADMIN_WORDS, qk) && qk != "area" {
+        // Not a name's own words ("the Islamic State of X", "the
+        // Federal Republic of X").
+        let named = toks[q].cap && q > 0 && toks[q].tight && toks[q - 1].cap;
+        if is_in(ADMIN_WORDS, qk) && qk != "area" && !named {
             return Cue::Province;
         }
         if is_in(PLACE_OF, qk) {
@@ -1059,6 +1089,12 @@ fn accept(g: &Gazetteer, best: &Candidate, m: &Match, toks: &[Tok], ctx_idx: &[u
             Cue::In | Cue::Near | Cue::Province | Cue::Direction | Cue::Based
         )
     {
+        return false;
+    }
+    // A one-word variant spelling of a town abroad while the article is
+    // about other countries is more likely a local name the gazetteer lacks
+    // ("the villages of X and Y" in a report from Syria).
+    if m.variant && !multiword && best.kind == PlaceKind::Place && !ctx_idx.is_empty() && !in_ctx {
         return false;
     }
     // A one-word town or a first name next to a speech verb is a person
@@ -1413,6 +1449,8 @@ fn unlisted(
     let mut found: Vec<Unlisted> = Vec::new();
     // The end of the previous accepted name of a "the villages of X, Y" list.
     let mut list_end: Option<usize> = None;
+    // The cue, division flag and nationality the list's names share.
+    let mut list_from: Option<(Cue, bool, Option<u16>)> = None;
     let mut i = 0;
     while i < n {
         let t = &toks[i];
@@ -1433,6 +1471,40 @@ fn unlisted(
             && !(t.initial && (is_in(OPENERS, k) || k.ends_with("ly")))
             && !covered(i);
         if !starts {
+            // A listed name in such a frame or list ("the villages of X and
+            // Y" with X in the gazetteer) still opens the list.
+            if t.cap && covered(i) {
+                let mut j = i;
+                while j + 1 < n && toks[j + 1].tight && !toks[j].possessive && covered(j + 1) {
+                    j += 1;
+                }
+                let framed = i >= 2
+                    && keys[i - 1] == "of"
+                    && toks[i].tight
+                    && toks[i - 1].tight
+                    && is_in(FRAME_OF, keys[i - 2])
+                    && (!toks[i - 2].cap || toks[i - 2].initial);
+                let listed = list_end.is_some_and(|le| {
+                    if le + 1 == i {
+                        toks[i].comma_before
+                    } else {
+                        le + 2 == i && matches!(keys[le + 1], "and" | "or")
+                    }
+                });
+                if framed || listed {
+                    if framed {
+                        let division = matches!(
+                            keys[i - 2],
+                            "province" | "provinces" | "region" | "governorate" | "county"
+                        );
+                        list_from = Some((Cue::In, division, None));
+                    }
+                    list_end = Some(j);
+                    i = j + 1;
+                    continue;
+                }
+                list_end = None;
+            }
             i += 1;
             continue;
         }
@@ -1531,14 +1603,14 @@ fn unlisted(
                     le + 2 == i && matches!(keys[le + 1], "and" | "or")
                 };
                 if sep_ok {
-                    if let Some(last) = found.last() {
+                    if let Some((cue, division, demonym)) = list_from {
                         hit = Some(Unlisted {
                             first: i,
                             end: e,
                             frame_end: e,
-                            cue: last.cue,
-                            division: last.division,
-                            demonym: last.demonym,
+                            cue,
+                            division,
+                            demonym,
                         });
                     }
                 }
@@ -1592,6 +1664,7 @@ fn unlisted(
         match hit {
             Some(u) => {
                 list_end = Some(u.end);
+                list_from = Some((u.cue, u.division, u.demonym));
                 i = u.frame_end + 1;
                 found.push(u);
             }

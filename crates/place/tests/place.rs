@@ -715,3 +715,96 @@ fn countries_and_divisions_have_geonames_points() {
         .unwrap();
     assert!((tx.lat - 31.25).abs() < 0.1 && (tx.lon + 99.25).abs() < 0.1);
 }
+
+/// The cue of the mention whose text is `name`.
+fn cue_of(text: &str, name: &str) -> Option<Cue> {
+    places(text, &[])
+        .into_iter()
+        .find(|m| m.span.slice(text) == name)
+        .map(|m| m.cue)
+}
+
+#[test]
+fn parts_of_a_place_and_the_capital_are_locative() {
+    assert_eq!(
+        cue_of(
+            "Troops pushed into the southern sector of Aleppo overnight.",
+            "Aleppo"
+        ),
+        Some(Cue::In)
+    );
+    assert_eq!(
+        cue_of(
+            "Rebels hold several villages in the countryside of Homs.",
+            "Homs"
+        ),
+        Some(Cue::In)
+    );
+    assert_eq!(
+        cue_of(
+            "Police cleared a camp in the capital, Nairobi, on Monday.",
+            "Nairobi"
+        ),
+        Some(Cue::In)
+    );
+    assert_eq!(
+        cue_of(
+            "Riot police sealed off the Kenyan capital Nairobi.",
+            "Nairobi"
+        ),
+        Some(Cue::In)
+    );
+}
+
+#[test]
+fn over_is_a_place_only_for_flights_and_patrols() {
+    assert_eq!(
+        cue_of("The jet was shot down over Lebanon in 1983.", "Lebanon"),
+        Some(Cue::In)
+    );
+    assert_eq!(
+        cue_of(
+            "Fighter planes patrolled the skies over Belgrade.",
+            "Belgrade"
+        ),
+        Some(Cue::In)
+    );
+    assert_eq!(
+        cue_of("The two sides held talks over Cyprus in Geneva.", "Cyprus"),
+        Some(Cue::Bare)
+    );
+}
+
+#[test]
+fn division_words_of_other_phrases_give_no_province() {
+    // A possessive's noun, a compound and a name's own words.
+    assert_eq!(
+        cue_of("Egypt's state media reported the arrests.", "Egypt"),
+        Some(Cue::Bare)
+    );
+    assert_ne!(
+        cue_of("The Mexico state-run oil firm cut output.", "Mexico"),
+        Some(Cue::Province)
+    );
+    assert_ne!(
+        cue_of("Fighters of the Islamic State of Iraq fled.", "Iraq"),
+        Some(Cue::Province)
+    );
+    assert_eq!(
+        cue_of(
+            "Gunmen attacked a checkpoint in the province of Kandahar.",
+            "Kandahar"
+        ),
+        Some(Cue::Province)
+    );
+}
+
+#[test]
+fn a_listed_name_opens_a_list_of_unlisted_ones() {
+    // "Binnish" is in the gazetteer, "Qmenas" is not: the frame "the
+    // villages of" still covers the whole list.
+    let text = "Shells fell on the villages of Binnish and Qmenas in Idlib.";
+    let n = names(text, &["SYR"]);
+    assert!(n.iter().any(|x| x == "Binnish"), "{n:?}");
+    assert!(n.iter().any(|x| x == "Qmenas"), "{n:?}");
+}
