@@ -667,7 +667,14 @@ fn description_fit(words: &[&str]) -> Option<Vec<&'static str>> {
 fn is_kin_noun(w: &str) -> bool {
     matches!(
         w,
-        "families" | "family" | "relatives" | "relative" | "parents" | "mothers" | "widows" | "members"
+        "families"
+            | "family"
+            | "relatives"
+            | "relative"
+            | "parents"
+            | "mothers"
+            | "widows"
+            | "members"
     )
 }
 
@@ -1697,9 +1704,23 @@ impl<'d> Recogniser<'d> {
                     if !learned {
                         end = r.end;
                     }
+                    // A capitalised business word after a name is the company's
+                    // name ("Acme Holdings Ltd", "Globex Corp.", "Delta Airlines").
+                    let mut start = r.start;
+                    if code == "BUS" && Self::is_cap(text, toks, r.start) {
+                        while start > 0
+                            && r.start - start < 4
+                            && !covered[start - 1]
+                            && Self::name_token(text, toks, start - 1)
+                            && !is_calendar_word(toks.norm(start - 1))
+                            && !matches!(toks.norm(start - 1), "the" | "a" | "an")
+                        {
+                            start -= 1;
+                        }
+                    }
                     let mut m = Mention::new(
-                        span_of(r.start, end),
-                        (r.start, end),
+                        span_of(start, end),
+                        (start, end),
                         Some(concat("---", code)),
                         MentionKind::Role,
                     );
@@ -1727,7 +1748,8 @@ impl<'d> Recogniser<'d> {
                         let joins = |k: Kind| nationish(k) || matches!(k, Kind::Group | Kind::Org);
                         if gap_ok
                             && (nationish(kind_of(a)) || q > j && joins(kind_of(a)))
-                            && (nationish(kind_of(b)) || nationish(kind_of(&raws[j])) && joins(kind_of(b)))
+                            && (nationish(kind_of(b))
+                                || nationish(kind_of(&raws[j])) && joins(kind_of(b)))
                         {
                             chain.push(q + 1);
                             q += 1;
@@ -1789,15 +1811,16 @@ impl<'d> Recogniser<'d> {
                             // Organisations and seats of power keep their own code
                             // ("Pentagon officials" → USAMIL); nations and regions
                             // take the role ("Latin American leaders" → LAMGOV).
-                            let base = if matches!(kind_of(c), Kind::Org | Kind::Metonym | Kind::Group) {
-                                CompactString::from(ccode)
-                            } else {
-                                match ActorCode::country_of(ccode) {
-                                    Some(cc) => concat(cc, role_code),
-                                    None if ccode.len() == 3 => concat(ccode, role_code),
-                                    None => CompactString::from(ccode),
-                                }
-                            };
+                            let base =
+                                if matches!(kind_of(c), Kind::Org | Kind::Metonym | Kind::Group) {
+                                    CompactString::from(ccode)
+                                } else {
+                                    match ActorCode::country_of(ccode) {
+                                        Some(cc) => concat(cc, role_code),
+                                        None if ccode.len() == 3 => concat(ccode, role_code),
+                                        None => CompactString::from(ccode),
+                                    }
+                                };
                             // The last of the chain carries the role words in its span.
                             let (a, b) = if ci + 1 == chain.len() {
                                 (c.start, role_raw.end)

@@ -314,3 +314,50 @@ fn county_bodies_are_local_government() {
         &["KENGOV", "KENGOV"],
     )]);
 }
+
+#[test]
+fn coordinated_country_and_group_share_a_role() {
+    check(&[
+        (
+            "Israeli and Hamas negotiators met in Doha.",
+            &["ISRGOV", "PSEREBHMS", "QATGOV"],
+        ),
+        (
+            "Egyptian and Qatari mediators proposed a truce.",
+            &["EGYGOV", "QATGOV"],
+        ),
+        (
+            "US and South Korean officials held talks.",
+            &["USAGOV", "KORGOV"],
+        ),
+        (
+            "Russian and Ukrainian troops clashed.",
+            &["RUSMIL", "UKRMIL"],
+        ),
+    ]);
+}
+
+#[test]
+fn kin_of_people_are_civilians() {
+    check(&[
+        (
+            "Relatives of Israeli hostages rallied on Saturday.",
+            &["ISRCVL"],
+        ),
+        (
+            "Kenyan police met families of the missing fishermen.",
+            &["KENCOP", "KENCVL"],
+        ),
+    ]);
+}
+
+#[test]
+fn company_named_with_a_business_suffix() {
+    check(&[
+        (
+            "Nigeria fined Acme Holdings Ltd on Monday.",
+            &["NGA", "NGABUS"],
+        ),
+        ("Globex Corp. sued the regulator.", &["---BUS", "---GOV"]),
+    ]);
+}
