@@ -413,7 +413,10 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     let progress = Arc::new(Progress::new(args.quiet));
     let start = Instant::now();
 
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Coded>(CHUNK);
+    // A quarter chunk of coded articles waits for the writer: the coding run
+    // already holds up to three chunks (read, coded, handed over), and each
+    // coded article here is ~30 kB of events.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Coded>(CHUNK / 4);
     let writer = {
         let counters = counters.clone();
         let progress = progress.clone();
