@@ -49,31 +49,8 @@ pub fn pool(threads: usize) -> Result<rayon::ThreadPool> {
 /// Code every article of `input`, calling `sink` for each in input order.
 /// Bad records are reported through `on_error` and skipped; with `strict`
 /// the first bad record stops the run with an error.
-pub fn code_stream<I, S, E>(
-    pipe: &Pipeline,
-    pool: &rayon::ThreadPool,
-    input: I,
-    strict: bool,
-    on_error: E,
-    mut sink: S,
-) -> Result<RunStats>
-where
-    I: Iterator<Item = Result<Article, ReadError>>,
-    S: FnMut(&Article, ArticleResult) -> Result<()>,
-    E: FnMut(&ReadError),
-{
-    code_stream_with(
-        pipe,
-        pool,
-        input,
-        strict,
-        on_error,
-        |_, _| (),
-        |a, r, ()| sink(&a, r),
-    )
-}
-
-/// [`code_stream`] that also runs `prepare` on each article and its result
+///
+/// `prepare` runs on each article and its result
 /// on the worker threads (ingest computes the MinHash signature there, so
 /// that the single store writer only writes; `code` serialises the events)
 /// and hands its result to `sink`.
