@@ -480,3 +480,28 @@ fn exports() {
     assert_eq!(&bytes[..4], b"PAR1");
     assert_eq!(&bytes[bytes.len() - 4..], b"PAR1");
 }
+
+/// An empty store skips the "already stored?" lookup before coding; an
+/// article given twice in the same run is still stored once (the writer
+/// checks), and a second run adds nothing.
+#[test]
+fn an_article_given_twice_in_one_run_is_stored_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("twice.db");
+    let wire = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/corpus/wire.jsonl"
+    );
+    let lines = std::fs::read_to_string(wire)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count() as i64;
+    run(&["ingest", "--quiet", wire, wire], &db);
+    assert_eq!(count(&db, "SELECT count(*) FROM articles"), lines);
+    let mentions = count(&db, "SELECT count(*) FROM mentions");
+    assert!(mentions > 0);
+    run(&["ingest", "--quiet", wire], &db);
+    assert_eq!(count(&db, "SELECT count(*) FROM articles"), lines);
+    assert_eq!(count(&db, "SELECT count(*) FROM mentions"), mentions);
+}
