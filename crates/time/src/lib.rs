@@ -14,6 +14,9 @@
 //! | last Tuesday / next Tuesday | the Tuesday strictly before / after the article day | day |
 //! | this / last / next week | Monday of that week | week |
 //! | this / last / next weekend | Saturday of that weekend | week |
+//! | at / over / during the weekend | Saturday of the weekend just past (the next one in a future clause) | week |
+//! | on the 10th (no month) | the nearest 10th on or before the article day (after it in a future clause) | day |
+//! | Christmas (Day/Eve), New Year's Day/Eve | the nearest such day, as for "March 3" | day |
 //! | (earlier / later) this month, last month, next month | the 1st | month |
 //! | (earlier / later) this year, last year, next year | 1 January | year |
 //! | two days ago, 10 days earlier | article day − n | day |
@@ -81,6 +84,12 @@ pub enum TimeKind {
     ThisWeekend,
     LastWeekend,
     NextWeekend,
+    /// "at / over the weekend".
+    Weekend,
+    /// "on the 10th" (no month).
+    DayOfMonth,
+    /// "Christmas Day", "New Year's Eve".
+    Holiday,
     ThisMonth,
     LastMonth,
     NextMonth,
@@ -231,6 +240,8 @@ fn may_have_date(s: &str) -> bool {
                         | b"nov"
                         | b"dec"
                         | b"mid"
+                        | b"chr"
+                        | b"new"
                 ) {
                     return true;
                 }
@@ -449,6 +460,75 @@ fn resolve_weekday(d: NaiveDate, wd: Weekday, tense: Tense) -> NaiveDate {
         }
         _ => add_days(d, -((cur - want).rem_euclid(7))),
     }
+}
+
+/// Day `day` of a month near the article day: the nearest on or before it
+/// (past or undecided tense), or after it (future), skipping months that
+/// have no such day.
+fn resolve_day_of_month(article: NaiveDate, day: u32, tense: Tense) -> Option<NaiveDate> {
+    let step: i32 = if tense == Tense::Future { 1 } else { -1 };
+    let mut m = first_of_month(article);
+    for _ in 0..3 {
+        if let Some(d) = m.with_day(day) {
+            let ok = if step > 0 { d > article } else { d <= article };
+            if ok {
+                return Some(d);
+            }
+        }
+        m = shift_months(m, step);
+    }
+    None
+}
+
+/// Holidays with a fixed date: "Christmas Day/Eve", "(on) Christmas",
+/// "New Year's Day/Eve", "(over) New Year". Resolved like "March 3".
+fn holiday(p: &Parser, i: usize, lw: &str, out: &mut Vec<TimeExpr>) -> Option<usize> {
+    let after_prep = || {
+        matches!(
+            p.prev_word(i).as_deref(),
+            Some("on" | "at" | "over" | "since" | "before" | "after" | "until" | "by" | "during")
+        )
+    };
+    let capital = p.w(i).starts_with(|c: char| c.is_ascii_uppercase());
+    if !capital {
+        return None;
+    }
+    let (month, day, last) = match lw {
+        "christmas" => {
+            let next = p.w(i + 1).to_ascii_lowercase();
+            match next.as_str() {
+                "eve" => (12, 24, i + 1),
+                "day" => (12, 25, i + 1),
+                _ if after_prep() => (12, 25, i),
+                _ => return None,
+            }
+        }
+        "new" if p.is_word(i + 1, "year") => {
+            // "New Year's Day": the apostrophe is its own token.
+            let mut j = i + 2;
+            if matches!(p.w(j), "'" | "\u{2019}") && p.is_word(j + 1, "s") {
+                j += 2;
+            }
+            let next = p.w(j).to_ascii_lowercase();
+            match next.as_str() {
+                "day" => (1, 1, j),
+                "eve" => (12, 31, j),
+                _ if after_prep() => (1, 1, j - 1),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let date = resolve_month_day(p.article, month, day, p.tense(p.toks[i].start))?;
+    push(
+        out,
+        p.span(i, last),
+        date,
+        DatePrecision::Day,
+        true,
+        TimeKind::Holiday,
+    );
+    Some(last + 1)
 }
 
 /// Month/day without a year: nearest on-or-before (past) or on-or-after
@@ -1250,6 +1330,10 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
         return Some(last + 1);
     }
 
+    if let Some(r) = holiday(p, i, lw, out) {
+        return Some(r);
+    }
+
     match lw {
         "today" => {
             push(out, p.span(i, i), a, P::Day, true, TimeKind::Today);
@@ -1332,6 +1416,69 @@ fn parse_at(p: &Parser, i: usize, out: &mut Vec<TimeExpr>) -> Option<usize> {
                     TimeKind::PreviousDay,
                 );
                 return Some(i + 3);
+            }
+        }
+        let pw = p.prev_word(i);
+        // "at / over / during the weekend": the weekend just past (the
+        // article's own when it is filed on one), or the next in a future
+        // clause.
+        if w1 == "weekend" && matches!(pw.as_deref(), Some("at" | "over" | "during" | "on")) {
+            let on_weekend = matches!(a.weekday(), Weekday::Sat | Weekday::Sun);
+            let tense = match p.tense(p.toks[i].start) {
+                Tense::Future if !on_weekend => Tense::Future,
+                _ => Tense::Past,
+            };
+            let d = resolve_weekday(a, Weekday::Sat, tense);
+            push(
+                out,
+                p.span(i - 1, i + 1),
+                d,
+                P::Week,
+                true,
+                TimeKind::Weekend,
+            );
+            return Some(i + 2);
+        }
+        // "on the 10th", with no month after it ("on the 10th of March" is
+        // read at the number) and no noun ("on the 10th anniversary").
+        if let Some((d, last)) = p.day_num(i + 1) {
+            let of_month = {
+                let j = last + 1 + p.is_word(last + 1, "of") as usize;
+                p.month(j).is_some()
+            };
+            let next = p.w(last + 1).to_ascii_lowercase();
+            let free = matches!(p.kind(last + 1), None | Some(TK::Punct))
+                || matches!(
+                    next.as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "when"
+                        | "as"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "at"
+                        | "in"
+                        | "near"
+                        | "with"
+                );
+            if last > i + 1
+                && !of_month
+                && free
+                && matches!(pw.as_deref(), Some("on" | "since" | "until" | "by"))
+            {
+                if let Some(date) = resolve_day_of_month(a, d, p.tense(p.toks[i].start)) {
+                    push(
+                        out,
+                        p.span(i - 1, last),
+                        date,
+                        P::Day,
+                        true,
+                        TimeKind::DayOfMonth,
+                    );
+                    return Some(last + 1);
+                }
             }
         }
         // "the 1990s" handled at the number.

@@ -760,3 +760,95 @@ fn never_panics_on_odd_text() {
     // Impossible dates are dropped, not clamped.
     assert!(all("Filed on 2019-02-30 and Sept. 31.", wed()).is_empty());
 }
+
+#[test]
+fn the_weekend_just_past_or_next() {
+    // Wednesday 13 March 2024: the weekend just past began on Saturday 9th.
+    let (t, dt, p, k) = one("Police broke up two rallies over the weekend.", wed());
+    assert_eq!(
+        (t.as_str(), dt, p, k),
+        ("over the weekend", d(2024, 3, 9), Week, TimeKind::Weekend)
+    );
+    assert_eq!(
+        one("The two leaders met at the weekend.", wed()).1,
+        d(2024, 3, 9)
+    );
+    // A future clause looks ahead.
+    assert_eq!(
+        one("Voters will go to the polls at the weekend.", wed()).1,
+        d(2024, 3, 16)
+    );
+    // Filed on a Sunday, the weekend is the article's own.
+    assert_eq!(
+        one("Fighting eased during the weekend.", d(2024, 3, 17)).1,
+        d(2024, 3, 16)
+    );
+    // "the weekend" with no preposition is not a date by itself.
+    assert!(all("The weekend was calm.", wed()).is_empty());
+}
+
+#[test]
+fn a_day_of_the_month_without_the_month() {
+    let (t, dt, p, k) = one(
+        "The ceasefire was signed on the 10th, officials said.",
+        wed(),
+    );
+    assert_eq!(
+        (t.as_str(), dt, p, k),
+        ("on the 10th", d(2024, 3, 10), Day, TimeKind::DayOfMonth)
+    );
+    // A day after the article day in a past clause is last month's.
+    assert_eq!(
+        one("The army withdrew on the 20th.", wed()).1,
+        d(2024, 2, 20)
+    );
+    // February has no 30th: the month before it does.
+    assert_eq!(
+        one("Talks broke down on the 30th.", d(2024, 3, 5)).1,
+        d(2024, 1, 30)
+    );
+    // Future clause: the next such day.
+    assert_eq!(
+        one("The envoy will arrive on the 20th.", wed()).1,
+        d(2024, 3, 20)
+    );
+    // A month after it is the full form; a noun after it is no date.
+    assert_eq!(
+        one("They met on the 10th of March.", d(2024, 5, 1)).1,
+        d(2024, 3, 10)
+    );
+    assert!(all("Crowds marked the day on the 10th anniversary.", wed()).is_empty());
+    assert!(all("He lives on the 5th floor.", wed()).is_empty());
+}
+
+#[test]
+fn fixed_holidays() {
+    let (t, dt, p, k) = one("Rebels attacked a church on Christmas Day.", d(2024, 1, 3));
+    assert_eq!(
+        (t.as_str(), dt, p, k),
+        ("Christmas Day", d(2023, 12, 25), Day, TimeKind::Holiday)
+    );
+    assert_eq!(
+        one("A truce began on Christmas Eve.", d(2024, 1, 3)).1,
+        d(2023, 12, 24)
+    );
+    assert_eq!(
+        one("Fireworks were banned on New Year's Eve.", d(2024, 1, 2)).1,
+        d(2023, 12, 31)
+    );
+    assert_eq!(
+        one(
+            "The president spoke on New Year\u{2019}s Day.",
+            d(2024, 1, 2)
+        )
+        .1,
+        d(2024, 1, 1)
+    );
+    assert_eq!(
+        one("Shops reopened after Christmas.", d(2024, 1, 3)).1,
+        d(2023, 12, 25)
+    );
+    // Not dates: a name, or a lower-case word.
+    assert!(all("Christmas Island officials said.", wed()).is_empty());
+    assert!(all("The New York mayor spoke.", wed()).is_empty());
+}
