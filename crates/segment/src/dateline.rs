@@ -1,5 +1,10 @@
 //! Datelines: "KABUL, Afghanistan (Reuters) -", "MOSCOW, May 12 (Reuters) —",
 //! "WASHINGTON (AP) --", "GENEVA —", "Nairobi, Kenya, March 3 (AFP) -".
+//!
+//! Older and regional wire styles too: AP's typewriter dash "ISLAMABAD,
+//! Pakistan (AP) _", the South Asian and Gulf press's colon "NEW DELHI:",
+//! the Spanish agencies' ".-" after the agency "Caracas, 5 March (EFE).-",
+//! and press-release wires' "GENEVA, March 5 /PRNewswire/ --".
 
 use attache_model::{Dateline, Span};
 use memchr::memchr;
@@ -311,12 +316,17 @@ fn date_part(text: &str, i: usize, end: usize) -> Option<usize> {
     Some(j)
 }
 
-/// Parse a dash at `i`: "-", "--", "–", "—", "―". Returns its end.
+/// Parse a dash at `i`: "-", "--", "–", "—", "―", or AP's old typewriter
+/// dash, an underscore standing alone (" _ "). Returns its end.
 fn dash(text: &str, i: usize, end: usize) -> Option<usize> {
     if i >= end {
         return None;
     }
     let b = text.as_bytes();
+    if b[i] == b'_' {
+        let j = i + 1;
+        return (j >= end || b[j] == b' ').then_some(j);
+    }
     if b[i] == b'-' {
         let mut j = i + 1;
         while j < end && b[j] == b'-' {
@@ -361,12 +371,13 @@ fn parse_at(text: &str, s: usize, e: usize) -> Option<Dateline> {
         place_end = pe;
         p = pe;
     }
-    // Agency in parentheses.
+    // Agency in parentheses, or between slashes on press-release wires.
     let mut r = skip_spaces(b, p, e, 2);
     let mut agency = None;
-    if r < e && b[r] == b'(' {
+    if r < e && (b[r] == b'(' || b[r] == b'/') {
+        let closer = if b[r] == b'(' { b')' } else { b'/' };
         let lim = (r + 48).min(e);
-        let close = memchr(b')', &b[r + 1..lim]).map(|k| r + 1 + k)?;
+        let close = memchr(closer, &b[r + 1..lim]).map(|k| r + 1 + k)?;
         let a = &text[r + 1..close];
         let ok = a.chars().next().is_some_and(char::is_alphabetic)
             && a.chars()
@@ -377,7 +388,16 @@ fn parse_at(text: &str, s: usize, e: usize) -> Option<Dateline> {
         agency = Some(Span::new(r + 1, close));
         r = skip_spaces(b, close + 1, e, 2);
     }
-    let de = dash(text, r, e)?;
+    // "(EFE).-": the Spanish agencies put a period before the dash.
+    if agency.is_some() && r + 1 < e && b[r] == b'.' && b[r + 1] == b'-' {
+        r += 1;
+    }
+    // "NEW DELHI: The government ...": a colon and a space end it too.
+    let de = if r + 1 < e && b[r] == b':' && b[r + 1] == b' ' {
+        r + 1
+    } else {
+        dash(text, r, e)?
+    };
     // A hyphen glued to a following word is not a dash ("ABC-TV").
     if b[r] == b'-' && de < e && char_at(text, de).is_alphanumeric() && de - r == 1 {
         return None;

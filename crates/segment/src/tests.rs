@@ -485,6 +485,48 @@ fn no_dateline_in_ordinary_text_or_headlines() {
 }
 
 #[test]
+fn dateline_older_and_regional_wire_styles() {
+    for (t, place, agency) in [
+        (
+            "ISLAMABAD, Pakistan (AP) _ Police fired tear gas.",
+            "ISLAMABAD, Pakistan",
+            Some("AP"),
+        ),
+        (
+            "NEW DELHI: The cabinet approved the plan.",
+            "NEW DELHI",
+            None,
+        ),
+        (
+            "Caracas, 5 March (EFE).- The assembly met.",
+            "Caracas",
+            Some("EFE"),
+        ),
+        (
+            "GENEVA, Switzerland, March 5 /PRNewswire/ -- The agency said.",
+            "GENEVA, Switzerland",
+            Some("PRNewswire"),
+        ),
+    ] {
+        let d = find_dateline(t).unwrap_or_else(|| panic!("no dateline in {t}"));
+        assert_eq!(d.place.slice(t), place, "{t}");
+        assert_eq!(d.agency.map(|a| a.slice(t)), agency, "{t}");
+        // The rest is the first sentence: nothing of the dateline is left.
+        assert!(
+            t[d.span.end..].trim_start().starts_with("The ")
+                || t[d.span.end..].trim_start().starts_with("Police"),
+            "{t}"
+        );
+    }
+    // Not datelines: a kicker before a colon, a word before an underscore,
+    // a mixed-case word before a colon, a headline.
+    assert!(find_dateline("UPDATE: Talks resume in Vienna.").is_none());
+    assert!(find_dateline("Reporting: Police said the road reopened.").is_none());
+    assert!(find_dateline("snake_case names are not places.").is_none());
+    assert!(find_dateline("IRAN TALKS: WHAT COMES NEXT\nThe talks ended.").is_none());
+}
+
+#[test]
 fn dateline_not_after_running_text() {
     let t = "The talks ended without a deal.\nGENEVA \u{2014} Envoys left.";
     assert!(find_dateline(t).is_none());
