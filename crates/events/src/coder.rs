@@ -1015,7 +1015,7 @@ impl<'p> Coder<'p> {
                             && ms[m].country.is_some()
                             && (!bare_role(&ms[m])
                                 || (is_violent(&p.code)
-                                    && !matches!(toks.norm(ms[m].toks.0 - 1), "with" | "by")))
+                                    && !after_with_by(toks, &owner, ms[m].toks.0)))
                             && ms[m].toks.1 > c.end - 1
                     });
                 }
@@ -1139,6 +1139,32 @@ impl<'p> Coder<'p> {
                 }
                 if target.is_none() && !p.flags.notarget {
                     target = self.late_target(toks, ids, c.end, cl_end, &starts, ms, &p.code);
+                }
+                // "launched a military operation, code-named X, against
+                // militants in Y", "filed a complaint with the court against
+                // the minister": in conflict (09-20) the actor after "against"
+                // later in the clause is the target.
+                if target.is_none()
+                    && !p.flags.notarget
+                    && !p.text.contains("against")
+                    && matches!(
+                        &p.code[..2],
+                        "09" | "10"
+                            | "11"
+                            | "12"
+                            | "13"
+                            | "14"
+                            | "15"
+                            | "16"
+                            | "17"
+                            | "18"
+                            | "19"
+                            | "20"
+                    )
+                {
+                    target = self
+                        .against(toks, ids, c.end, cl_end, &owner, &starts, ms, &nominal)
+                        .filter(|&t| Some(t) != source);
                 }
                 // Aid delivered or force used "in Haiti", "in northern Iraq":
                 // with no other target, the country where it lands is hit or
@@ -1314,6 +1340,31 @@ impl<'p> Coder<'p> {
                     target = None;
                     between = true;
                 }
+            }
+            // "denied that its forces shelled the town", "denied backing the
+            // rebels": the actors of the denied charge are not the target of
+            // the denial (CAMEO 016 has the denier as its only actor unless
+            // an accuser is named).
+            if p.code.starts_with("016") && c.end < n && {
+                let w = toks.norm(c.end);
+                matches!(
+                    w,
+                    "that"
+                        | "having"
+                        | "it"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "they"
+                        | "he"
+                        | "she"
+                ) || toks.norm(c.end - 1) == "having"
+                    || (w.ends_with("ing")
+                        && owner[c.end].is_none()
+                        && self.pats.is_verb_form(ids[c.end]))
+            } {
+                target = None;
             }
             if source.is_some() && source == target {
                 target = None;
@@ -1522,6 +1573,43 @@ impl<'p> Coder<'p> {
             // A refused cooperative action is a rejection: "refused to release
             // the prisoners" 1243, "will not lift the ban" 1241.
             let mut refusal: Option<&str> = None;
+            // "denied backing the rebels", "denies having ordered the
+            // strike": the act named after a denial is what is denied.
+            let denied = p.kind == TriggerKind::Verb && c.start > 0 && {
+                let mut k = c.start - 1;
+                let mut hops = 0;
+                while k > 0
+                    && hops < 2
+                    && (matches!(toks.norm(k), "having" | "ever")
+                        || (toks.norm(k).ends_with("ly") && owner[k].is_none()))
+                {
+                    k -= 1;
+                    hops += 1;
+                }
+                (toks.norm(c.start).ends_with("ing") || hops > 0)
+                    && matches!(toks.norm(k), "deny" | "denied" | "denies" | "denying")
+            };
+            // "rejected accusations by the US that its military attacked
+            // civilians", "dismissed reports that its fighters had kidnapped
+            // ...": what a denial says did not happen is not asserted.
+            let denied_charge = p.kind == TriggerKind::Verb
+                && taken.iter().any(|t| {
+                    self.pats.patterns[t.pat as usize].code.starts_with("016")
+                        && t.end <= c.start
+                        && c.start - t.end <= 25
+                        && (t.end..c.start).any(|k| owner[k].is_none() && toks.norm(k) == "that")
+                        && !(t.end..c.start).any(|k| {
+                            owner[k].is_none()
+                                && (is_boundary(toks.norm(k))
+                                    || (toks.norm(k) == ","
+                                        && k + 1 < n
+                                        && matches!(toks.norm(k + 1), "and" | "but")))
+                        })
+                });
+            if denied || denied_charge {
+                suppress(&mut res, "negated");
+                continue;
+            }
             if neg_before_subject
                 || self
                     .cue_in(self.cue.negation, ids, window_start, c.start, &owner)
@@ -1656,8 +1744,69 @@ impl<'p> Coder<'p> {
                     .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
                     .is_none()
             {
-                suppress(&mut res, "infinitive (not asserted)");
-                continue;
+                // "telephoned the Turkish president to offer condolences",
+                // "called her counterpart to apologise": a statement, appeal
+                // or diplomatic gesture that is the purpose of a call, meeting
+                // or visit is made in it: coded with that contact's actors.
+                let purpose = (!after_help
+                    && toks.norm(c.start - 1) == "to"
+                    && matches!(&p.code[..2], "01" | "02" | "05")
+                    && p.code != "057"
+                    && p.code != "010")
+                    .then(|| {
+                        res.events.iter().rposition(|e| {
+                            e.code.starts_with("04")
+                                && e.modality == Modality::Asserted
+                                && clause[e.trigger_toks.0] == cl
+                                && e.trigger_toks.1 < c.start
+                                && c.start - e.trigger_toks.1 <= 14
+                                && (e.trigger_toks.1..c.start - 1).all(|i| {
+                                    let w = toks.norm(i);
+                                    owner[i].is_some()
+                                        || !(is_boundary(w)
+                                            || matches!(w, "to" | "and" | "but" | "who" | "which"))
+                                })
+                        })
+                    })
+                    .flatten();
+                match purpose {
+                    Some(k) => {
+                        source = res.events[k].source;
+                        target = res.events[k].target;
+                    }
+                    None => {
+                        // "urged Israel and Hamas to agree to a ceasefire": a
+                        // generic appeal takes the code of what is asked
+                        // (0256), which is not coded itself.
+                        if !after_help && toks.norm(c.start - 1) == "to" {
+                            if let Some(a) = self.pats.cues.appeal_for(&p.code) {
+                                let tt = res
+                                    .events
+                                    .iter()
+                                    .rev()
+                                    .find(|e| {
+                                        e.code == "020"
+                                            && (e.trigger_toks.1 == c.start
+                                                || e.trigger_toks.1 + 1 == c.start)
+                                    })
+                                    .map(|e| e.trigger_toks);
+                                if let Some(tt) = tt {
+                                    for e in res
+                                        .events
+                                        .iter_mut()
+                                        .filter(|e| e.trigger_toks == tt && e.code == "020")
+                                    {
+                                        e.code = a.to_string();
+                                    }
+                                    suppress(&mut res, "what is appealed for");
+                                    continue;
+                                }
+                            }
+                        }
+                        suppress(&mut res, "infinitive (not asserted)");
+                        continue;
+                    }
+                }
             }
             // "X said it would allow ...": in reported speech "would" is the
             // future of the past (an intent), unless a condition is stated.
@@ -1890,6 +2039,14 @@ impl<'p> Coder<'p> {
                     {
                         // "troops marched into the town": a military move.
                         code = "154".to_string();
+                    } else if code == "151" && role == Some("MIL") {
+                        // "The army raised its alert level": an alert is
+                        // military (152) or police (151) by who raises it.
+                        code = "152".to_string();
+                    } else if matches!(code.as_str(), "152" | "154") && role == Some("COP") {
+                        // "Police went on high alert", "police deployed
+                        // across the capital": police power (151, 153).
+                        code = if code == "152" { "151" } else { "153" }.to_string();
                     } else if kill && code == "190" && matches!(role, Some("INS" | "UAF" | "CRM")) {
                         code = "1823".to_string();
                     } else if !killing
@@ -2135,6 +2292,19 @@ impl<'p> Coder<'p> {
                     }
                 }
                 None => k += 1,
+            }
+        }
+        // "staged a nationwide strike against the government's plan to raise
+        // the retirement age", "blocked a highway to demand the minister's
+        // resignation": a protest with no demand coded takes its sub-code from
+        // what it is against or for (leadership 1, policy 2, rights 3,
+        // institutions or regime 4), when the words say so.
+        for e in res.events.iter_mut() {
+            if e.code.len() == 3 && matches!(e.code.as_str(), "141" | "142" | "143" | "144" | "145")
+            {
+                if let Some(k) = protest_aim(toks, &owner, e.trigger_toks.1) {
+                    e.code = format!("{}{k}", e.code);
+                }
             }
         }
         // "Five soldiers were killed when their convoy was attacked by
@@ -2543,19 +2713,43 @@ impl<'p> Coder<'p> {
                     mm.kind == MentionKind::Adjective && mm.role.is_none() && !nominal[m];
                 // "arrived in Nepal", "sailed into X": a locative the pattern
                 // itself ends with names the destination, not a mere place.
+                // "an investigation into Alibaba Group", "fired into a crowd
+                // of protesters": after "into", a body that is not a place is
+                // what the act goes into.
+                let into = {
+                    let mut k = mm.toks.0;
+                    if k > 0 && matches!(toks.norm(k - 1), "the" | "a" | "an") {
+                        k -= 1;
+                    }
+                    k > 0 && toks.norm(k - 1) == "into"
+                };
                 let place = self.preceded_by(self.cue.locative, toks, ids, mm)
+                    && !(into && !is_place_kind(&mm.kind) && mm.kind != MentionKind::Adjective)
                     && !(from > 0
                         && self.cue.locative.ends_at(ids, from)
                         && (mm.toks.0 == from
                             || (mm.toks.0 == from + 1
                                 && matches!(toks.norm(from), "the" | "a" | "an"))));
-                if !bare_adj && !place && !by {
+                // "pounded the hideouts with heavy artillery", "attacked the
+                // cities with rockets and drones": weapons after "with" are
+                // the means, not the target.
+                let means = bare_role(mm)
+                    && weapon_word(toks.norm(mm.toks.1 - 1))
+                    && after_with_by(toks, owner, mm.toks.0)
+                    && toks.norm(mm.toks.0.saturating_sub(1)) != "by";
+                if !bare_adj && !place && !by && !means {
                     return Some(m);
                 }
                 i = mm.toks.1;
                 continue;
             }
             if owner[i].is_none() && is_boundary(toks.norm(i)) {
+                break;
+            }
+            // "strengthened its forces in Crimea amid a confrontation with
+            // Ukraine": what follows "amid" or "despite" is background, not
+            // the object.
+            if owner[i].is_none() && i > from && matches!(toks.norm(i), "amid" | "despite") {
                 break;
             }
             // A comma ends the object unless a list of plain nouns goes on
@@ -2642,6 +2836,49 @@ impl<'p> Coder<'p> {
             }
             if is_boundary(toks.norm(i)) {
                 break;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The actor right after "against" later in the clause (after a
+    /// determiner or a count).
+    #[allow(clippy::too_many_arguments)]
+    fn against(
+        &self,
+        toks: &Tokens,
+        ids: &[WordId],
+        from: usize,
+        cl_end: usize,
+        owner: &[Option<usize>],
+        starts: &[Option<usize>],
+        ms: &[Mention],
+        nominal: &[bool],
+    ) -> Option<usize> {
+        let limit = cl_end.min(from + 20);
+        let mut i = from;
+        while i < limit {
+            let w = toks.norm(i);
+            // Not past another verb: "forcing them to avoid counter-attacks
+            // against X" is not the first act's target.
+            if owner[i].is_none() && (is_boundary(w) || self.pats.is_verb_form(ids[i])) {
+                break;
+            }
+            if owner[i].is_none() && w == "against" {
+                let mut j = i + 1;
+                while j < limit
+                    && starts[j].is_none()
+                    && (matches!(toks.norm(j), "the" | "a" | "an") || is_quantifier(toks, j))
+                {
+                    j += 1;
+                }
+                let m = starts.get(j).copied().flatten()?;
+                let mm = &ms[m];
+                if mm.kind == MentionKind::Adjective && mm.role.is_none() && !nominal[m] {
+                    return None;
+                }
+                return Some(m);
             }
             i += 1;
         }
@@ -3108,7 +3345,192 @@ fn mass_count(toks: &Tokens, a: usize, b: usize) -> bool {
 /// Actions whose place is their target when no actor is named: aid (07),
 /// force posture (15: "deployed troops in X") and force (18-20).
 fn place_targeted(code: &str) -> bool {
-    matches!(&code[..2], "07" | "09" | "15" | "18" | "19" | "20") || code.starts_with("087")
+    matches!(&code[..2], "07" | "09" | "15" | "18" | "19" | "20")
+        || code.starts_with("087")
+        || code == "0356"
+        || matches!(code, "1323" | "1723" | "1724" | "0813" | "0814" | "1623")
+}
+
+/// What a protest ending at token `from` is for: 1 leadership change, 2 policy
+/// change, 3 rights, 4 institutions or regime, read from the first telling word
+/// after "against", "over", "to protest", "to demand", "demanding", "calling
+/// for", "for" in the rest of the clause.
+fn protest_aim(toks: &Tokens, owner: &[Option<usize>], from: usize) -> Option<char> {
+    let n = toks.len();
+    let limit = n.min(from + 18);
+    let mut aimed = false;
+    for (i, own) in owner.iter().enumerate().take(limit).skip(from) {
+        let w = toks.norm(i);
+        if own.is_none()
+            && (is_boundary(w)
+                || matches!(
+                    w,
+                    "while"
+                        | "but"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "when"
+                        | "since"
+                        | "because"
+                        | "amid"
+                ))
+        {
+            return None;
+        }
+        if matches!(
+            w,
+            "against"
+                | "over"
+                | "protest"
+                | "protesting"
+                | "demand"
+                | "demanding"
+                | "demands"
+                | "for"
+                | "denounce"
+                | "denouncing"
+                | "oppose"
+                | "opposing"
+        ) {
+            aimed = true;
+            continue;
+        }
+        if !aimed {
+            continue;
+        }
+        let prev = if i > 0 { toks.norm(i - 1) } else { "" };
+        let next = if i + 1 < n { toks.norm(i + 1) } else { "" };
+        let class = if w.starts_with("resign")
+            || w.starts_with("impeach")
+            || matches!(w, "ouster" | "oust" | "overthrow" | "rerun" | "downfall")
+            || (matches!(w, "step" | "steps" | "stepping") && next == "down")
+            || (matches!(w, "election" | "elections")
+                && matches!(prev, "new" | "early" | "snap" | "fresh"))
+        {
+            '1'
+        } else if matches!(
+            w,
+            "democracy"
+                | "democratic"
+                | "constitution"
+                | "constitutional"
+                | "regime"
+                | "independence"
+                | "autonomy"
+                | "electoral"
+                | "voting"
+                | "referendum"
+                | "self-rule"
+        ) {
+            '4'
+        } else if matches!(
+            w,
+            "rights"
+                | "freedom"
+                | "freedoms"
+                | "detention"
+                | "detentions"
+                | "imprisonment"
+                | "jailing"
+                | "discrimination"
+                | "censorship"
+                | "dress"
+        ) {
+            '3'
+        } else if matches!(
+            w,
+            "plan"
+                | "plans"
+                | "policy"
+                | "policies"
+                | "law"
+                | "laws"
+                | "bill"
+                | "bills"
+                | "decision"
+                | "tax"
+                | "taxes"
+                | "subsidy"
+                | "subsidies"
+                | "price"
+                | "prices"
+                | "cuts"
+                | "imports"
+                | "deal"
+                | "rules"
+                | "regulations"
+                | "quota"
+                | "quotas"
+                | "measures"
+                | "budget"
+                | "austerity"
+                | "hike"
+                | "hikes"
+                | "increase"
+                | "increases"
+                | "costs"
+                | "pension"
+                | "pensions"
+                | "reform"
+                | "reforms"
+                | "wages"
+                | "pay"
+                | "privatisation"
+                | "privatization"
+                | "tariffs"
+                | "fees"
+                | "prosecution"
+                | "extradition"
+                | "legislation"
+                | "ban"
+        ) {
+            '2'
+        } else {
+            continue;
+        };
+        return Some(class);
+    }
+    None
+}
+
+/// Does the phrase at `start` follow "with" or "by", with at most two plain
+/// modifiers between ("with heavy artillery")?
+fn after_with_by(toks: &Tokens, owner: &[Option<usize>], start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && k + 2 > start && owner[k - 1].is_none() {
+        let w = toks.norm(k - 1);
+        if matches!(w, "with" | "by") {
+            return true;
+        }
+        if !is_filler(toks, k - 1) {
+            return false;
+        }
+        k -= 1;
+    }
+    k > 0 && matches!(toks.norm(k - 1), "with" | "by")
+}
+
+/// Weapons written as military role words ("artillery", "drones").
+fn weapon_word(w: &str) -> bool {
+    matches!(
+        w,
+        "artillery"
+            | "drones"
+            | "drone"
+            | "rockets"
+            | "missiles"
+            | "tanks"
+            | "warplanes"
+            | "helicopters"
+            | "gunships"
+            | "jets"
+            | "aircraft"
+            | "mortars"
+            | "airstrikes"
+            | "bombers"
+            | "warships"
+    )
 }
 
 /// Roots 18-20: assault, fight, mass violence.

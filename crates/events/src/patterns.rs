@@ -110,6 +110,8 @@ pub struct Cues {
     pub refusal: Vec<(String, String)>,
     /// (demand code, prefix): "Y must X" in X's report (`%kind demand`).
     pub demand: Vec<(String, String)>,
+    /// (appeal code, prefix): "X urged Y to Z" (`%kind appeal`).
+    pub appeal: Vec<(String, String)>,
     /// The lists again as word ids, indexed by first word; slot 0 is empty
     /// (what an unknown list name resolves to).
     compiled: Vec<CueList>,
@@ -180,6 +182,12 @@ impl Cues {
     /// The demand code for an action someone says another "must" take.
     pub fn demand_for(&self, code: &str) -> Option<&str> {
         map_code(&self.demand, code)
+    }
+
+    /// The appeal code for an action someone is urged to take ("urged Y to
+    /// release" → 0253).
+    pub fn appeal_for(&self, code: &str) -> Option<&str> {
+        map_code(&self.appeal, code)
     }
 }
 
@@ -330,9 +338,8 @@ impl Patterns {
         for (name, lines) in &parsed {
             match first_kind(lines) {
                 Some("verbs") => p.add_verbs(name, lines)?,
-                Some("cues") | Some("intent") | Some("refusal") | Some("demand") => {
-                    p.add_cues(name, lines)?
-                }
+                Some("cues") | Some("intent") | Some("refusal") | Some("demand")
+                | Some("appeal") => p.add_cues(name, lines)?,
                 _ => {}
             }
         }
@@ -342,7 +349,12 @@ impl Patterns {
             p.files.push(name.to_string());
             if matches!(
                 first_kind(lines),
-                Some("verbs") | Some("cues") | Some("intent") | Some("refusal") | Some("demand")
+                Some("verbs")
+                    | Some("cues")
+                    | Some("intent")
+                    | Some("refusal")
+                    | Some("demand")
+                    | Some("appeal")
             ) {
                 continue;
             }
@@ -536,7 +548,7 @@ impl Patterns {
             match l {
                 DictLine::Directive { args, .. } => kind = args.first().copied().unwrap_or(""),
                 DictLine::Entry { line, left, items } => {
-                    if matches!(kind, "intent" | "refusal" | "demand") {
+                    if matches!(kind, "intent" | "refusal" | "demand" | "appeal") {
                         if Cameo::get().lookup(left).is_none() {
                             return Err(DictError {
                                 file: file.into(),
@@ -547,6 +559,7 @@ impl Patterns {
                         let table = match kind {
                             "intent" => &mut self.cues.intent,
                             "refusal" => &mut self.cues.refusal,
+                            "appeal" => &mut self.cues.appeal,
                             _ => &mut self.cues.demand,
                         };
                         for it in items {
@@ -565,6 +578,7 @@ impl Patterns {
             &mut self.cues.intent,
             &mut self.cues.refusal,
             &mut self.cues.demand,
+            &mut self.cues.appeal,
         ] {
             table.sort_by_key(|b| std::cmp::Reverse(b.1.len()));
         }

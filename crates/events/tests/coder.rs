@@ -1245,3 +1245,213 @@ fn empathy_accord_and_truce_sub_codes() {
         "057",
     );
 }
+
+#[test]
+fn alert_code_follows_who_raises_it() {
+    let (g, _) = code(
+        "The Indian army raised its alert level along the frontier.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "152"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "Police in the capital raised the alert level ahead of the summit.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "151"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn denial_has_no_target_inside_the_denied_charge() {
+    let (g, _) = code(
+        "Moscow denied that its forces had shelled a school in Kharkiv.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code == "016" && e.target.is_none()),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+    let (g, r) = code(
+        "The Rwandan government denied backing the rebels in eastern Congo.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code == "016" && e.target.is_none()),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("05")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(r.iter().any(|s| s == "negated"), "{r:?}");
+}
+
+#[test]
+fn truce_agreed_is_intent_unless_it_took_effect() {
+    let (g, _) = code(
+        "Israel and Hamas agreed to a truce that took effect at dawn.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "ISR", "08", "PSEREBHMS"), "{:?}", dyads(&g));
+    assert!(g.iter().all(|e| e.code == "0871"), "{:?}", dyads(&g));
+    // Agreeing to a ceasefire in a named country: intent, aimed at that country.
+    let (g, _) = code("Russia agreed to a ceasefire in Syria.", "2024-05-02");
+    assert!(
+        g.iter()
+            .any(|e| e.code == "0356" && e.target.as_deref() == Some("SYR")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn joint_exercise_of_two_navies_is_mutual_cooperation() {
+    let (g, _) = code(
+        "The Indian and Japanese navies began a joint naval exercise in the Pacific.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "INDMIL", "06", "JPNMIL"), "{:?}", dyads(&g));
+    assert!(has(&g, "JPNMIL", "06", "INDMIL"), "{:?}", dyads(&g));
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("15")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn purpose_of_a_call_is_coded_with_the_call() {
+    let (g, _) = code(
+        "The French president telephoned the Turkish leader to offer condolences.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code == "041"
+            && e.source.as_deref() == Some("FRAGOV")
+            && e.target.as_deref() == Some("TURGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        g.iter().any(|e| e.code == "018"
+            && e.source.as_deref() == Some("FRAGOV")
+            && e.target.as_deref() == Some("TURGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn targets_after_against_and_into() {
+    let (g, _) = code(
+        "The Pakistani army launched an offensive, code-named Thunder, against Taliban fighters in the tribal belt.",
+        "2019-05-02",
+    );
+    assert!(has(&g, "PAKMIL", "19", "AFGINSTAL"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "Chinese regulators opened an investigation into Alibaba Group.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "CHNGOV", "09", "CHNBUS"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn weapons_after_with_are_not_targets() {
+    let (g, _) = code(
+        "The Afghan army pounded Taliban hideouts with heavy artillery.",
+        "2019-05-02",
+    );
+    assert!(has(&g, "AFGMIL", "19", "AFGINSTAL"), "{:?}", dyads(&g));
+    assert!(!has(&g, "AFGMIL", "19", "AFGMIL"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn object_ends_before_amid() {
+    let (g, _) = code(
+        "Turkey reinforced its troops in northern Syria amid tensions with Russia.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "TUR", "15", "SYR"), "{:?}", dyads(&g));
+    assert!(!has(&g, "TUR", "15", "RUS"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn protest_sub_code_from_what_it_is_against() {
+    assert_coded(
+        "Thousands of Kenyans marched in Nairobi against the government's plan to raise fuel taxes.",
+        "2024-05-02",
+        "1412",
+    );
+    assert_coded(
+        "Nigerian teachers staged a strike to demand the education minister's resignation.",
+        "2024-05-02",
+        "1431",
+    );
+    assert_coded(
+        "Hungarian farmers blocked roads near the border to protest against cheap grain imports.",
+        "2024-05-02",
+        "1442",
+    );
+    assert_coded(
+        "Students rioted in the capital for a second night, demanding democracy.",
+        "2024-05-02",
+        "1454",
+    );
+}
+
+#[test]
+fn generic_appeal_takes_the_code_of_what_is_asked() {
+    let (g, r) = code(
+        "The European Union called on Serbia to hand over the wanted generals.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code == "0253" && e.target.as_deref() == Some("SRB")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("08")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(r.iter().any(|s| s == "what is appealed for"), "{r:?}");
+    let (g, _) = code(
+        "The Arab League urged Israel to ease its blockade of the territory.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code == "0256" && e.target.as_deref() == Some("ISR")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn what_a_denial_rejects_is_not_coded() {
+    let (g, _) = code(
+        "Hamas dismissed reports that its fighters had kidnapped Israeli civilians, and condemned the Israeli raids.",
+        "2019-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "016"), "{:?}", dyads(&g));
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("18")),
+        "{:?}",
+        dyads(&g)
+    );
+    // The verb after ", and" is the denier's own act again.
+    assert!(
+        g.iter().any(|e| e.code.starts_with("11")),
+        "{:?}",
+        dyads(&g)
+    );
+}
