@@ -274,26 +274,203 @@ fn phrase_opener(text: &str, sentence_start: usize, at: usize) -> Option<&str> {
     words(&head[from..]).next()
 }
 
+/// How wide a place is: a town 0, a division 1, a country 2, a region
+/// across countries (a sea, a part of the world) 3.
+fn rank(p: &PlaceMention) -> u8 {
+    if p.location.country.is_none() {
+        return 3;
+    }
+    match p.location.precision {
+        PlacePrecision::Place => 0,
+        PlacePrecision::Admin1 => 1,
+        PlacePrecision::Country => 2,
+    }
+}
+
+/// The population the gazetteer gives a mention's place (0 for a place
+/// it does not list).
+fn population(p: &PlaceMention) -> u64 {
+    let (Some(lat), Some(lon)) = (p.location.lat, p.location.lon) else {
+        return 0;
+    };
+    Gazetteer::get()
+        .candidates(&p.location.name, p.location.country.as_deref())
+        .iter()
+        .find(|c| (c.lat - lat).abs() < 1e-3 && (c.lon - lon).abs() < 1e-3)
+        .and_then(|c| c.population)
+        .map_or(0, u64::from)
+}
+
+/// Is place `a` finer than place `b`: a narrower kind, or of the same kind
+/// and fewer people?
+fn finer(a: &PlaceMention, b: &PlaceMention) -> bool {
+    match rank(a).cmp(&rank(b)) {
+        std::cmp::Ordering::Less => true,
+        std::cmp::Ordering::Greater => false,
+        std::cmp::Ordering::Equal => population(a) < population(b),
+    }
+}
+
+/// Nouns for a part of a country or a town: between a place and a finer
+/// one they make the first a container ("Iraq's northern province of X",
+/// "the Belarus capital X") and after a place they make the place after
+/// "of" its setting ("the X district of Y").
+const PART_WORDS: &[&str] = &[
+    "capital",
+    "city",
+    "town",
+    "village",
+    "township",
+    "province",
+    "region",
+    "district",
+    "state",
+    "county",
+    "governorate",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "area",
+    "enclave",
+    "port",
+    "island",
+    "camp",
+    "municipality",
+    "prefecture",
+    "sector",
+    "zone",
+    "borough",
+    "parish",
+    "islands",
+    "cities",
+    "towns",
+    "villages",
+];
+
+/// Parts of a town: "the X suburb of Y" may be a suburb of X (Y the
+/// finer place) or X a suburb of Y ("the Shaab neighbourhood of Baghdad");
+/// the finer of the two is the one inside. With the other part words the
+/// first place holds the second ("the Punjab city of Lahore").
+const SUB_PART_WORDS: &[&str] = &[
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "district",
+    "area",
+    "quarter",
+    "village",
+    "camp",
+    "township",
+    "borough",
+    "sector",
+    "zone",
+    "enclave",
+    "parish",
+];
+
+/// Words that end a noun phrase: a place before one of them does not
+/// contain a place after it.
+const PHRASE_BREAKS: &[&str] = &[
+    "in", "at", "on", "from", "by", "with", "and", "or", "to", "for", "near", "into", "than", "as",
+    "that", "which", "who", "where", "is", "are", "was", "were", "be", "been", "has", "have",
+    "had", "said", "says", "will", "would", "after", "before", "while", "when", "against",
+    "through", "across", "along", "around", "over", "via", "toward", "towards", "between",
+    "outside",
+];
+
+/// Is the place in a locative phrase that opens the sentence and ends in a
+/// comma ("In X, ...", "Meanwhile in the town of X on Sunday, ...")?
+fn fronted(text: &str, sentence_start: usize, p: &PlaceMention) -> bool {
+    const OPENERS: &[&str] = &[
+        "also",
+        "meanwhile",
+        "elsewhere",
+        "earlier",
+        "later",
+        "separately",
+        "but",
+        "and",
+        "further",
+        "farther",
+        "back",
+    ];
+    const PREPS: &[&str] = &[
+        "in",
+        "at",
+        "near",
+        "outside",
+        "across",
+        "throughout",
+        "inside",
+        "around",
+        "on",
+    ];
+    let head = &text[sentence_start..p.span.start];
+    let mut ws = words(head).peekable();
+    while ws.peek().is_some_and(|w| word_in(OPENERS, w)) {
+        ws.next();
+    }
+    if !ws.next().is_some_and(|w| word_in(PREPS, w)) {
+        return false;
+    }
+    let rest: Vec<&str> = ws.collect();
+    if rest.len() > 5 || rest.iter().any(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let after = &text[p.span.end..];
+    let Some(k) = after.find(',') else {
+        return false;
+    };
+    let between = &after[..k];
+    // Only a leading "Meanwhile," may hold a comma.
+    !between.contains(['.', ';', '(', '"'])
+        && words(between).count() <= 4
+        && head.matches(',').count() <= 1
+}
+
 /// Is the place a container of the next place ("Syria's Aleppo province",
-/// "the West Bank city of Nablus")?
+/// "the West Bank city of Nablus", "Iraq's northern Nineveh province",
+/// "Congo's capital, Kinshasa", "the Belarus capital Minsk")?
 fn is_container(text: &str, p: &PlaceMention, next: Option<&PlaceMention>) -> bool {
     let Some(n) = next else {
         return false;
     };
+    let n_place = n;
     if n.span.start < p.span.end {
         return false;
     }
     let gap = &text[p.span.end..n.span.start];
-    let g = gap
-        .strip_prefix("'s")
-        .or_else(|| gap.strip_prefix("’s"))
-        .unwrap_or(gap)
-        .trim();
+    let stripped = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s"));
+    let possessive = stripped.is_some();
+    let g = stripped.unwrap_or(gap).trim();
     if g.is_empty() && gap.len() > 1 {
         return true;
     }
+    // A wider place holds a finer one: "Iraq's northern Nineveh province",
+    // "Baghdad's western Amriya district", "Sudan's capital, Khartoum",
+    // "the Belarus capital Minsk": lower-case modifiers only between (a
+    // comma only last), and without "'s" a word for a part of a place.
+    if rank(n) < 2 && (possessive || !finer(p, n)) {
+        let body = g.strip_suffix(',').unwrap_or(g).trim_end();
+        let body = body
+            .strip_suffix(" of the")
+            .or_else(|| body.strip_suffix(" of"))
+            .unwrap_or(body);
+        let ws: Vec<&str> = body.split(' ').filter(|w| !w.is_empty()).collect();
+        let plain = ws.len() <= 5
+            && !body.contains([',', ';', '(', ')', '"'])
+            && ws.iter().all(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-') && !word_in(PHRASE_BREAKS, w)
+            });
+        if plain && (possessive || ws.last().is_some_and(|w| word_in(PART_WORDS, w))) {
+            return !ws.is_empty() || possessive;
+        }
+    }
     // "the X city of Y", "the X borough of Y", "X's province of Y": up to
     // three lower-case words and "of" (or "of the") between.
+    // The finer place is the one inside: "the Colombo suburb of X" holds
+    // X, "the X neighbourhood of Baghdad" is held by Baghdad.
     if let Some(head) = g.strip_suffix(" of").or_else(|| g.strip_suffix(" of the")) {
         let mut n = 0;
         for w in head.split(' ') {
@@ -302,9 +479,31 @@ fn is_container(text: &str, p: &PlaceMention, next: Option<&PlaceMention>) -> bo
             }
             n += 1;
         }
-        return (1..=3).contains(&n);
+        let last = head.split(' ').next_back().unwrap_or("");
+        return (1..=3).contains(&n)
+            && word_in(PART_WORDS, last)
+            && (possessive || !word_in(SUB_PART_WORDS, last) || !finer(p, n_place));
     }
     false
+}
+
+/// Is the place only the setting of the finer place before it ("the Shaab
+/// neighbourhood of Baghdad", "the Ghazi area of Ghazni city")?
+fn is_setting(text: &str, prev: &PlaceMention, p: &PlaceMention) -> bool {
+    if prev.span.end > p.span.start || !finer(prev, p) {
+        return false;
+    }
+    let gap = text[prev.span.end..p.span.start].trim();
+    let Some(head) = gap
+        .strip_suffix(" of the")
+        .or_else(|| gap.strip_suffix(" of"))
+    else {
+        return false;
+    };
+    let ws: Vec<&str> = head.split(' ').collect();
+    ws.len() <= 2
+        && ws.iter().all(|w| w.chars().all(|c| c.is_lowercase()))
+        && ws.last().is_some_and(|w| word_in(SUB_PART_WORDS, w))
 }
 
 /// Is the place only a reference point for a distance or a direction
@@ -396,9 +595,18 @@ fn is_qualifier(text: &str, p: &PlaceMention, prev: Option<&PlaceMention>) -> bo
 /// trigger counts only with a locative cue, and drops a tier when its phrase
 /// is subordinate ("after clashes in X, police ..."). Never chosen: origins
 /// ("from X", "a Syrian refugee"), "X-based" (it describes an actor), and a
-/// bare place that is one of the event's actors ("Kabul said ..."). A place
-/// that only contains or qualifies a nearer one ("Syria's Aleppo province",
-/// "Aleppo, Syria") is a fallback only.
+/// bare place that is one of the event's actors ("Kabul said ..."), unless
+/// the verb acts on a territory ("captured Kabul", see [`TERRITORIAL`]); a
+/// country naming whose strike or troops ("a U.S. air strike", "U.S.-led
+/// forces"). A territorial verb also attaches a share of a place ("captured
+/// half of X", "patrolled X's streets") and its passive subject ("X was
+/// shelled"); any verb attaches a place listed after "including" in its
+/// clause; a locative phrase opening the sentence ("In X, students who ...
+/// marched") attaches across a relative clause or a speech verb. A place
+/// that only contains, qualifies or sets a finer one ("Syria's Aleppo
+/// province", "Aleppo, Syria", "the Shuala neighbourhood of Baghdad") is a
+/// fallback only, and the finer place takes its tier when that is better
+/// ("in Iraq's northern Nineveh province").
 pub fn event_place(
     text: &str,
     trigger: Span,
@@ -420,12 +628,18 @@ pub fn event_place(
             10_000 + (trigger.start - p.span.end.min(trigger.start))
         }
     };
+    let verb = trigger.slice(text).to_lowercase();
+    let territorial = is_territorial(&verb);
     let tier = |i: usize, p: &PlaceMention| -> Option<u8> {
         if matches!(p.cue, Cue::Demonym | Cue::From | Cue::Based) {
             return None;
         }
         let loc = locative(p.cue);
-        if !loc && actors.iter().any(|a| a.overlaps(p.span)) {
+        // A place that is an actor of the event is its location only when
+        // the verb acts on a territory ("captured Kabul", "Kabul was
+        // shelled"); "Moscow rejected ..." is not.
+        let actor = !loc && actors.iter().any(|a| a.overlaps(p.span));
+        if actor && !territorial {
             return None;
         }
         // A region across countries (a continent, a sea) is a descriptor
@@ -443,10 +657,10 @@ pub fn event_place(
                 return Some(4);
             }
         }
-        if is_container(text, p, places.get(i + 1))
-            || is_qualifier(text, p, i.checked_sub(1).map(|k| &places[k]))
-        {
-            return Some(4);
+        // "in a U.S. air strike", "U.S.-led forces": a country naming
+        // whose strike or troops, not where.
+        if rank(p) == 2 && names_an_agent(text, p) {
+            return None;
         }
         if is_reference_point(text, p) {
             return Some(3);
@@ -461,19 +675,53 @@ pub fn event_place(
             let after = &text[p.span.end..];
             let possessive = after.starts_with("'s") || after.starts_with("’s");
             let object = matches!(p.cue, Cue::Bare | Cue::To)
+                && ((!possessive
+                    && words(gap).count() <= 1
+                    && words(gap).all(|w| w == "the" || w == "to" || w == "into")
+                    && !gap.contains(','))
+                    || (territorial
+                        && territory_object(gap)
+                        && (!possessive || possessed_part(after))));
+            // "raided offices in three cities, including X".
+            let listed = matches!(p.cue, Cue::Bare | Cue::To)
+                && d == 0
                 && !possessive
-                && words(gap).count() <= 1
-                && words(gap).all(|w| w == "the" || w == "to" || w == "into")
-                && !gap.contains(',');
-            Some(if object { 0 } else { 4 })
+                && after_including(gap)
+                && !words(after)
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if object || listed {
+                return Some(0);
+            }
+            if actor {
+                return None;
+            }
+            Some(4)
         } else if p.span.end <= trigger.start {
             let gap = &text[p.span.end..trigger.start];
             if !loc {
+                // "Kabul was shelled", "Grozny's streets were patrolled".
+                if territorial
+                    && passive_subject(gap, &verb)
+                    && !after_name(text, p)
+                    && !inside_phrase(text, p)
+                {
+                    return Some(1);
+                }
+                if actor {
+                    return None;
+                }
                 return Some(4);
             }
             let d = clause_distance(gap);
             let opener = phrase_opener(text, sentence_start, p.span.start);
             let sub = opener.is_some_and(|w| word_in(SOFT_CLAUSE_WORDS, w));
+            // "In X, students who ... marched": a place fronted at the head
+            // of the sentence sets the scene for all of it.
+            if d == 2 && fronted(text, sentence_start, p) && !gap.contains([';', '"', '“', '”'])
+            {
+                return Some(1);
+            }
             Some(match (d, sub) {
                 (0, false) => 1,
                 (2, _) => 3,
@@ -483,12 +731,451 @@ pub fn event_place(
             None
         }
     };
+    let mut tiers: Vec<Option<u8>> = places.iter().enumerate().map(|(i, p)| tier(i, p)).collect();
+    // A place that contains, qualifies or sets a finer one is a fallback;
+    // the finer one takes its tier when that is better ("in Iraq's
+    // northern Nineveh province", "in San Francisco's Mission District",
+    // "in the Shaab neighbourhood of Baghdad", "Aleppo, Syria").
+    for i in 0..places.len() {
+        if i + 1 < places.len() && is_container(text, &places[i], places.get(i + 1)) {
+            if let Some(t) = tiers[i] {
+                if !is_reference_point(text, &places[i + 1]) {
+                    tiers[i + 1] = Some(tiers[i + 1].map_or(t, |u| u.min(t)));
+                }
+                tiers[i] = Some(4);
+            }
+        }
+        if i > 0
+            && (is_qualifier(text, &places[i], Some(&places[i - 1]))
+                || is_setting(text, &places[i - 1], &places[i]))
+        {
+            if let Some(t) = tiers[i] {
+                tiers[i - 1] = Some(tiers[i - 1].map_or(t, |u| u.min(t)));
+                tiers[i] = Some(4);
+            }
+        }
+    }
     places
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| tier(i, p).map(|t| (t, dist(p), i)))
+        .filter_map(|(i, p)| tiers[i].map(|t| (t, dist(p), i)))
         .min()
         .map(|(tier, _, index)| EventPlace { index, tier })
+}
+
+/// Verbs that act on a territory: the place they take as object or as
+/// passive subject is where the event happened ("captured Kabul", "Kabul
+/// was shelled", "troops patrolled Harare"). Stems, matched at the start of
+/// the trigger.
+const TERRITORIAL: &[&str] = &[
+    "captur",
+    "recaptur",
+    "seiz",
+    "retak",
+    "retook",
+    "occup",
+    "invad",
+    "enter",
+    "storm",
+    "raid",
+    "attack",
+    "bomb",
+    "shell",
+    "pound",
+    "bombard",
+    "besieg",
+    "encircl",
+    "surround",
+    "overran",
+    "overrun",
+    "patrol",
+    "liberat",
+    "destroy",
+    "devastat",
+    "ravag",
+    "struck",
+    "strik",
+    "hit",
+    "rocked",
+    "shook",
+    "flood",
+    "swept",
+    "sweep",
+    "march",
+    "visit",
+    "tour",
+    "annex",
+    "blockad",
+    "torch",
+    "loot",
+    "infiltrat",
+    "conquer",
+    "overwhelm",
+    "evacuat",
+    "fled",
+    "flee",
+    "secur",
+];
+
+fn is_territorial(verb: &str) -> bool {
+    TERRITORIAL.iter().any(|s| verb.starts_with(s))
+        && !matches!(
+            verb,
+            "hitting" | "marchers" | "security" | "tourists" | "tourism"
+        )
+}
+
+/// The text between a territorial trigger and a place keeps the place its
+/// object: a share of it or a few modifiers ("captured 70 percent of X",
+/// "captured much of X", "captured the eastern third of X", "patrolled the
+/// war-torn X"), not another noun ("captured the attention of X").
+fn territory_object(gap: &str) -> bool {
+    const SHARE: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "of",
+        "much",
+        "most",
+        "all",
+        "part",
+        "parts",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "percent",
+        "rest",
+        "bulk",
+        "swathes",
+        "swaths",
+        "areas",
+        "stretches",
+        "control",
+        "large",
+        "key",
+        "whole",
+        "entire",
+        "war-torn",
+        "war-ravaged",
+        "besieged",
+        "strategic",
+        "rebel-held",
+        "embattled",
+        "town",
+        "city",
+        "capital",
+        "region",
+        "province",
+        "district",
+        "village",
+        "border",
+        "port",
+        "more",
+        "than",
+        "about",
+        "nearly",
+        "almost",
+        "over",
+    ];
+    if gap.contains([',', ';', ':', '(', '"', '—', '–']) {
+        return false;
+    }
+    let ws: Vec<&str> = words(gap).collect();
+    ws.len() <= 5
+        && ws.iter().all(|w| {
+            word_in(SHARE, w)
+                || word_in(DIRECTION_WORDS, w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || (w.contains('-') && w.chars().all(|c| c.is_lowercase() || c == '-'))
+                || (w.len() > 3
+                    && ["one", "two", "three", "four", "five"]
+                        .iter()
+                        .any(|n| w.starts_with(n))
+                    && w.contains('-'))
+        })
+}
+
+/// After "X's": is the possessed noun (within three words) a part of the
+/// place ("Kabul's streets", "Iraq's northern skies", "one of Baghdad's
+/// bridges") rather than a person or a thing ("Sweden's first title")?
+fn possessed_part(after: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "streets",
+        "street",
+        "roads",
+        "road",
+        "highways",
+        "thoroughfare",
+        "thoroughfares",
+        "skies",
+        "airspace",
+        "waters",
+        "seawaters",
+        "coast",
+        "coastline",
+        "border",
+        "borders",
+        "outskirts",
+        "suburbs",
+        "suburb",
+        "districts",
+        "district",
+        "neighbourhoods",
+        "neighborhoods",
+        "centre",
+        "center",
+        "cities",
+        "towns",
+        "villages",
+        "province",
+        "provinces",
+        "regions",
+        "territory",
+        "capital",
+        "bridges",
+        "bridge",
+        "port",
+        "ports",
+        "airport",
+        "markets",
+        "market",
+        "camps",
+        "camp",
+        "installations",
+        "facilities",
+        "fields",
+        "oilfields",
+        "hills",
+        "mountains",
+        "valley",
+        "islands",
+        "quarter",
+        "heart",
+    ];
+    words(after).skip(1).take(3).any(|w| word_in(PARTS, w))
+}
+
+/// Does the place follow a word that makes it part of a longer phrase
+/// ("the road between X and Y", "the airspace of X"), so that it is not the
+/// subject of the verb after it?
+fn inside_phrase(text: &str, p: &PlaceMention) -> bool {
+    let head = &text[..p.span.start];
+    let ws: Vec<&str> = words(head).collect();
+    let mut w = ws.last().copied().unwrap_or("");
+    if w.eq_ignore_ascii_case("the") && ws.len() > 1 {
+        w = ws[ws.len() - 2];
+    }
+    word_in(
+        &[
+            "of",
+            "and",
+            "or",
+            "between",
+            "from",
+            "to",
+            "with",
+            "for",
+            "by",
+            "on",
+            "than",
+            "including",
+            "like",
+        ],
+        w,
+    )
+}
+
+/// Is the place glued to a capitalised word before it, as part of a
+/// person's name ("Ron Arad")?
+fn after_name(text: &str, p: &PlaceMention) -> bool {
+    let head = text[..p.span.start].trim_end_matches(' ');
+    if head.len() + 1 != p.span.start {
+        return false;
+    }
+    let w = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let sentence_start = head[..head.len() - w.len()].trim_end().is_empty()
+        || head[..head.len() - w.len()]
+            .trim_end()
+            .ends_with(['.', '"', '“', ':']);
+    w.chars().next().is_some_and(char::is_uppercase)
+        && !sentence_start
+        && !word_in(&["The", "In", "At", "On", "But", "And"], w)
+}
+
+const DIRECTION_WORDS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+];
+
+/// Does the text between a trigger and a later place end with "including"
+/// (and up to four lower-case words: "including the port city of")?
+fn after_including(gap: &str) -> bool {
+    let ws: Vec<&str> = words(gap).collect();
+    let Some(k) = ws.iter().rposition(|w| w.eq_ignore_ascii_case("including")) else {
+        return false;
+    };
+    if k > 0 && ws[k - 1].eq_ignore_ascii_case("not") {
+        return false;
+    }
+    let tail = &ws[k + 1..];
+    tail.len() <= 4
+        && tail
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && !gap[gap.rfind("ncluding").unwrap_or(0)..].contains([',', ';'])
+}
+
+/// Is the text between a place and a later trigger a passive verb's
+/// auxiliaries ("X was captured", "X is still patrolled", "X's streets
+/// were heavily patrolled", "X is being shelled")?
+fn passive_subject(gap: &str, verb: &str) -> bool {
+    if verb.ends_with("ing") {
+        return false;
+    }
+    let mut g = gap;
+    let possessive = if let Some(r) = g.strip_prefix("'s").or_else(|| g.strip_prefix("’s")) {
+        g = r;
+        true
+    } else {
+        false
+    };
+    if g.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || c == '-'))
+        || g.contains(" -")
+        || g.contains("- ")
+    {
+        return false;
+    }
+    const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+    const AUX: &[&str] = &[
+        "has", "have", "had", "will", "would", "could", "may", "might",
+    ];
+    const ADVERBS: &[&str] = &[
+        "still", "also", "again", "later", "then", "now", "already", "never", "not", "once",
+        "first", "soon", "often", "twice",
+    ];
+    let mut seen_be = false;
+    let mut verbal = false;
+    let mut noun_words = 0;
+    for w in words(g) {
+        let lw = w.to_lowercase();
+        let lw = lw.as_str();
+        if word_in(BE, lw) {
+            seen_be = true;
+            verbal = true;
+        } else if word_in(AUX, lw) || word_in(ADVERBS, lw) || (lw.ends_with("ly") && lw.len() > 3) {
+            verbal = true;
+        } else if possessive && !verbal && noun_words < 3 && w.chars().all(|c| c.is_lowercase()) {
+            // The possessed noun: "X's streets were ...".
+            noun_words += 1;
+        } else {
+            return false;
+        }
+    }
+    seen_be && (!possessive || noun_words > 0)
+}
+
+/// Does a country name the agent of a noun after it rather than a place:
+/// "a U.S. air strike", "U.S.-led forces", "the U.S. military"?
+fn names_an_agent(text: &str, p: &PlaceMention) -> bool {
+    const AGENT_NOUNS: &[&str] = &[
+        "air",
+        "airstrike",
+        "airstrikes",
+        "strike",
+        "strikes",
+        "raid",
+        "raids",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "bombardment",
+        "offensive",
+        "operation",
+        "operations",
+        "drone",
+        "drones",
+        "troops",
+        "forces",
+        "soldiers",
+        "military",
+        "army",
+        "navy",
+        "marines",
+        "warplanes",
+        "warplane",
+        "jets",
+        "jet",
+        "aircraft",
+        "planes",
+        "helicopter",
+        "helicopters",
+        "missile",
+        "missiles",
+        "coalition",
+        "officials",
+        "government",
+        "authorities",
+        "police",
+        "delegation",
+        "envoy",
+        "ambassador",
+        "president",
+        "leader",
+        "leaders",
+        "minister",
+        "forces'",
+        "warship",
+        "warships",
+        "gunboats",
+        "special",
+        "embassy",
+        "embassies",
+        "consulate",
+        "consulates",
+        "diplomatic",
+        "mission",
+        "team",
+        "champion",
+        "title",
+        "base",
+        "bases",
+    ];
+    let after = &text[p.span.end..];
+    if let Some(r) = after.strip_prefix('-') {
+        let w = words(r).next().unwrap_or("");
+        return word_in(
+            &[
+                "led",
+                "backed",
+                "brokered",
+                "funded",
+                "sponsored",
+                "allied",
+                "trained",
+            ],
+            w,
+        );
+    }
+    if !after.starts_with(' ') {
+        return false;
+    }
+    words(after).next().is_some_and(|w| word_in(AGENT_NOUNS, w))
 }
 
 /// Choose an event's location (see the module docs for the order).
@@ -719,6 +1406,144 @@ mod tests {
             evs.iter()
                 .any(|e| e.location.as_ref().is_some_and(|l| l.name == "Aleppo")),
             "{evs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_territory_taken_or_patrolled_is_the_place_even_as_an_actor() {
+        // The place is the target actor of a verb acting on territory.
+        assert_eq!(
+            choose("Rebels captured Goma on Tuesday.", "captured", Some("Goma")),
+            Some(("Goma".to_string(), true))
+        );
+        assert_eq!(
+            attached(
+                "Serb forces captured about half of Bosnia in 1992.",
+                "captured"
+            )
+            .as_deref(),
+            Some("Bosnia")
+        );
+        assert_eq!(
+            attached(
+                "Soldiers patrolled Nairobi's main streets overnight.",
+                "patrolled"
+            )
+            .as_deref(),
+            Some("Nairobi")
+        );
+        // Not a thing named after a place's people.
+        assert_eq!(
+            attached("She captured Norway's first gold in skiing.", "captured"),
+            None
+        );
+        // The passive subject of such a verb.
+        assert_eq!(
+            attached("Mogadishu was shelled overnight by insurgents.", "shelled").as_deref(),
+            Some("Mogadishu")
+        );
+        assert_eq!(
+            attached(
+                "Kabul's streets were heavily patrolled by troops.",
+                "patrolled"
+            )
+            .as_deref(),
+            Some("Kabul")
+        );
+        // Not the end of a phrase ("the road between X and Y").
+        assert_eq!(
+            attached(
+                "The road between Kakata and Monrovia is patrolled by soldiers.",
+                "patrolled"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_listed_place_after_including_is_the_place() {
+        assert_eq!(
+            attached(
+                "Police arrested dozens of people in three cities, including Lahore.",
+                "arrested"
+            )
+            .as_deref(),
+            Some("Lahore")
+        );
+        assert_eq!(
+            attached(
+                "Police arrested dozens of people, including Somalia's deputy mayor.",
+                "arrested"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_country_naming_whose_strike_is_not_the_place() {
+        assert_eq!(
+            attached(
+                "A commander was killed in a U.S. air strike on Sunday.",
+                "killed"
+            ),
+            None
+        );
+        assert_eq!(
+            attached(
+                "Two fighters were killed in U.S.-led raids near Kirkuk.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Kirkuk")
+        );
+    }
+
+    #[test]
+    fn the_finer_place_takes_its_containers_cue() {
+        assert_eq!(
+            attached(
+                "Gunmen shot a shopkeeper in Iraq's northern Nineveh province.",
+                "shot"
+            )
+            .as_deref(),
+            Some("Nineveh")
+        );
+        assert_eq!(
+            attached(
+                "Students marched through Egypt's capital, Cairo, on Friday.",
+                "marched"
+            )
+            .as_deref(),
+            Some("Cairo")
+        );
+        assert_eq!(
+            attached(
+                "Demonstrators gathered in the Moldovan capital Chisinau.",
+                "gathered"
+            )
+            .as_deref(),
+            Some("Chisinau")
+        );
+        // The town is the finer place whichever side of "of" it stands.
+        assert_eq!(
+            attached(
+                "A bomb exploded in the Shuala neighbourhood of Baghdad.",
+                "exploded"
+            )
+            .as_deref(),
+            Some("Shuala")
+        );
+    }
+
+    #[test]
+    fn a_place_fronted_at_the_head_of_the_sentence_sets_the_scene() {
+        assert_eq!(
+            attached(
+                "In Bamako, soldiers who had mutinied arrested the minister.",
+                "arrested"
+            )
+            .as_deref(),
+            Some("Bamako")
         );
     }
 }

@@ -1,6 +1,6 @@
 //! Finding place names in a sentence and choosing a location for each.
 
-use attache_model::{Location, Span};
+use attache_model::{Location, PlacePrecision, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::aliases::{
@@ -479,6 +479,64 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
     }
     abbreviations(g, text, &toks, &keys, out, base);
     unlisted(g, text, &toks, &keys, ctx, out, base);
+    extend_spans(g, text, span, &mut out[base..]);
+}
+
+/// Words of a town's name that news writes around the gazetteer's form:
+/// "Gaza City" and "Aleppo City" for the towns Gaza and Aleppo, and an
+/// Arabic article joined by a hyphen ("al-Bayaa" for Bayaa). The mention's
+/// span takes them in; the location stays.
+fn extend_spans(g: &Gazetteer, text: &str, span: Span, ms: &mut [PlaceMention]) {
+    for m in ms.iter_mut() {
+        if m.location.precision == PlacePrecision::Country {
+            continue;
+        }
+        let mut sp = m.span;
+        let after = &text[sp.end..span.end];
+        if let Some(r) = after.strip_prefix(" City") {
+            if !r.starts_with(char::is_alphanumeric) && !text[sp.start..sp.end].ends_with("City") {
+                sp.end += " City".len();
+                // A division named after its town: "X City" is the town.
+                if m.location.precision == PlacePrecision::Admin1 {
+                    let town = g
+                        .candidates(
+                            &text[m.span.start..m.span.end],
+                            m.location.country.as_deref(),
+                        )
+                        .into_iter()
+                        .find(|c| {
+                            c.kind == PlaceKind::Place
+                                && Some(c.iso3) == m.location.country.as_deref()
+                        });
+                    if let Some(t) = town {
+                        m.location = t.to_location();
+                    }
+                }
+            }
+        }
+        if m.location.precision != PlacePrecision::Place {
+            if sp != m.span {
+                m.span = sp;
+                m.location.span = Some(sp);
+            }
+            continue;
+        }
+        let head = &text[span.start..sp.start];
+        for art in [
+            "al-", "Al-", "el-", "El-", "ad-", "ar-", "as-", "an-", "ash-", "az-",
+        ] {
+            if let Some(h) = head.strip_suffix(art) {
+                if h.is_empty() || h.ends_with([' ', '(', '"', '“', '\'']) {
+                    sp.start -= art.len();
+                }
+                break;
+            }
+        }
+        if sp != m.span {
+            m.span = sp;
+            m.location.span = Some(sp);
+        }
+    }
 }
 
 /// Scan tokens for gazetteer names (longest match first).
@@ -976,6 +1034,27 @@ fn cue_before(toks: &[Tok], keys: &[&str], i: usize) -> Cue {
         if is_in(ADMIN_WORDS, qk) && qk != "area" && !named {
             return Cue::Province;
         }
+        // Inside a name ("the Islamic State of X", "the Democratic
+        // Republic of X") the cue is the one before the whole name.
+        if named {
+            let mut r = q - 1;
+            while r > 0 && toks[r].cap && toks[r].tight && toks[r - 1].cap && toks[r - 1].tight {
+                r -= 1;
+            }
+            if r > 0 && keys[r - 1] == "the" {
+                r -= 1;
+            }
+            if r > 0 && toks[r].tight {
+                let rk = keys[r - 1];
+                if is_in(CUE_IN, rk) {
+                    return Cue::In;
+                }
+                if is_in(CUE_NEAR, rk) {
+                    return Cue::Near;
+                }
+            }
+            return Cue::Bare;
+        }
         if is_in(PLACE_OF, qk) {
             return Cue::In;
         }
@@ -1115,6 +1194,17 @@ fn accept(g: &Gazetteer, best: &Candidate, m: &Match, toks: &[Tok], ctx_idx: &[u
         // Also an English word ("Nice", "Reading"): never at the start of a
         // sentence without a cue.
         if initial && !strong_cue {
+            return false;
+        }
+        // Nor glued to a capitalised word before it in mid-sentence: a
+        // name ("the Northern Alliance", "the Popular Front").
+        if m.first > 0
+            && toks[m.first].tight
+            && toks[m.first - 1].cap
+            && !toks[m.first - 1].initial
+            && best.kind == PlaceKind::Place
+            && !best.capital
+        {
             return false;
         }
     }

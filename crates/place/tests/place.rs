@@ -808,3 +808,35 @@ fn a_listed_name_opens_a_list_of_unlisted_ones() {
     assert!(n.iter().any(|x| x == "Binnish"), "{n:?}");
     assert!(n.iter().any(|x| x == "Qmenas"), "{n:?}");
 }
+
+#[test]
+fn names_of_groups_are_not_places() {
+    // A town that is also an English word, glued to a capitalised word.
+    assert!(names("Fighters of the Northern Alliance advanced.", &[]).is_empty());
+    // A country inside a group's name has no locative cue of its own.
+    let v = brief(
+        "Militants of the Islamic State of Iraq attacked a post.",
+        &[],
+    );
+    assert!(v.iter().all(|m| m.3 != Cue::In), "{v:?}");
+    // A country of a name after "in" keeps the cue.
+    let v = brief(
+        "Elections were held in the Democratic Republic of Congo.",
+        &[],
+    );
+    assert!(v.iter().any(|m| m.1 == "COD" && m.3 == Cue::In), "{v:?}");
+}
+
+#[test]
+fn spans_take_in_city_and_an_arabic_article() {
+    assert_eq!(
+        names("A rally was held in Gaza City.", &[]),
+        vec!["Gaza City"]
+    );
+    let v = places("Shells fell on the al-Karama district.", &["IRQ"]);
+    assert!(
+        v.iter()
+            .any(|m| m.span.slice("Shells fell on the al-Karama district.") == "al-Karama"),
+        "{v:?}"
+    );
+}
