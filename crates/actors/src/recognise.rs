@@ -797,6 +797,108 @@ fn is_modified_noun(w: &str) -> bool {
     )
 }
 
+/// "105th", "4th", "1st", "22nd", "3rd".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// The last word of a numbered military unit's name.
+fn is_unit_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "brigade"
+            | "brigades"
+            | "division"
+            | "divisions"
+            | "battalion"
+            | "battalions"
+            | "regiment"
+            | "regiments"
+            | "corps"
+            | "army"
+            | "fleet"
+            | "squadron"
+            | "squadrons"
+            | "airborne"
+            | "infantry"
+            | "marines"
+            | "armoured"
+            | "armored"
+    )
+}
+
+/// An age in apposition at token `t`: ", 34," / ", 34." or "(34)".
+fn age_after(toks: &Tokens, t: usize) -> bool {
+    let n = toks.len();
+    if t + 1 >= n {
+        return false;
+    }
+    let age = toks
+        .norm(t + 1)
+        .parse::<u32>()
+        .is_ok_and(|a| (1..=110).contains(&a));
+    let after = (t + 2 < n).then(|| toks.norm(t + 2));
+    age && match toks.norm(t) {
+        "," => after.is_none_or(|w| matches!(w, "," | "." | ";")),
+        "(" => after == Some(")"),
+        _ => false,
+    }
+}
+
+/// Nouns that "family" only qualifies: "family home", "family planning".
+fn is_family_compound(w: &str) -> bool {
+    matches!(
+        w,
+        "home"
+            | "homes"
+            | "house"
+            | "houses"
+            | "compound"
+            | "farm"
+            | "car"
+            | "planning"
+            | "business"
+            | "businesses"
+            | "firm"
+            | "company"
+            | "feud"
+            | "feuds"
+            | "friend"
+            | "friends"
+            | "law"
+            | "laws"
+            | "values"
+            | "doctor"
+            | "doctors"
+            | "affairs"
+            | "tree"
+            | "name"
+            | "life"
+            | "ties"
+            | "matters"
+            | "reunion"
+            | "reunions"
+            | "reunification"
+            | "income"
+            | "incomes"
+            | "unit"
+            | "units"
+            | "dispute"
+            | "disputes"
+            | "members"
+            | "member"
+            | "vacation"
+            | "holiday"
+            | "fortune"
+            | "wealth"
+            | "dynasty"
+            | "history"
+            | "size"
+            | "violence"
+    )
+}
+
 /// Is a mention ending at token `end` the subject of the verb before an
 /// object pronoun at `pron`? Only a short verb group stands between them
 /// ("parliament approved it", "authorities have arrested them"): an object
@@ -1060,6 +1162,25 @@ fn is_agent_role(w: &str) -> bool {
     )
 }
 
+/// People who act or speak for the body named before them: "government
+/// negotiators", "rebel officials", "army delegation". The body gives the role.
+fn is_generic_agent(w: &str) -> bool {
+    is_agent_role(w)
+        || matches!(
+            w,
+            "delegation"
+                | "delegations"
+                | "delegate"
+                | "delegates"
+                | "official"
+                | "officials"
+                | "mediator"
+                | "mediators"
+                | "emissary"
+                | "emissaries"
+        )
+}
+
 /// `country` + role + religion: the role (CVL for the community itself) stays in
 /// the fourth to sixth characters, where code consumers read it, and the religion
 /// follows ("Shiite militia" → `---UAFMOSSHI`, "Iraqi Christians" → `IRQCVLCHR`).
@@ -1087,6 +1208,12 @@ pub struct Recogniser<'d> {
     /// ("the impoverished Central American nation", "the tiny Gulf
     /// monarchy").
     description: Option<u32>,
+    /// The role entry "civilian": the rule a private person named with an
+    /// age ("Jane Roe, 34,") is coded by.
+    civilian: Option<u32>,
+    /// The role entry "troops": the rule a numbered unit ("the 105th
+    /// Brigade") is coded by.
+    troops: Option<u32>,
 }
 
 impl<'d> Recogniser<'d> {
@@ -1102,7 +1229,22 @@ impl<'d> Recogniser<'d> {
                     && &*p.tokens[1] == "nation"
             })
             .map(|p| p.entry);
-        Recogniser { dict, description }
+        let role_word = |w: &str| {
+            dict.phrases
+                .iter()
+                .find(|p| {
+                    dict.entry(p.entry).kind == Kind::Role
+                        && p.tokens.len() == 1
+                        && &*p.tokens[0] == w
+                })
+                .map(|p| p.entry)
+        };
+        Recogniser {
+            dict,
+            description,
+            civilian: role_word("civilian"),
+            troops: role_word("troops"),
+        }
     }
 
     pub fn dict(&self) -> &ActorDict {
@@ -1464,7 +1606,13 @@ impl<'d> Recogniser<'d> {
             self.dict.entry(r.entry).kind != Kind::Role
                 || r.end >= toks.len()
                 || raw_start[r.end]
-                || !(is_modified_noun(toks.norm(r.end)) || {
+                || !(is_modified_noun(toks.norm(r.end))
+                    // "family" only qualifies the noun after it: "the family
+                    // home", "family planning", "a family feud".
+                    || (r.end - r.start == 1
+                        && toks.norm(r.start) == "family"
+                        && is_family_compound(toks.norm(r.end)))
+                    || {
                     // "military intelligence-sharing pact", "army cost-cutting".
                     let w = toks.norm(r.end);
                     w.rsplit_once('-').is_some_and(|(_, last)| {
@@ -1482,6 +1630,21 @@ impl<'d> Recogniser<'d> {
         let mut hints: Vec<(usize, CompactString)> = Vec::new();
         let span_of = |a: usize, b: usize| Span::new(toks.toks[a].start, toks.toks[b - 1].end);
         let kind_of = |r: &Raw| self.dict.entry(r.entry).kind;
+        // A role word right after role `q` that only says who acts for it
+        // ("government negotiators", "rebel officials"): its index.
+        let agent_after = |q: usize| {
+            let a = &raws[q];
+            let b = raws.get(q + 1)?;
+            (b.start == a.end
+                && kind_of(a) == Kind::Role
+                && kind_of(b) == Kind::Role
+                && (a.start..b.end).all(|t| t == 0 || Self::is_lower(text, toks, t))
+                && !is_generic_agent(toks.norm(a.end - 1))
+                // One word: "military officials" is a role of its own.
+                && b.end - b.start == 1
+                && is_generic_agent(toks.norm(b.start)))
+            .then_some(q + 1)
+        };
         // Modifiers between a country and its role: the dictionary's words,
         // counts and superlatives ("Russia's two biggest oil companies").
         let is_mod = |i: usize| {
@@ -1683,6 +1846,21 @@ impl<'d> Recogniser<'d> {
                             continue;
                         }
                     }
+                    // ROLE AGENT: "government negotiators", "rebel officials".
+                    if let Some(q) = agent_after(j) {
+                        let mut m = Mention::new(
+                            span_of(r.start, raws[q].end),
+                            (r.start, raws[q].end),
+                            Some(concat("---", code)),
+                            MentionKind::Role,
+                        );
+                        m.rules = smallvec![ent.rule.clone()];
+                        m.confidence = 0.5;
+                        bare.push((out.len(), None));
+                        out.push(m);
+                        j = q + 1;
+                        continue;
+                    }
                     // A bare role: its country is resolved once the whole
                     // sentence is read (see `resolve_bare_roles`).
                     let mut end = r.end;
@@ -1704,10 +1882,11 @@ impl<'d> Recogniser<'d> {
                     if !learned {
                         end = r.end;
                     }
-                    // A capitalised business word after a name is the company's
-                    // name ("Acme Holdings Ltd", "Globex Corp.", "Delta Airlines").
+                    // A capitalised business or media word after a name is the
+                    // company's or outlet's name ("Acme Holdings Ltd", "Globex
+                    // Corp.", "Delta Airlines", "Anatolia News Agency").
                     let mut start = r.start;
-                    if code == "BUS" && Self::is_cap(text, toks, r.start) {
+                    if matches!(code, "BUS" | "MED") && Self::is_cap(text, toks, r.start) {
                         while start > 0
                             && r.start - start < 4
                             && !covered[start - 1]
@@ -1804,6 +1983,10 @@ impl<'d> Recogniser<'d> {
                             j += 3;
                             continue;
                         }
+                        // "Afghan government negotiators": the agent joins the role.
+                        let role_at = *chain.last().unwrap() + 1;
+                        let agent = agent_after(role_at);
+                        let role_end = agent.map_or(role_raw.end, |q| raws[q].end);
                         for (ci, &cj) in chain.iter().enumerate() {
                             let c = &raws[cj];
                             let cent = self.dict.entry(c.entry);
@@ -1823,7 +2006,7 @@ impl<'d> Recogniser<'d> {
                                 };
                             // The last of the chain carries the role words in its span.
                             let (a, b) = if ci + 1 == chain.len() {
-                                (c.start, role_raw.end)
+                                (c.start, role_end)
                             } else {
                                 (c.start, c.end)
                             };
@@ -1850,8 +2033,49 @@ impl<'d> Recogniser<'d> {
                             m.confidence = 0.85;
                             out.push(m);
                         }
-                        j = *chain.last().unwrap() + 2;
+                        j = agent.unwrap_or(role_at) + 1;
                         continue;
+                    }
+                    // A chain ending in an organisation named with its role word
+                    // ("Afghan and NATO troops", "Malian and UN peacekeepers"): the
+                    // country words before it take that role; the organisation
+                    // keeps its own code.
+                    if chain.len() > 1 {
+                        let last_raw = &raws[*chain.last().unwrap()];
+                        let lent = self.dict.entry(last_raw.entry);
+                        let lrole = ActorCode::split(lent.code_at(ctx.date))
+                            .and_then(|(_, _, role)| role)
+                            .filter(|_| matches!(lent.kind, Kind::Org | Kind::Group))
+                            .filter(|_| Self::is_lower(text, toks, last_raw.end - 1));
+                        if let Some(role_code) = lrole {
+                            for &cj in &chain[..chain.len() - 1] {
+                                let c = &raws[cj];
+                                let cent = self.dict.entry(c.entry);
+                                let ccode = cent.code_at(ctx.date);
+                                let base = if matches!(
+                                    kind_of(c),
+                                    Kind::Org | Kind::Metonym | Kind::Group
+                                ) {
+                                    CompactString::from(ccode)
+                                } else {
+                                    match ActorCode::country_of(ccode) {
+                                        Some(cc) => concat(cc, role_code),
+                                        None => CompactString::from(ccode),
+                                    }
+                                };
+                                let mut m = Mention::new(
+                                    span_of(c.start, c.end),
+                                    (c.start, c.end),
+                                    Some(base),
+                                    MentionKind::Role,
+                                );
+                                m.rules = smallvec![lent.rule.clone(), cent.rule.clone()];
+                                m.confidence = 0.85;
+                                out.push(m);
+                            }
+                            j = *chain.last().unwrap();
+                            continue;
+                        }
                     }
                     // Alone.
                     match k {
@@ -1887,6 +2111,33 @@ impl<'d> Recogniser<'d> {
                             let the_adj = r.start > 0
                                 && toks.norm(r.start - 1) == "the"
                                 && w.ends_with("ese");
+                            // One person named by nationality: "an Israeli was
+                            // wounded", "a 22-year-old Palestinian, who ...".
+                            let one_person = !plural
+                                && r.start > 0
+                                && (matches!(
+                                    toks.norm(r.start - 1),
+                                    "a" | "an" | "another" | "one" | "each" | "every"
+                                ) || toks.norm(r.start - 1).ends_with("-year-old"))
+                                && (r.end >= toks.len() || {
+                                    let n = toks.norm(r.end);
+                                    !n.bytes().any(|b| b.is_ascii_alphanumeric())
+                                        || matches!(
+                                            n,
+                                            "was"
+                                                | "is"
+                                                | "were"
+                                                | "has"
+                                                | "had"
+                                                | "who"
+                                                | "and"
+                                                | "died"
+                                                | "said"
+                                                | "says"
+                                                | "told"
+                                        )
+                                });
+                            let the_adj = the_adj || one_person;
                             if !(plural || the_adj) {
                                 // Not an actor, but evidence of the sentence's country
                                 // for bare roles ("in the central Malian village").
@@ -2083,7 +2334,135 @@ impl<'d> Recogniser<'d> {
             }
         }
 
+        // A numbered military unit ("the 105th Brigade", "the 4th Mechanized
+        // Division", "the 5th Fleet") is the armed forces of the country in
+        // context; a role word inside it ("3rd Infantry Division") widens.
+        if let Some(e) = self.troops {
+            let mut i = 0;
+            while i < toks.len() {
+                if !is_ordinal(toks.norm(i)) {
+                    i += 1;
+                    continue;
+                }
+                let mut b = i + 1;
+                while b < toks.len() && b - i <= 4 && Self::name_token(text, toks, b) {
+                    if is_unit_noun(toks.norm(b)) {
+                        break;
+                    }
+                    b += 1;
+                }
+                if b >= toks.len() || !is_unit_noun(toks.norm(b)) {
+                    i += 1;
+                    continue;
+                }
+                b += 1;
+                // "82nd Airborne Division", "4th Armored Division".
+                while b < toks.len() && is_unit_noun(toks.norm(b)) {
+                    b += 1;
+                }
+                let over: Vec<usize> = (first_out..out.len())
+                    .filter(|&k| out[k].toks.0 < b && i < out[k].toks.1)
+                    .collect();
+                match over.as_slice() {
+                    [] => {
+                        let mut m = Mention::new(
+                            span_of(i, b),
+                            (i, b),
+                            Some(CompactString::from("---MIL")),
+                            MentionKind::Role,
+                        );
+                        m.rules = smallvec![self.dict.entry(e).rule.clone()];
+                        m.confidence = 0.6;
+                        bare.push((out.len(), None));
+                        out.push(m);
+                    }
+                    [k] if out[*k].role.as_deref() == Some("MIL")
+                        && out[*k].toks.0 >= i
+                        && out[*k].toks.1 <= b =>
+                    {
+                        out[*k].toks = (i, b);
+                        out[*k].span = span_of(i, b);
+                    }
+                    _ => {}
+                }
+                i = b;
+            }
+        }
+        // A private person introduced with an age, as wire copy does ("Jane
+        // Roe, 34, was shot", "John Doe (45) was arrested"): a civilian, the
+        // country from the context like a bare role's.
+        let mut aged: Vec<(usize, usize, usize)> = Vec::new();
+        if let Some(e) = self.civilian {
+            let mut i = 0;
+            while i < toks.len() {
+                let name_at = |t: usize| {
+                    Self::name_token(text, toks, t)
+                        && !covered[t]
+                        && !is_calendar_word(toks.norm(t))
+                        // "Oct, 25,": a month written short without its dot.
+                        && !matches!(
+                            toks.norm(t).trim_end_matches('.'),
+                            "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept"
+                                | "oct" | "nov" | "dec"
+                        )
+                };
+                if !name_at(i) || (i > 0 && Self::name_token(text, toks, i - 1)) {
+                    i += 1;
+                    continue;
+                }
+                let mut b = i;
+                while b < toks.len() && b - i < 4 && name_at(b) {
+                    b += 1;
+                }
+                let taken = out[first_out..]
+                    .iter()
+                    .any(|m| m.toks.0 < b && i < m.toks.1);
+                if !taken && !Self::name_token(text, toks, b) && age_after(toks, b) {
+                    let mut m = Mention::new(
+                        span_of(i, b),
+                        (i, b),
+                        Some(CompactString::from("---CVL")),
+                        MentionKind::Role,
+                    );
+                    m.rules = smallvec![self.dict.entry(e).rule.clone()];
+                    m.confidence = 0.5;
+                    bare.push((out.len(), None));
+                    aged.push((out.len(), i, b));
+                    out.push(m);
+                }
+                i = b.max(i + 1);
+            }
+        }
+
         self.resolve_bare_roles(toks, ctx, out, first_out, &bare, &hints);
+        // Bare "officers" are police unless the sentence is about an army:
+        // "troops, including 19 officers" are military officers.
+        let military = out[first_out..]
+            .iter()
+            .any(|m| m.role.as_deref() == Some("MIL"));
+        let police = |m: &Mention| {
+            m.role.as_deref() == Some("COP")
+                && m.toks.1 - m.toks.0 == 1
+                && matches!(toks.norm(m.toks.0), "officers" | "officer")
+        };
+        if military
+            && !out[first_out..]
+                .iter()
+                .any(|m| m.role.as_deref() == Some("COP") && !police(m))
+        {
+            for m in out[first_out..].iter_mut() {
+                if police(m) {
+                    let c = m.country.clone().unwrap_or_else(|| "---".into());
+                    m.set_code(Some(concat(&c, "MIL")));
+                }
+            }
+        }
+        // Later sentences name the person by surname ("Roe was taken to hospital").
+        for &(k, a, b) in &aged {
+            if let (Some(code), Some(rule)) = (out[k].code.clone(), out[k].rules.first().cloned()) {
+                self.learn(toks, a, b, &code, &rule, ctx);
+            }
+        }
 
         // Learned names from earlier sentences ("Roe said").
         if !ctx.learned.is_empty() {

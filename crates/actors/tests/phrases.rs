@@ -182,7 +182,7 @@ const CASES: &[Case] = &[
     ("Guinea-Conakry said.", D, &["GIN"]),
     ("New Guinea is a large island.", D, &["PNG"]),
     ("Pirates struck in the Gulf of Guinea.", D, &["---CRM", "WAF"]),
-    ("The boy had a guinea pig.", D, &[]),
+    ("She had a guinea pig.", D, &[]),
     // Sudan and South Sudan.
     ("Sudan and South Sudan agreed on oil.", D, &["SDN", "SSD"]),
     ("The Sudanese army shelled the city.", D, &["SDNMIL"]),
@@ -888,7 +888,7 @@ const CASES: &[Case] = &[
     ("Shiite Muslims marked Ashura.", D, &["---CVLMOSSHI"]),
     ("Ultra-Orthodox Jews protested the draft.", D, &["---CVLJEWUDX"]),
     // Singular adjectives that qualify anything else, and names, are not actors.
-    ("He gave a Christian name to the boy.", D, &[]),
+    ("He gave a Christian name to the puppy.", D, &[]),
     ("The Sunni-majority city fell.", D, &[]),
     ("Christian Wulff resigned.", "2012-01-01", &["DEUGOV"]),
     // ---------------------------------------------------------------- parties
