@@ -16,8 +16,19 @@
 //!    often because the sentence states no place for the event at all
 //!    (`attache eval --gold-format event-location`, tiers 3 and 4);
 //!    origins ("from X", demonyms) and "X-based" never count;
-//! 2. the dateline's place;
-//! 3. the target's country, else the source's (precision `country`).
+//! 2. the dateline's place, when it fits the event: the dateline says
+//!    where the reporter was, not where every event of the story happened
+//!    ("KABUL - Pakistan accused India ..." did not happen in Kabul). A
+//!    verbal event (quad class 1 or 3: statements, appeals, threats) happens
+//!    where the speaker is, so the dateline's country must be the source's;
+//!    a material event (quad class 2 or 4, and unknown codes) needs the
+//!    source's or the target's country. The dateline is kept when neither
+//!    actor has a country (international bodies, unknown groups), when a
+//!    verbal event's source has none, and when the dateline itself has no
+//!    country (a sea, a region across borders);
+//! 3. a country (precision `country`): for a verbal event the source's,
+//!    else the target's; for a material event the target's, else the
+//!    source's.
 
 use attache_actors::{ArticleContext, Mention};
 use attache_events::{Coded, DateCue};
@@ -1195,11 +1206,20 @@ pub fn choose_location(
     if let Some(p) = event_place(text, c.trigger, &actors[..n], places).filter(|p| p.attached()) {
         return Some(places[p.index].location.clone());
     }
-    if let Some(d) = dateline {
+    let country = |k: Option<usize>| k.and_then(|k| ms[k].country.as_deref());
+    let verbal = verbal_event(&c.code);
+    if let Some(d) =
+        dateline.filter(|d| dateline_fits(d, verbal, country(c.source), country(c.target)))
+    {
         return Some(d.clone());
     }
     let g = Gazetteer::get();
-    for k in [c.target, c.source].into_iter().flatten() {
+    let order = if verbal {
+        [c.source, c.target]
+    } else {
+        [c.target, c.source]
+    };
+    for k in order.into_iter().flatten() {
         if let Some(country) = &ms[k].country {
             if let Some(mut loc) = g.country(country) {
                 loc.precision = PlacePrecision::Country;
@@ -1209,6 +1229,34 @@ pub fn choose_location(
         }
     }
     None
+}
+
+/// Whether an event is verbal (quad class 1, verbal cooperation, or 3,
+/// verbal conflict): said rather than done, so it happens where the speaker
+/// is. Unknown codes count as material.
+fn verbal_event(code: &str) -> bool {
+    attache_events::Cameo::get()
+        .lookup(code)
+        .is_some_and(|i| matches!(i.quad_class, 1 | 3))
+}
+
+/// Whether the dateline's place can stand for an event that states no place
+/// of its own (see the module docs): a dateline without a country (a sea, a
+/// region across borders) and events whose actors have no country (an
+/// international body, an unknown group) keep it; otherwise a verbal event
+/// needs the source in the dateline's country (a source without a country
+/// keeps it), a material event the source or the target.
+fn dateline_fits(d: &Location, verbal: bool, source: Option<&str>, target: Option<&str>) -> bool {
+    let Some(dc) = d.country.as_deref() else {
+        return true;
+    };
+    match (source, target) {
+        (None, None) => true,
+        (Some(s), _) if s == dc => true,
+        (None, Some(_)) if verbal => true,
+        (_, Some(t)) => !verbal && t == dc,
+        (Some(_), None) => false,
+    }
 }
 
 /// `attache place NAME`: candidates with scores, best first, and the choice.
@@ -1544,6 +1592,79 @@ mod tests {
             )
             .as_deref(),
             Some("Bamako")
+        );
+    }
+
+    #[test]
+    fn the_dateline_must_fit_the_event() {
+        let loc = |name: &str, country: Option<&str>| Location {
+            name: name.into(),
+            country: country.map(Into::into),
+            admin1: None,
+            lat: None,
+            lon: None,
+            precision: PlacePrecision::Place,
+            span: None,
+        };
+        let beirut = loc("Beirut", Some("LBN"));
+        // Verbal: the speaker must be in the dateline's country.
+        assert!(dateline_fits(&beirut, true, Some("LBN"), Some("ISR")));
+        assert!(!dateline_fits(&beirut, true, Some("EGY"), Some("LBN")));
+        // A speaker without a country (an international body) keeps it.
+        assert!(dateline_fits(&beirut, true, None, Some("SYR")));
+        // Material: the source's or the target's country.
+        assert!(dateline_fits(&beirut, false, Some("ISR"), Some("LBN")));
+        assert!(dateline_fits(&beirut, false, Some("LBN"), None));
+        assert!(!dateline_fits(&beirut, false, Some("TUR"), Some("GRC")));
+        assert!(!dateline_fits(&beirut, false, None, Some("GRC")));
+        // No actor country, or no dateline country: keep the dateline.
+        assert!(dateline_fits(&beirut, false, None, None));
+        let gulf = loc("Persian Gulf", None);
+        assert!(dateline_fits(&gulf, true, Some("IRN"), Some("USA")));
+        assert!(verbal_event("111") && verbal_event("0252"));
+        assert!(!verbal_event("173") && !verbal_event("190"));
+    }
+
+    #[test]
+    fn an_event_elsewhere_is_not_placed_at_the_dateline() {
+        let pipe = crate::pipeline::Pipeline::builtin();
+        let place = |text: &str| {
+            let a = attache_model::Article {
+                id: "t".into(),
+                date: chrono::NaiveDate::from_ymd_opt(2021, 6, 8)
+                    .and_then(|d| d.and_hms_opt(0, 0, 0)),
+                text: text.into(),
+                ..Default::default()
+            };
+            let evs = pipe.code_article(&a, false).events;
+            let ev = evs.first().unwrap_or_else(|| panic!("an event: {text}"));
+            let l = ev
+                .location
+                .clone()
+                .unwrap_or_else(|| panic!("a place: {ev:#?}"));
+            (l.name, l.precision)
+        };
+        // A foreign government's statement: its own country.
+        assert_eq!(
+            place("NAIROBI, June 8 (AP) - Ethiopia accused Sudan on Tuesday of arming rebels."),
+            ("Ethiopia".to_string(), PlacePrecision::Country)
+        );
+        // The speaker is in the dateline's country.
+        assert_eq!(
+            place("NAIROBI, June 8 (AP) - Kenyan officials criticised Somalia on Tuesday."),
+            ("Nairobi".to_string(), PlacePrecision::Place)
+        );
+        // A material event with the dateline's country as its target.
+        assert_eq!(
+            place(
+                "NAIROBI, June 8 (AP) - Somali militants attacked a Kenyan police post on Tuesday."
+            ),
+            ("Nairobi".to_string(), PlacePrecision::Place)
+        );
+        // An international body keeps the dateline.
+        assert_eq!(
+            place("NAIROBI, June 8 (AP) - The United Nations appealed for calm on Tuesday."),
+            ("Nairobi".to_string(), PlacePrecision::Place)
         );
     }
 }

@@ -1382,7 +1382,20 @@ const FRAME_AFTER: &[(&str, bool, bool)] = &[
     ("mountains", false, true),
     ("countryside", false, true),
     ("crossing", false, true),
+    // Streets and squares: only after a locative cue (see `STREET_WORDS`).
+    ("square", false, true),
+    ("street", false, true),
+    ("avenue", false, true),
+    ("road", false, true),
+    ("boulevard", false, true),
 ];
+
+/// Frame words naming a street or square ("in X Square", "along X Road"):
+/// such a name is a place only right after a locative cue ("in", "at",
+/// "near", "on", "along", optionally with "the") and not before another
+/// capitalised word ("X Street Journal" is a newspaper). Its country comes
+/// from the sentence or the article like any unlisted name.
+const STREET_WORDS: &[&str] = &["square", "street", "avenue", "road", "boulevard"];
 
 /// Words that end a name before a two-word frame ("X refugee camp", "X
 /// military airport", "X air base").
@@ -1512,7 +1525,8 @@ struct Unlisted {
 /// Capitalised names the gazetteer lacks, accepted only in frames that say
 /// they are places: "the town/village/district… of X" (and lists after it:
 /// "the villages of X, Y and Z"), "X Governorate/District/Province", "X
-/// village/camp/airport…", "the X area/region", "in northern X". Such a
+/// village/camp/airport…", "the X area/region", "in northern X", "in/at/on/
+/// along X Square/Street/Avenue/Road/Boulevard" (a cue is required). Such a
 /// mention takes its country from the frame ("the Syrian town of X"), else
 /// from a place right after it ("X district of Aleppo province", "X in
 /// northern Syria") or shortly before it, else from the article; it has no
@@ -1712,7 +1726,17 @@ fn unlisted(
                 let the = prev(1) == Some("the")
                     || prev(1).is_some_and(|p| is_in(CUE_IN, p) || is_in(CUE_NEAR, p));
                 let lone_initial = toks[i].initial && e == i && !toks[e + 1].cap;
-                if (!needs_the || the) && !lone_initial {
+                let street_ok = !is_in(STREET_WORDS, keys[fe]) || {
+                    let cue = |p: Option<&str>| {
+                        p.is_some_and(|p| {
+                            is_in(CUE_IN, p) || is_in(CUE_NEAR, p) || matches!(p, "on" | "along")
+                        })
+                    };
+                    let cued = cue(prev(1)) || prev(1) == Some("the") && cue(prev(2));
+                    let named_after = fe + 1 < n && toks[fe + 1].tight && toks[fe + 1].cap;
+                    cued && toks[e + 1].cap && !named_after
+                };
+                if (!needs_the || the) && !lone_initial && street_ok {
                     let cap_frame = toks[e + 1].cap && !toks[e + 1].upper;
                     let mut cue = cue_before(toks, keys, i);
                     if matches!(cue, Cue::Bare | Cue::From | Cue::To) && division {

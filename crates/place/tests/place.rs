@@ -840,3 +840,24 @@ fn spans_take_in_city_and_an_arabic_article() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_street_or_square_after_a_locative_cue_is_a_place() {
+    let t = "Riot police dispersed a sit-in at Zaytuna Square on Friday.";
+    let m = unlisted_of(t, &["TUN"], "Zaytuna Square").expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("TUN"));
+    assert_eq!(m.location.precision, PlacePrecision::Place);
+    assert_eq!(m.cue, Cue::In);
+    let t = "A roadside bomb went off along the Qarnawi Road near Mosul.";
+    let m = unlisted_of(t, &[], "Qarnawi Road").expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("IRQ"));
+    // No locative cue, or a name going on after the frame word: no place.
+    for t in [
+        "Qarnawi Street traders said prices had doubled.",
+        "The Qarnawi Street Gazette said talks had failed.",
+        "Reporters for the Qarnawi Avenue Journal were detained in Tunis.",
+    ] {
+        let n = names(t, &[]);
+        assert!(!n.iter().any(|x| x.starts_with("Qarnawi")), "{t}: {n:?}");
+    }
+}
