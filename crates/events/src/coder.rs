@@ -1675,7 +1675,15 @@ impl<'p> Coder<'p> {
             // another coded verb is that verb's object, not an event of its own.
             // A statement verb does not govern: "announced a ceasefire",
             // "announced the release of" are the ceasefire and the release.
-            if p.kind == TriggerKind::Noun {
+            // Not force with an author of its own ("condemned Russia's
+            // invasion", "demanded a halt to Israel's offensive"): that
+            // happened whatever the verb does about it. Nor a noun after
+            // "after", "amid" ...: that is a cause or a setting, not an object.
+            let owned_force = noun_owner.is_some_and(|o| {
+                ms[o].toks.1 <= c.start
+                    && !(ms[o].toks.1..c.start).any(|k| self.pats.is_verb_form(ids[k]))
+            }) && matches!(&p.code[..2], "15" | "17" | "18" | "19" | "20");
+            if p.kind == TriggerKind::Noun && !owned_force {
                 let governed = taken.iter().any(|t| {
                     let tp = &self.pats.patterns[t.pat as usize];
                     tp.kind == TriggerKind::Verb
@@ -1683,6 +1691,13 @@ impl<'p> Coder<'p> {
                         && t.end <= c.start
                         && c.start - t.end <= 3
                         && t.start < c.start
+                        && !(t.end..c.start).any(|k| {
+                            owner[k].is_none()
+                                && matches!(
+                                    toks.norm(k),
+                                    "after" | "following" | "amid" | "despite" | "before"
+                                )
+                        })
                 });
                 if governed {
                     suppress(&mut res, "object of another action");

@@ -1455,3 +1455,72 @@ fn what_a_denial_rejects_is_not_coded() {
         dyads(&g)
     );
 }
+
+#[test]
+fn speeches_and_addresses_are_statements() {
+    let (g, _) = code(
+        "The Kenyan president delivered a long address to a regional summit on Monday.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("01")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn handing_territory_back_is_a_return() {
+    let (g, _) = code("Portugal handed Macau back to China in 1999.", "2000-01-02");
+    assert!(
+        g.iter().any(|e| e.code == "0842"
+            && e.source.as_deref() == Some("PRT")
+            && e.target.as_deref().is_some_and(|t| t.starts_with("CHN"))),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn owned_force_after_a_verb_is_its_own_event() {
+    let (g, _) = code(
+        "Canada sharply criticised Iran's missile strikes on Kurdish villages.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "CAN", "11", "IRN"), "{:?}", dyads(&g));
+    assert!(
+        g.iter()
+            .any(|e| e.source.as_deref() == Some("IRN")
+                && matches!(&e.code[..2], "18" | "19" | "20")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn force_after_after_is_a_cause_not_an_object() {
+    let (g, _) = code(
+        "Thailand closed its border crossings after the Cambodian air strikes.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.source.as_deref() == Some("KHM") && e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_condemned_act_is_not_the_condemners_own() {
+    let (g, _) = code(
+        "Norway and Sweden condemned the coup by army officers in Mali.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter()
+            .any(|e| e.code.starts_with("18") && e.source.as_deref() == Some("NOR")),
+        "{:?}",
+        dyads(&g)
+    );
+}
