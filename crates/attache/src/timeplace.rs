@@ -896,7 +896,7 @@ fn territory_object(gap: &str) -> bool {
     ws.len() <= 5
         && ws.iter().all(|w| {
             word_in(SHARE, w)
-                || word_in(DIRECTION_WORDS, w)
+                || word_in(attache_place::DIRECTIONS, w)
                 || w.chars().all(|c| c.is_ascii_digit())
                 || (w.contains('-') && w.chars().all(|c| c.is_lowercase() || c == '-'))
                 || (w.len() > 3
@@ -1016,22 +1016,6 @@ fn after_name(text: &str, p: &PlaceMention) -> bool {
         && !sentence_start
         && !word_in(&["The", "In", "At", "On", "But", "And"], w)
 }
-
-const DIRECTION_WORDS: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "north",
-    "south",
-    "east",
-    "west",
-];
 
 /// Does the text between a trigger and a later place end with "including"
 /// (and up to four lower-case words: "including the port city of")?

@@ -1036,7 +1036,9 @@ pub(crate) const CUE_TO: &[&str] = &[
     "to", "toward", "towards", "via", "visit", "visited", "visiting", "reached", "entered", "left",
     "leave", "fled",
 ];
-pub(crate) const DIRECTIONS: &[&str] = &[
+/// Direction and region words that may stand before a place name
+/// ("northern", "south-east", "rural", "greater"), lower case.
+pub const DIRECTIONS: &[&str] = &[
     "northern",
     "southern",
     "eastern",

@@ -77,6 +77,7 @@ mod find;
 mod gazetteer;
 mod norm;
 
+pub use aliases::DIRECTIONS;
 pub use find::{find_demonyms, find_places, resolve_dateline, Cue, PlaceContext, PlaceMention};
 pub use gazetteer::{Candidate, Gazetteer, PlaceKind};
 pub use norm::key;
