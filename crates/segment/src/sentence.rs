@@ -344,6 +344,48 @@ fn find_ellipsis(b: &[u8], mut i: usize, e: usize) -> Option<usize> {
     None
 }
 
+/// Is the period at `k` the point of a decimal number split by a space, as
+/// tokenised or re-extracted text has it ("$22. 5 million", "7. 5 percent")?
+/// Only when one to three digits precede it and the digits at `n` are
+/// followed by a magnitude or percent word.
+fn split_decimal(text: &str, k: usize, n: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    if k == 0 || !b[k - 1].is_ascii_digit() || !b[n].is_ascii_digit() {
+        return false;
+    }
+    // At most three digits before the point: "in 2019. 40 million people"
+    // is a year ending one sentence.
+    let int_digits = b[..k].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if int_digits > 3 {
+        return false;
+    }
+    let mut j = n;
+    while j < e && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    if j < e && b[j] == b'%' {
+        return true;
+    }
+    while j < e && b[j] == b' ' {
+        j += 1;
+    }
+    let w = word_at(text, j, e);
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "million" | "billion" | "trillion" | "percent" | "per" | "thousand" | "mn" | "bn"
+    )
+}
+
+/// Does "m" at `ws` end a spaced "a. m." or "p. m."?
+fn spaced_meridiem(text: &str, ws: usize) -> bool {
+    let before = text[..ws].trim_end();
+    let Some(rest) = before.strip_suffix('.') else {
+        return false;
+    };
+    let mut cs = rest.chars().rev();
+    matches!(cs.next(), Some('a' | 'p' | 'A' | 'P')) && cs.next().is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// Split one line `text[s..e]` (already trimmed, no newline inside).
 fn split_line(text: &str, s: usize, e: usize, st: &mut State, out: &mut Vec<Sentence>) {
     let b = text.as_bytes();
@@ -433,6 +475,13 @@ fn split_line(text: &str, s: usize, e: usize, st: &mut State, out: &mut Vec<Sent
             } else if ws == cur && word.bytes().all(|c| c.is_ascii_digit()) {
                 // A list number at the start of a line ("1. ...").
                 false
+            } else if split_decimal(text, k, n, e) {
+                // "$22. 5 million": a decimal number that text extraction
+                // or tokenisation broke at its point.
+                false
+            } else if word == "m" && spaced_meridiem(text, ws) {
+                // "8 a. m. Monday": a spaced "a.m."/"p.m." is loose like the compact one.
+                starts_sentence_loose(text, n, e)
             } else {
                 match dot_kind(word, next.is_ascii_digit()) {
                     DotKind::Regular => !next.is_lowercase(),

@@ -350,6 +350,27 @@ fn digit_after_period_splits() {
 }
 
 #[test]
+fn decimals_broken_at_the_point_stay_in_one_sentence() {
+    assert_eq!(
+        sents("Norway pledged $12. 5 million to the fund. Sweden gave 4. 2 percent more."),
+        ["Norway pledged $12. 5 million to the fund.", "Sweden gave 4. 2 percent more."]
+    );
+    // A year and a count remain two sentences.
+    assert_eq!(
+        sents("Aid fell in 2019. 40 million people went hungry."),
+        ["Aid fell in 2019.", "40 million people went hungry."]
+    );
+}
+
+#[test]
+fn spaced_meridiem_is_not_a_boundary() {
+    assert_eq!(
+        sents("The curfew lasts until 6 a. m. Friday, officials said. Shops stayed shut."),
+        ["The curfew lasts until 6 a. m. Friday, officials said.", "Shops stayed shut."]
+    );
+}
+
+#[test]
 fn list_numbers_stay_with_their_item() {
     assert_eq!(
         sents("1. Release the detainees.\n2. Reopen the crossing."),
@@ -841,4 +862,43 @@ fn hard_wrapped_lines_are_joined() {
     assert_eq!(s[1], "Ankara rejected the order.");
     assert_eq!(s[2], "Ministers from both countries met in Geneva on Tuesday to\ndiscuss the border, officials said.");
     assert_eq!(s[3], "A second round is planned\nfor March.");
+}
+
+#[test]
+fn spaced_possessives_from_tokenised_text() {
+    for t in ["Chile 's navy", "Chile ’ s navy", "Chile ' s navy"] {
+        let mut out = Tokens::default();
+        tokenize(t, Span::new(0, t.len()), &mut out);
+        let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
+        assert_eq!(norms, ["chile", "'s", "navy"], "{t}");
+        assert!(out.toks[1].has(Token::POSS), "{t}");
+    }
+    // A quote opening a word is not a possessive.
+    let t = "he said ' sanctions work '";
+    let mut out = Tokens::default();
+    tokenize(t, Span::new(0, t.len()), &mut out);
+    assert!(!out.toks.iter().any(|k| k.has(Token::POSS)));
+}
+
+#[test]
+fn tex_style_quotes_read_as_double_quotes() {
+    let t = "He called it ``a warning'' to Seoul.";
+    let mut out = Tokens::default();
+    tokenize(t, Span::new(0, t.len()), &mut out);
+    let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
+    assert_eq!(norms, ["he", "called", "it", "\"", "a", "warning", "\"", "to", "seoul", "."]);
+}
+
+#[test]
+fn spaced_initials_read_as_one_abbreviation() {
+    let t = "Talks with the U. K. resumed in Washington, D. C. on Monday.";
+    let mut out = Tokens::default();
+    tokenize(t, Span::new(0, t.len()), &mut out);
+    let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
+    assert_eq!(
+        norms,
+        ["talks", "with", "the", "u.k.", "resumed", "in", "washington", ",", "d.c.", "on", "monday", "."]
+    );
+    // One initial stays one token.
+    assert_eq!(toks("Harry S. Truman"), ["Harry", "S.", "Truman"]);
 }

@@ -172,7 +172,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Tokens) {
                 continue;
             }
             if c.is_ascii_alphanumeric() {
-                (scan_word(text, i, end), Kind::Word)
+                (spaced_initials(text, i, scan_word(text, i, end), end), Kind::Word)
             } else {
                 scan_punct(text, i, end)
             }
@@ -310,11 +310,55 @@ fn next_nonspace_is_digit(text: &str, mut j: usize, end: usize) -> bool {
     j < end && b[j].is_ascii_digit()
 }
 
+/// Initials spaced out by tokenised text ("U. K.", "D. C."): when the word
+/// `text[i..j]` is one capital letter and a period, extend it over each
+/// following " X." (one capital, a period, then no word character).
+fn spaced_initials(text: &str, i: usize, mut j: usize, end: usize) -> usize {
+    let b = text.as_bytes();
+    if j != i + 2 || !b[i].is_ascii_uppercase() || b[i + 1] != b'.' {
+        return j;
+    }
+    while j + 3 <= end
+        && b[j] == b' '
+        && b[j + 1].is_ascii_uppercase()
+        && b[j + 2] == b'.'
+        && word_char_len(text, j + 3, end) == 0
+    {
+        j += 3;
+    }
+    j
+}
+
+/// A possessive split off its word by tokenised text ("government 's",
+/// "China ’ s"): the apostrophe at `i` (`l` bytes) follows a word and one
+/// space, and is followed by "s" alone, with at most one space between.
+/// Returns the end of the "s".
+fn spaced_possessive(text: &str, i: usize, l: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let after_word = i >= 2 && b[i - 1] == b' ' && {
+        let prev = text[..i - 1].chars().next_back().unwrap_or(' ');
+        crate::abbrev::is_word_char(prev)
+    };
+    if !after_word {
+        return None;
+    }
+    let mut k = i + l;
+    if k < end && b[k] == b' ' {
+        k += 1;
+    }
+    (k < end && (b[k] == b's' || b[k] == b'S') && word_char_len(text, k + 1, end) == 0)
+        .then_some(k + 1)
+}
+
 /// Scan a punctuation token at `i`.
 fn scan_punct(text: &str, i: usize, end: usize) -> (usize, Kind) {
     let b = text.as_bytes();
     let ch = char_at(text, i);
     let l = ch.len_utf8();
+    // Typewriter and TeX-style double quotes (``like this''): one quote token.
+    if text[i..end].starts_with("``") || text[i..end].starts_with("''") {
+        return (i + 2, Kind::Punct);
+    }
     if is_apostrophe(ch) && ch != '\u{2018}' {
         let attached = i > 0 && {
             let prev = text[..i].chars().next_back().unwrap_or(' ');
@@ -331,6 +375,10 @@ fn scan_punct(text: &str, i: usize, end: usize) -> (usize, Kind) {
             if (prev == 's' || prev == 'S') && word_char_len(text, k, end) == 0 {
                 return (k, Kind::Poss);
             }
+        }
+        // Tokenised text: "government 's request", "China ’ s exports".
+        if let Some(e) = spaced_possessive(text, i, l, end) {
+            return (e, Kind::Poss);
         }
         return (i + l, Kind::Punct);
     }
@@ -351,6 +399,42 @@ fn push_token(text: &str, s: usize, e: usize, kind: Kind, out: &mut Tokens) {
         out.norm.push(' ');
     }
     let ns = out.norm.len() as u32;
+    if kind == Kind::Word && tok.contains(' ') {
+        // Spaced initials ("U. K.") read as the compact form ("u.k.").
+        out.norm
+            .extend(tok.chars().filter(|c| *c != ' ').map(|c| c.to_ascii_lowercase()));
+        out.toks.push(Token {
+            start: s,
+            end: e,
+            norm_start: ns,
+            norm_end: out.norm.len() as u32,
+            flags: Token::CAP | Token::UPPER | Token::ABBREV,
+        });
+        return;
+    }
+    if kind == Kind::Punct && (tok == "``" || tok == "''") {
+        out.norm.push('"');
+        out.toks.push(Token {
+            start: s,
+            end: e,
+            norm_start: ns,
+            norm_end: out.norm.len() as u32,
+            flags: Token::PUNCT,
+        });
+        return;
+    }
+    if kind == Kind::Poss && tok.contains(' ') {
+        // A spaced possessive ("’ s") reads as the attached one.
+        out.norm.push_str("'s");
+        out.toks.push(Token {
+            start: s,
+            end: e,
+            norm_start: ns,
+            norm_end: out.norm.len() as u32,
+            flags: Token::POSS,
+        });
+        return;
+    }
     let mut flags = 0u8;
     match kind {
         Kind::Punct => flags |= Token::PUNCT,
