@@ -355,7 +355,11 @@ fn split_decimal(text: &str, k: usize, n: usize, e: usize) -> bool {
     }
     // At most three digits before the point: "in 2019. 40 million people"
     // is a year ending one sentence.
-    let int_digits = b[..k].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let int_digits = b[..k]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
     if int_digits > 3 {
         return false;
     }
@@ -383,7 +387,8 @@ fn spaced_meridiem(text: &str, ws: usize) -> bool {
         return false;
     };
     let mut cs = rest.chars().rev();
-    matches!(cs.next(), Some('a' | 'p' | 'A' | 'P')) && cs.next().is_none_or(|c| !c.is_alphanumeric())
+    matches!(cs.next(), Some('a' | 'p' | 'A' | 'P'))
+        && cs.next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Split one line `text[s..e]` (already trimmed, no newline inside).

@@ -353,7 +353,10 @@ fn digit_after_period_splits() {
 fn decimals_broken_at_the_point_stay_in_one_sentence() {
     assert_eq!(
         sents("Norway pledged $12. 5 million to the fund. Sweden gave 4. 2 percent more."),
-        ["Norway pledged $12. 5 million to the fund.", "Sweden gave 4. 2 percent more."]
+        [
+            "Norway pledged $12. 5 million to the fund.",
+            "Sweden gave 4. 2 percent more."
+        ]
     );
     // A year and a count remain two sentences.
     assert_eq!(
@@ -366,7 +369,10 @@ fn decimals_broken_at_the_point_stay_in_one_sentence() {
 fn spaced_meridiem_is_not_a_boundary() {
     assert_eq!(
         sents("The curfew lasts until 6 a. m. Friday, officials said. Shops stayed shut."),
-        ["The curfew lasts until 6 a. m. Friday, officials said.", "Shops stayed shut."]
+        [
+            "The curfew lasts until 6 a. m. Friday, officials said.",
+            "Shops stayed shut."
+        ]
     );
 }
 
@@ -886,7 +892,10 @@ fn tex_style_quotes_read_as_double_quotes() {
     let mut out = Tokens::default();
     tokenize(t, Span::new(0, t.len()), &mut out);
     let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
-    assert_eq!(norms, ["he", "called", "it", "\"", "a", "warning", "\"", "to", "seoul", "."]);
+    assert_eq!(
+        norms,
+        ["he", "called", "it", "\"", "a", "warning", "\"", "to", "seoul", "."]
+    );
 }
 
 #[test]
@@ -897,7 +906,20 @@ fn spaced_initials_read_as_one_abbreviation() {
     let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
     assert_eq!(
         norms,
-        ["talks", "with", "the", "u.k.", "resumed", "in", "washington", ",", "d.c.", "on", "monday", "."]
+        [
+            "talks",
+            "with",
+            "the",
+            "u.k.",
+            "resumed",
+            "in",
+            "washington",
+            ",",
+            "d.c.",
+            "on",
+            "monday",
+            "."
+        ]
     );
     // One initial stays one token.
     assert_eq!(toks("Harry S. Truman"), ["Harry", "S.", "Truman"]);

@@ -172,7 +172,10 @@ pub fn tokenize(text: &str, span: Span, out: &mut Tokens) {
                 continue;
             }
             if c.is_ascii_alphanumeric() {
-                (spaced_initials(text, i, scan_word(text, i, end), end), Kind::Word)
+                (
+                    spaced_initials(text, i, scan_word(text, i, end), end),
+                    Kind::Word,
+                )
             } else {
                 scan_punct(text, i, end)
             }
@@ -401,8 +404,11 @@ fn push_token(text: &str, s: usize, e: usize, kind: Kind, out: &mut Tokens) {
     let ns = out.norm.len() as u32;
     if kind == Kind::Word && tok.contains(' ') {
         // Spaced initials ("U. K.") read as the compact form ("u.k.").
-        out.norm
-            .extend(tok.chars().filter(|c| *c != ' ').map(|c| c.to_ascii_lowercase()));
+        out.norm.extend(
+            tok.chars()
+                .filter(|c| *c != ' ')
+                .map(|c| c.to_ascii_lowercase()),
+        );
         out.toks.push(Token {
             start: s,
             end: e,
