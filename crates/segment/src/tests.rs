@@ -924,3 +924,34 @@ fn spaced_initials_read_as_one_abbreviation() {
     // One initial stays one token.
     assert_eq!(toks("Harry S. Truman"), ["Harry", "S.", "Truman"]);
 }
+
+#[test]
+fn spaced_compounds_read_as_hyphenated_words() {
+    let t = "A Saudi - led strike hit the rebel - held port after a 48 - hour cease - fire.";
+    let mut out = Tokens::default();
+    tokenize(t, Span::new(0, t.len()), &mut out);
+    let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
+    assert_eq!(
+        norms,
+        [
+            "a",
+            "saudi-led",
+            "strike",
+            "hit",
+            "the",
+            "rebel-held",
+            "port",
+            "after",
+            "a",
+            "48-hour",
+            "cease-fire",
+            "."
+        ]
+    );
+    assert!(out.toks[1].has(Token::CAP) && out.toks[1].has(Token::HYPHEN));
+    // A dash between clauses stays a dash.
+    assert_eq!(
+        toks("The talks - the first in years - ended."),
+        ["The", "talks", "-", "the", "first", "in", "years", "-", "ended", "."]
+    );
+}

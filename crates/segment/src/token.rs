@@ -172,10 +172,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Tokens) {
                 continue;
             }
             if c.is_ascii_alphanumeric() {
-                (
-                    spaced_initials(text, i, scan_word(text, i, end), end),
-                    Kind::Word,
-                )
+                let j = spaced_initials(text, i, scan_word(text, i, end), end);
+                (spaced_compound(text, i, j, end), Kind::Word)
             } else {
                 scan_punct(text, i, end)
             }
@@ -332,6 +330,118 @@ fn spaced_initials(text: &str, i: usize, mut j: usize, end: usize) -> usize {
     j
 }
 
+/// Second parts of hyphenated compounds that tokenised text spaces out
+/// ("rebel - held", "Saudi - led", "war - torn").
+const COMPOUND_TAILS: &[&str] = &[
+    "held",
+    "led",
+    "backed",
+    "based",
+    "controlled",
+    "occupied",
+    "run",
+    "owned",
+    "allied",
+    "armed",
+    "linked",
+    "affiliated",
+    "aligned",
+    "sponsored",
+    "funded",
+    "dominated",
+    "ruled",
+    "torn",
+    "stricken",
+    "laden",
+    "styled",
+    "brokered",
+    "mediated",
+    "leaning",
+    "supported",
+    "administered",
+    "appointed",
+    "installed",
+    "inspired",
+    "friendly",
+    "related",
+    "hit",
+    "fire",
+    "elect",
+];
+
+/// First parts that never stand alone ("pro - Taliban", "ex - minister",
+/// "al - Assad").
+const COMPOUND_HEADS: &[&str] = &[
+    "pro", "anti", "ex", "non", "pre", "post", "co", "re", "self", "mid", "semi", "counter", "al",
+    "el", "vice", "cease", "multi", "inter", "cross", "bi",
+];
+
+/// Units after a number in a spaced compound ("48 - hour", "five - day").
+const COMPOUND_UNITS: &[&str] = &[
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "member",
+    "nation",
+    "point",
+    "seat",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "km",
+    "strong",
+    "old",
+    "minute",
+];
+
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+];
+
+/// A hyphenated compound spaced out by tokenised text: the word
+/// `text[i..j]`, then " - ", then a word, read as one hyphenated word when the
+/// parts say so: a known second part ("rebel - held"), a prefix that never
+/// stands alone ("pro - Taliban"), a number and a unit ("48 - hour"), or a
+/// short capitalised code and a number ("COVID - 19", "F - 16"). A dash
+/// between clauses ("the talks - the first in years - ended") stays apart.
+fn spaced_compound(text: &str, i: usize, j: usize, end: usize) -> usize {
+    let b = text.as_bytes();
+    if j + 4 > end || &b[j..j + 3] != b" - " || !b[j + 3].is_ascii_alphanumeric() {
+        return j;
+    }
+    let left = &text[i..j];
+    if !left.bytes().all(|c| c.is_ascii_alphanumeric()) {
+        return j;
+    }
+    let rs = j + 3;
+    let mut re = rs;
+    while re < end && b[re].is_ascii_alphanumeric() {
+        re += 1;
+    }
+    if re < end && word_char_len(text, re, end) > 0 {
+        return j;
+    }
+    let right = &text[rs..re];
+    let lr = right.to_ascii_lowercase();
+    let ll = left.to_ascii_lowercase();
+    let unit = lr.strip_suffix('s').unwrap_or(&lr);
+    let number = left.bytes().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&ll.as_str());
+    let joined = COMPOUND_TAILS.contains(&lr.as_str())
+        || COMPOUND_HEADS.contains(&ll.as_str())
+        || (number && COMPOUND_UNITS.contains(&unit))
+        || (left.len() <= 5
+            && left.bytes().all(|c| c.is_ascii_uppercase())
+            && right.bytes().all(|c| c.is_ascii_digit()));
+    if joined {
+        re
+    } else {
+        j
+    }
+}
+
 /// A possessive split off its word by tokenised text ("government 's",
 /// "China ’ s"): the apostrophe at `i` (`l` bytes) follows a word and one
 /// space, and is followed by "s" alone, with at most one space between.
@@ -402,22 +512,15 @@ fn push_token(text: &str, s: usize, e: usize, kind: Kind, out: &mut Tokens) {
         out.norm.push(' ');
     }
     let ns = out.norm.len() as u32;
-    if kind == Kind::Word && tok.contains(' ') {
-        // Spaced initials ("U. K.") read as the compact form ("u.k.").
-        out.norm.extend(
-            tok.chars()
-                .filter(|c| *c != ' ')
-                .map(|c| c.to_ascii_lowercase()),
-        );
-        out.toks.push(Token {
-            start: s,
-            end: e,
-            norm_start: ns,
-            norm_end: out.norm.len() as u32,
-            flags: Token::CAP | Token::UPPER | Token::ABBREV,
-        });
-        return;
-    }
+    // Spaced initials and compounds ("U. K.", "rebel - held") read as the
+    // compact forms ("u.k.", "rebel-held"); the span keeps the spaces.
+    let compact: String;
+    let tok = if kind == Kind::Word && tok.contains(' ') {
+        compact = tok.replace(' ', "");
+        compact.as_str()
+    } else {
+        tok
+    };
     if kind == Kind::Punct && (tok == "``" || tok == "''") {
         out.norm.push('"');
         out.toks.push(Token {
