@@ -272,7 +272,14 @@ pub(crate) fn is_time_continuation(w: &str) -> bool {
 /// Whitespace for our purposes: Unicode whitespace plus zero-width characters.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+    // Also the invisible direction marks that pasted web text carries
+    // ("\u{202A}Hmeymim"): they separate nothing but must not be tokens.
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'
+                | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+        )
 }
 
 /// Letters, digits, combining marks and the soft hyphen: the stuff of words.

@@ -85,6 +85,15 @@ fn is_kicker(w: &str) -> bool {
             | "OPINION"
             | "COMMENT"
             | "FEATURE"
+            | "FEATURES"
+            | "TOP"
+            | "HEADLINES"
+            | "HIGHLIGHTS"
+            | "BRIEFS"
+            | "BRIEF"
+            | "SUMMARY"
+            | "DIGEST"
+            | "RECAP"
             | "INSIGHT"
             | "PREVIEW"
             | "REVIEW"
@@ -346,6 +355,26 @@ fn skip_spaces(b: &[u8], mut i: usize, end: usize, max: usize) -> usize {
     i
 }
 
+/// A clock time closed by a parenthesis at `i`: "7:40 A.M.)", "12:30 pm)",
+/// "14:05 GMT)". Returns the position of the ')'.
+fn clock_time(text: &str, i: usize, e: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let lim = (i + 24).min(e);
+    let close = memchr(b')', &b[i..lim]).map(|k| i + k)?;
+    let t = text[i..close].trim();
+    let (h, rest) = t.split_once(':')?;
+    let m: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if h.is_empty() || h.len() > 2 || !h.bytes().all(|c| c.is_ascii_digit()) || m.len() != 2 {
+        return None;
+    }
+    let tail = rest[2..].trim().to_ascii_lowercase().replace('.', "");
+    matches!(
+        tail.as_str(),
+        "" | "am" | "pm" | "gmt" | "utc" | "local time"
+    )
+    .then_some(close)
+}
+
 fn parse_at(text: &str, s: usize, e: usize) -> Option<Dateline> {
     let b = text.as_bytes();
     let first_end = place_part(text, s, e, true)?;
@@ -374,14 +403,24 @@ fn parse_at(text: &str, s: usize, e: usize) -> Option<Dateline> {
     // Agency in parentheses, or between slashes on press-release wires.
     let mut r = skip_spaces(b, p, e, 2);
     let mut agency = None;
-    if r < e && (b[r] == b'(' || b[r] == b'/') {
+    // "DAMASCUS, Syria (7:40 A.M.) –": a clock time where the agency goes.
+    let timed = r < e && b[r] == b'(' && clock_time(text, r + 1, e).is_some();
+    if let Some(close) = timed.then(|| clock_time(text, r + 1, e)).flatten() {
+        r = skip_spaces(b, close + 1, e, 2);
+    } else if r < e && (b[r] == b'(' || b[r] == b'/') {
         let closer = if b[r] == b'(' { b')' } else { b'/' };
         let lim = (r + 48).min(e);
         let close = memchr(closer, &b[r + 1..lim]).map(|k| r + 1 + k)?;
         let a = &text[r + 1..close];
+        // An agency's name has no common lowercase words ("dpa" is one
+        // short word): "Jabhat al-Nusra (Syrian al-Qaeda group) -" is an
+        // actor with a gloss, not a dateline.
         let ok = a.chars().next().is_some_and(char::is_alphabetic)
             && a.chars()
-                .all(|c| c.is_alphanumeric() || " -&.'/".contains(c));
+                .all(|c| c.is_alphanumeric() || " -&.'/".contains(c))
+            && !a
+                .split(' ')
+                .any(|w| w.chars().count() >= 4 && w.chars().all(|c| c.is_lowercase()));
         if !ok {
             return None;
         }
@@ -402,7 +441,7 @@ fn parse_at(text: &str, s: usize, e: usize) -> Option<Dateline> {
     if b[r] == b'-' && de < e && char_at(text, de).is_alphanumeric() && de - r == 1 {
         return None;
     }
-    if agency.is_none() && date.is_none() {
+    if agency.is_none() && date.is_none() && !timed {
         // Only a capitalised place: "GENEVA —". Guard against headlines such
         // as "IRAN TALKS - WHAT NEXT": the rest of the line must read as
         // running text (or be empty).

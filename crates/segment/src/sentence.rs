@@ -488,7 +488,17 @@ fn split_line(text: &str, s: usize, e: usize, st: &mut State, out: &mut Vec<Sent
                 // "8 a. m. Monday": a spaced "a.m."/"p.m." is loose like the compact one.
                 starts_sentence_loose(text, n, e)
             } else {
-                match dot_kind(word, next.is_ascii_digit()) {
+                let mut kind = dot_kind(word, next.is_ascii_digit());
+                if kind == DotKind::Loose
+                    && (word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m"))
+                    && !text[..ws]
+                        .trim_end()
+                        .ends_with(|c: char| c.is_ascii_digit())
+                {
+                    // "A.M. Hendropriyono": initials, not a time (no number before).
+                    kind = DotKind::Strict;
+                }
+                match kind {
                     DotKind::Regular => !next.is_lowercase(),
                     DotKind::Strict => starts_sentence_strict(text, n, e),
                     DotKind::Loose => starts_sentence_loose(text, n, e),

@@ -955,3 +955,41 @@ fn spaced_compounds_read_as_hyphenated_words() {
         ["The", "talks", "-", "the", "first", "in", "years", "-", "ended", "."]
     );
 }
+
+#[test]
+fn glosses_and_section_kickers_are_not_datelines() {
+    assert!(
+        find_dateline("Hamas (the Palestinian militant group) - Gunmen fired on a patrol.")
+            .is_none()
+    );
+    assert!(find_dateline("TOP STORIES: Rebels took the town on Monday.").is_none());
+    assert!(find_dateline("HAMBURG, Germany (dpa) - Dockers went on strike.").is_some());
+}
+
+#[test]
+fn dateline_with_a_clock_time() {
+    let t = "Aleppo, Syria (4:15 P.M.) – Army units pushed into the old quarter.";
+    let d = find_dateline(t).expect("dateline");
+    assert_eq!(d.place.slice(t), "Aleppo, Syria");
+    assert_eq!(sents(t), ["Army units pushed into the old quarter."]);
+}
+
+#[test]
+fn initials_that_spell_a_m_are_not_a_time() {
+    assert_eq!(
+        sents("The suspect was held in Java, A.M. Sudarto of the police said."),
+        ["The suspect was held in Java, A.M. Sudarto of the police said."]
+    );
+    assert_eq!(
+        sents("The blast came at 9 A.M. Police sealed off the square."),
+        ["The blast came at 9 A.M.", "Police sealed off the square."]
+    );
+}
+
+#[test]
+fn direction_marks_are_not_tokens() {
+    assert_eq!(
+        toks("near the \u{202A}Latakia\u{202C} airbase"),
+        ["near", "the", "Latakia", "airbase"]
+    );
+}
