@@ -993,3 +993,14 @@ fn direction_marks_are_not_tokens() {
         ["near", "the", "Latakia", "airbase"]
     );
 }
+
+#[test]
+fn tex_quotes_close_a_sentence() {
+    assert_eq!(
+        sents("He said, ``We will not retreat.'' The army then shelled the port."),
+        [
+            "He said, ``We will not retreat.''",
+            "The army then shelled the port."
+        ]
+    );
+}
