@@ -873,27 +873,19 @@ fn hard_wrapped_lines_are_joined() {
 #[test]
 fn spaced_possessives_from_tokenised_text() {
     for t in ["Chile 's navy", "Chile ’ s navy", "Chile ' s navy"] {
-        let mut out = Tokens::default();
-        tokenize(t, Span::new(0, t.len()), &mut out);
-        let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
-        assert_eq!(norms, ["chile", "'s", "navy"], "{t}");
-        assert!(out.toks[1].has(Token::POSS), "{t}");
+        assert_eq!(norms(t), ["chile", "'s", "navy"], "{t}");
+        assert!(tokens(t).toks[1].has(Token::POSS), "{t}");
     }
     // A quote opening a word is not a possessive.
-    let t = "he said ' sanctions work '";
-    let mut out = Tokens::default();
-    tokenize(t, Span::new(0, t.len()), &mut out);
-    assert!(!out.toks.iter().any(|k| k.has(Token::POSS)));
+    let t = tokens("he said ' sanctions work '");
+    assert!(!t.toks.iter().any(|k| k.has(Token::POSS)));
 }
 
 #[test]
 fn tex_style_quotes_read_as_double_quotes() {
     let t = "He called it ``a warning'' to Seoul.";
-    let mut out = Tokens::default();
-    tokenize(t, Span::new(0, t.len()), &mut out);
-    let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
     assert_eq!(
-        norms,
+        norms(t),
         ["he", "called", "it", "\"", "a", "warning", "\"", "to", "seoul", "."]
     );
 }
@@ -901,11 +893,8 @@ fn tex_style_quotes_read_as_double_quotes() {
 #[test]
 fn spaced_initials_read_as_one_abbreviation() {
     let t = "Talks with the U. K. resumed in Washington, D. C. on Monday.";
-    let mut out = Tokens::default();
-    tokenize(t, Span::new(0, t.len()), &mut out);
-    let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
     assert_eq!(
-        norms,
+        norms(t),
         [
             "talks",
             "with",
@@ -928,11 +917,8 @@ fn spaced_initials_read_as_one_abbreviation() {
 #[test]
 fn spaced_compounds_read_as_hyphenated_words() {
     let t = "A Saudi - led strike hit the rebel - held port after a 48 - hour cease - fire.";
-    let mut out = Tokens::default();
-    tokenize(t, Span::new(0, t.len()), &mut out);
-    let norms: Vec<&str> = (0..out.len()).map(|i| out.norm(i)).collect();
     assert_eq!(
-        norms,
+        norms(t),
         [
             "a",
             "saudi-led",
@@ -948,7 +934,8 @@ fn spaced_compounds_read_as_hyphenated_words() {
             "."
         ]
     );
-    assert!(out.toks[1].has(Token::CAP) && out.toks[1].has(Token::HYPHEN));
+    let saudi = tokens(t).toks[1];
+    assert!(saudi.has(Token::CAP) && saudi.has(Token::HYPHEN));
     // A dash between clauses stays a dash.
     assert_eq!(
         toks("The talks - the first in years - ended."),

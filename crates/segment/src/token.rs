@@ -521,26 +521,20 @@ fn push_token(text: &str, s: usize, e: usize, kind: Kind, out: &mut Tokens) {
     } else {
         tok
     };
-    if kind == Kind::Punct && (tok == "``" || tok == "''") {
-        out.norm.push('"');
+    // TeX-style quotes read as '"', a spaced possessive ("’ s") as "'s".
+    let fixed = match kind {
+        Kind::Punct if tok == "``" || tok == "''" => Some(("\"", Token::PUNCT)),
+        Kind::Poss if tok.contains(' ') => Some(("'s", Token::POSS)),
+        _ => None,
+    };
+    if let Some((norm, flags)) = fixed {
+        out.norm.push_str(norm);
         out.toks.push(Token {
             start: s,
             end: e,
             norm_start: ns,
             norm_end: out.norm.len() as u32,
-            flags: Token::PUNCT,
-        });
-        return;
-    }
-    if kind == Kind::Poss && tok.contains(' ') {
-        // A spaced possessive ("’ s") reads as the attached one.
-        out.norm.push_str("'s");
-        out.toks.push(Token {
-            start: s,
-            end: e,
-            norm_start: ns,
-            norm_end: out.norm.len() as u32,
-            flags: Token::POSS,
+            flags,
         });
         return;
     }
