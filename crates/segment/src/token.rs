@@ -529,13 +529,7 @@ fn push_token(text: &str, s: usize, e: usize, kind: Kind, out: &mut Tokens) {
     };
     if let Some((norm, flags)) = fixed {
         out.norm.push_str(norm);
-        out.toks.push(Token {
-            start: s,
-            end: e,
-            norm_start: ns,
-            norm_end: out.norm.len() as u32,
-            flags,
-        });
+        finish_token(out, s, e, ns, flags);
         return;
     }
     let mut flags = 0u8;
@@ -629,6 +623,11 @@ fn push_token(text: &str, s: usize, e: usize, kind: Kind, out: &mut Tokens) {
             }
         }
     }
+    finish_token(out, s, e, ns, flags);
+}
+
+/// Push the token `s..e` whose norm was written to `out.norm` from `ns`.
+fn finish_token(out: &mut Tokens, s: usize, e: usize, ns: u32, flags: u8) {
     out.toks.push(Token {
         start: s,
         end: e,
