@@ -422,6 +422,15 @@ impl<'p> Coder<'p> {
             }
         }
 
+        // Cue words are not read inside actors, nor in the month "May"
+        // ("closed the border in May" is no hypothetical).
+        let mut cue_owner = owner.clone();
+        for (i, o) in cue_owner.iter_mut().enumerate().skip(1) {
+            if toks.toks[i].is_cap() && toks.norm(i) == "may" {
+                *o = Some(usize::MAX);
+            }
+        }
+
         // 1. Pattern matches. The sentence's words, to skip patterns that need
         // a word the sentence does not have before trying to match them.
         let ids = self.word_ids(toks);
@@ -834,7 +843,17 @@ impl<'p> Coder<'p> {
                                     rel_passive = true;
                                     rel_target = Some(m);
                                 }
-                                None if by_agent.is_some() => {
+                                // "welcomed the ceasefire agreed by A and B":
+                                // a participle describing an event noun the
+                                // earlier verb acts on is that noun's story,
+                                // not a second event.
+                                None if by_agent.is_some()
+                                    && !taken.iter().any(|t| {
+                                        t.end == c.start
+                                            && self.pats.patterns[t.pat as usize].kind
+                                                == TriggerKind::Noun
+                                    }) =>
+                                {
                                     passive = true;
                                     rel_passive = true;
                                 }
@@ -948,6 +967,14 @@ impl<'p> Coder<'p> {
                         }
                     }
                 }
+            }
+            // "Kenya, which closed its border in May, ...", "The rebels, who
+            // seized the airport last week, shelled ...": the actor right before
+            // ", which|who" is the subject of the relative clause's verb and of
+            // the main verb after the clause's closing comma.
+            if p.kind == TriggerKind::Verb {
+                subject = self.relative_subject(toks, ids, cl_start, c.start, &owner, ms, subject);
+                subject = self.participle_subject(toks, ids, cl_start, c.start, &owner, subject);
             }
             let mut source: Option<usize> = c.slots.source;
             let mut target: Option<usize> = c.slots.target;
@@ -1341,6 +1368,44 @@ impl<'p> Coder<'p> {
                     between = true;
                 }
             }
+            // "A and B signed a peace deal for X", "A and B fought for control
+            // of X": joint subjects of a reciprocal act act on each other
+            // (coded both ways below); an actor later in the clause that the act
+            // does not take directly or with "with" / "against" is what the act
+            // is about, not a third party.
+            // Joint subjects of a cooperative act (03-08) likewise with what
+            // the act is about after "about", "over", "regarding": "A and B
+            // agreed to share intelligence about X" ("on" may name the target:
+            // "lift tariffs on X").
+            let cooperative_act = matches!(&p.code[..2], "03" | "04" | "05" | "06" | "07" | "08");
+            if (p.flags.reciprocal || cooperative_act)
+                && c.slots.target.is_none()
+                && !passive
+                && !between
+            {
+                if let (Some(s), Some(t)) = (source, target) {
+                    let joint = ms[s].group.is_some_and(|g| {
+                        let mut codes = ms
+                            .iter()
+                            .filter(|m| m.group == Some(g))
+                            .map(|m| m.code.as_deref())
+                            .collect::<Vec<_>>();
+                        codes.sort_unstable();
+                        codes.dedup();
+                        codes.len() >= 2 && ms[t].group != Some(g)
+                    });
+                    let taken_directly = ms[t].toks.0 < c.end
+                        || (c.end..ms[t].toks.0).all(|i| is_determiner(toks.norm(i)))
+                        || (c.end..ms[t].toks.0)
+                            .any(|i| matches!(toks.norm(i), "with" | "against" | "between"));
+                    let about = (c.end..ms[t].toks.0).any(|i| {
+                        matches!(toks.norm(i), "about" | "over" | "regarding" | "concerning")
+                    });
+                    if joint && !taken_directly && (p.flags.reciprocal || about) {
+                        target = None;
+                    }
+                }
+            }
             // "denied that its forces shelled the town", "denied backing the
             // rebels": the actors of the denied charge are not the target of
             // the denial (CAMEO 016 has the denier as its only actor unless
@@ -1612,13 +1677,13 @@ impl<'p> Coder<'p> {
             }
             if neg_before_subject
                 || self
-                    .cue_in(self.cue.negation, ids, window_start, c.start, &owner)
+                    .cue_in(self.cue.negation, ids, window_start, c.start, &cue_owner)
                     .is_some()
             {
                 if !neg_before_subject
                     && source.is_some()
                     && self
-                        .cue_in(self.cue.refusal, ids, window_start, c.start, &owner)
+                        .cue_in(self.cue.refusal, ids, window_start, c.start, &cue_owner)
                         .is_some()
                 {
                     refusal = self.pats.cues.refusal_for(&p.code);
@@ -1634,7 +1699,7 @@ impl<'p> Coder<'p> {
                 if let (Some(s), Some(obliged)) = (sp, source) {
                     if ms[s].code != ms[obliged].code
                         && self
-                            .cue_in(self.cue.obligation, ids, window_start, c.start, &owner)
+                            .cue_in(self.cue.obligation, ids, window_start, c.start, &cue_owner)
                             .is_some()
                     {
                         demand = self.pats.cues.demand_for(&p.code);
@@ -1683,6 +1748,25 @@ impl<'p> Coder<'p> {
                 ms[o].toks.1 <= c.start
                     && !(ms[o].toks.1..c.start).any(|k| self.pats.is_verb_form(ids[k]))
             }) && matches!(&p.code[..2], "15" | "17" | "18" | "19" | "20");
+            // "appealed for $400 million in food aid for X", "urged A and B
+            // to settle their dispute through dialogue": an event noun in
+            // what an appeal or demand asks for has not happened.
+            if p.kind == TriggerKind::Noun && !owned_force {
+                let asked_for = res.events.iter().any(|e| {
+                    (e.code.starts_with("02") || e.code.starts_with("10"))
+                        && e.trigger_toks.1 <= c.start
+                        && clause[e.trigger_toks.0] == cl
+                        && !(e.trigger_toks.1..c.start).any(|k| {
+                            owner[k].is_none()
+                                && (matches!(toks.norm(k), "," | ";" | "but" | "while")
+                                    || background_marker(toks, k))
+                        })
+                });
+                if asked_for {
+                    suppress(&mut res, "what is asked for");
+                    continue;
+                }
+            }
             if p.kind == TriggerKind::Noun && !owned_force {
                 let governed = taken.iter().any(|t| {
                     let tp = &self.pats.patterns[t.pat as usize];
@@ -1756,7 +1840,7 @@ impl<'p> Coder<'p> {
                 && c.start > 0
                 && (toks.norm(c.start - 1) == "to" || after_help)
                 && self
-                    .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
+                    .cue_in(self.cue.planned, ids, window_start, c.start, &cue_owner)
                     .is_none()
             {
                 // "telephoned the Turkish president to offer condolences",
@@ -1825,12 +1909,18 @@ impl<'p> Coder<'p> {
             }
             // "X said it would allow ...": in reported speech "would" is the
             // future of the past (an intent), unless a condition is stated.
-            let hyp = self.cue_in(self.cue.hypothetical, ids, window_start, c.start, &owner);
+            let hyp = self.cue_in(
+                self.cue.hypothetical,
+                ids,
+                window_start,
+                c.start,
+                &cue_owner,
+            );
             let reported_would = hyp.is_some_and(|k| {
                 sp.is_some()
                     && toks.norm(k) == "would"
                     && self
-                        .cue_in(self.cue.hypothetical, ids, k + 1, c.start, &owner)
+                        .cue_in(self.cue.hypothetical, ids, k + 1, c.start, &cue_owner)
                         .is_none()
                     && !(0..n).any(|i| matches!(toks.norm(i), "if" | "unless"))
             });
@@ -1857,7 +1947,7 @@ impl<'p> Coder<'p> {
                 continue;
             }
             if self
-                .cue_in(self.cue.speculation, ids, cl_start, cl_end, &owner)
+                .cue_in(self.cue.speculation, ids, cl_start, cl_end, &cue_owner)
                 .is_some()
             {
                 suppress(&mut res, "speculative");
@@ -1905,7 +1995,7 @@ impl<'p> Coder<'p> {
                 && (reported_would
                     || warned
                     || self
-                        .cue_in(self.cue.planned, ids, window_start, c.start, &owner)
+                        .cue_in(self.cue.planned, ids, window_start, c.start, &cue_owner)
                         .is_some());
             let mut code = p.code.clone();
             if let Some(d) = refusal.or(demand) {
@@ -2582,6 +2672,15 @@ impl<'p> Coder<'p> {
                 if j < cl_end && matches!(toks.norm(j), "the" | "a" | "an") {
                     j += 1;
                 }
+                // "by thousands of demonstrators", "by at least 20 gunmen":
+                // the people counted are the agent.
+                let mut k = j;
+                while k < cl_end && k < j + 6 && starts[k].is_none() && is_quantifier(toks, k) {
+                    k += 1;
+                }
+                if k > j && starts.get(k).copied().flatten().is_some() {
+                    return starts[k];
+                }
                 return starts.get(j).copied().flatten();
             }
             i += 1;
@@ -2663,6 +2762,115 @@ impl<'p> Coder<'p> {
         best
     }
 
+    /// The subject of a verb at `at` in a clause opened by ", which|who"
+    /// (starting at `a`): the actor right before the comma, for the relative
+    /// clause's own verb when it has no subject of its own, and for the main
+    /// verb right after the relative clause's closing comma ("Kenya, which
+    /// closed its border in May, reopened ..."). Otherwise `found`.
+    #[allow(clippy::too_many_arguments)]
+    fn relative_subject(
+        &self,
+        toks: &Tokens,
+        ids: &[WordId],
+        a: usize,
+        at: usize,
+        owner: &[Option<usize>],
+        ms: &[Mention],
+        found: Option<usize>,
+    ) -> Option<usize> {
+        if a < 2 || !matches!(toks.norm(a), "which" | "who") || toks.norm(a - 1) != "," {
+            return found;
+        }
+        let Some(ante) = owner[a - 2] else {
+            return found;
+        };
+        // "the deal with Iran, which ...": the relative may be about the
+        // noun before the preposition, not the actor after it.
+        let am = &ms[ante];
+        if self.preceded_by(self.cue.oblique, toks, ids, am)
+            || self.preceded_by(self.cue.locative, toks, ids, am)
+        {
+            return found;
+        }
+        match (a + 1..at).rev().find(|&i| toks.norm(i) == ",") {
+            None => found.or(Some(ante)),
+            Some(k) => {
+                let main = !toks.norm(at).ends_with("ing")
+                    && (k + 1..at).all(|i| {
+                        owner[i].is_none()
+                            && (self.cue.be.has_word(ids[i])
+                                || self.cue.adverb.has_word(ids[i])
+                                || self.cue.planned.has_word(ids[i])
+                                || toks.norm(i).ends_with("ly")
+                                || matches!(toks.norm(i), "has" | "have" | "had" | "also" | "then"))
+                    });
+                if main {
+                    Some(ante)
+                } else {
+                    found
+                }
+            }
+        }
+    }
+
+    /// "The coalition fighting the rebels in Yemen declared a truce", "Police
+    /// searching for the gunmen arrested ...": the actor `found` before the
+    /// verb at `at` is the object of a participle that modifies the real
+    /// subject right before it.
+    fn participle_subject(
+        &self,
+        toks: &Tokens,
+        ids: &[WordId],
+        a: usize,
+        at: usize,
+        owner: &[Option<usize>],
+        found: Option<usize>,
+    ) -> Option<usize> {
+        let f = found?;
+        if toks.norm(at).ends_with("ing") {
+            return found;
+        }
+        let Some(start) = (a..at).find(|&i| owner[i] == Some(f)) else {
+            return found;
+        };
+        let mut q = start;
+        let mut hops = 0;
+        while q > a && hops < 4 {
+            q -= 1;
+            hops += 1;
+            let w = toks.norm(q);
+            if owner[q].is_some() || toks.toks[q].is_punct() {
+                return found;
+            }
+            if w.ends_with("ing") && self.pats.is_verb_form(ids[q]) {
+                if q <= a {
+                    return found;
+                }
+                let Some(head) = owner[q - 1] else {
+                    return found;
+                };
+                if head == f {
+                    return found;
+                }
+                // Nothing between the object and the verb but places and
+                // prepositions: no second verb the object could be subject of.
+                let end = (start..at).find(|&i| owner[i] != Some(f)).unwrap_or(at);
+                if (end..at).any(|i| {
+                    owner[i].is_none() && (toks.norm(i) == "," || self.pats.is_verb_form(ids[i]))
+                }) {
+                    return found;
+                }
+                return Some(head);
+            }
+            if !matches!(w, "the" | "a" | "an" | "for" | "against" | "with" | "on")
+                && !is_filler(toks, q)
+            {
+                return found;
+            }
+        }
+        found
+    }
+
     /// The possessor or adjective of a noun trigger: "Russia's visit", "Russian air strikes".
     fn noun_owner(
         &self,
@@ -2673,6 +2881,10 @@ impl<'p> Coder<'p> {
     ) -> Option<usize> {
         let mut i = at;
         let mut steps = 0;
+        // A verb form crossed on the way ("France condemned the coup"): the
+        // actor before it is that verb's subject, not the noun's owner, unless
+        // it is a possessive ("Russia's renewed offensive").
+        let mut crossed_verb = false;
         while i > 0 && steps < 3 {
             i -= 1;
             steps += 1;
@@ -2681,6 +2893,9 @@ impl<'p> Coder<'p> {
                 // modifying the noun is not its owner.
                 let mm = &_ms[m];
                 if mm.kind == MentionKind::Role && mm.country.is_none() && mm.org.is_none() {
+                    return None;
+                }
+                if crossed_verb && !(mm.toks.1 < at && matches!(toks.norm(mm.toks.1), "'s" | "'")) {
                     return None;
                 }
                 return Some(m);
@@ -2699,6 +2914,17 @@ impl<'p> Coder<'p> {
                 || self.cue.be.has_word(id)
             {
                 return None;
+            }
+            // "signed their accord": a possessive after the verb points
+            // back to its subject.
+            // A statement verb does not govern the noun it announces
+            // ("X announced the release of ...", "claimed responsibility").
+            if self.pats.is_verb_form(id)
+                && !self.cue.report.has_word(id)
+                && !(i + 1..at)
+                    .any(|k| matches!(toks.norm(k), "its" | "their" | "his" | "her" | "our"))
+            {
+                crossed_verb = true;
             }
         }
         None
@@ -2738,7 +2964,19 @@ impl<'p> Coder<'p> {
                     }
                     k > 0 && toks.norm(k - 1) == "into"
                 };
-                let place = self.preceded_by(self.cue.locative, toks, ids, mm)
+                // "conflicts in Ukraine and Syria": a place listed after a
+                // place that follows a locative is a place too.
+                let listed_place = is_place_kind(&mm.kind)
+                    && mm.group.is_some_and(|g| {
+                        ms.iter().any(|o| {
+                            o.group == Some(g)
+                                && o.toks.1 <= mm.toks.0
+                                && o.toks.0 >= from
+                                && is_place_kind(&o.kind)
+                                && self.preceded_by(self.cue.locative, toks, ids, o)
+                        })
+                    });
+                let place = (self.preceded_by(self.cue.locative, toks, ids, mm) || listed_place)
                     && !(into && !is_place_kind(&mm.kind) && mm.kind != MentionKind::Adjective)
                     && !(from > 0
                         && self.cue.locative.ends_at(ids, from)
@@ -2764,7 +3002,11 @@ impl<'p> Coder<'p> {
             // "strengthened its forces in Crimea amid a confrontation with
             // Ukraine": what follows "amid" or "despite" is background, not
             // the object.
-            if owner[i].is_none() && i > from && matches!(toks.norm(i), "amid" | "despite") {
+            // Nor what follows "after", "in retaliation for" ...: a cause.
+            if owner[i].is_none()
+                && i > from
+                && (matches!(toks.norm(i), "amid" | "despite") || background_marker(toks, i))
+            {
                 break;
             }
             // A comma ends the object unless a list of plain nouns goes on
@@ -3362,6 +3604,7 @@ fn mass_count(toks: &Tokens, a: usize, b: usize) -> bool {
 fn place_targeted(code: &str) -> bool {
     matches!(&code[..2], "07" | "09" | "15" | "18" | "19" | "20")
         || code.starts_with("087")
+        || code.starts_with("033")
         || code == "0356"
         || matches!(code, "1323" | "1723" | "1724" | "0813" | "0814" | "1623")
 }

@@ -1524,3 +1524,206 @@ fn a_condemned_act_is_not_the_condemners_own() {
         dyads(&g)
     );
 }
+
+#[test]
+fn joint_subjects_of_a_reciprocal_act_are_each_others_targets() {
+    // What the accord or the fight is about is not a third party.
+    let (g, _) = code(
+        "Serbia and Croatia signed a water-sharing accord for the Danube basin in Hungary.",
+        "2024-05-02",
+    );
+    assert!(
+        has(&g, "SRB", "05", "HRV") && has(&g, "HRV", "05", "SRB"),
+        "{:?}",
+        dyads(&g)
+    );
+    let (g, _) = code(
+        "Chadian troops and Sudanese rebels fought for control of Libya's southern oil fields.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.target.as_deref() == Some("LBY"))
+            && has(&g, "TCDMIL", "19", "SDNREB")
+            && has(&g, "SDNREB", "19", "TCDMIL"),
+        "{:?}",
+        dyads(&g)
+    );
+    // A partner named with "with" stays the target.
+    let (g, _) = code(
+        "Kenya and Uganda signed a trade deal with Tanzania.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "KEN", "05", "TZA"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn joint_subjects_of_a_cooperative_act_about_a_third_country() {
+    let (g, _) = code(
+        "Japan and Australia agreed to share intelligence about North Korea.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.target.as_deref() == Some("PRK")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn relative_clause_subject_is_the_actor_before_which() {
+    let (g, _) = code(
+        "Kenya, which closed its border with Somalia in May, reopened two crossings on Monday.",
+        "2024-08-02",
+    );
+    assert!(has(&g, "KEN", "19", "SOM"), "{:?}", dyads(&g));
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("08") && e.source.as_deref() == Some("KEN")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn main_verb_after_a_relative_clause_takes_the_antecedent() {
+    let (g, _) = code(
+        "Ghana, which expelled Togo's ambassador last year, accused Nigeria of hoarding fuel.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "GHA", "11", "NGA"), "{:?}", dyads(&g));
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("16") && e.source.as_deref() == Some("GHA")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn the_month_may_is_no_hypothetical() {
+    let (g, s) = code("Peru deported 40 Chilean smugglers in May.", "2024-08-02");
+    assert!(
+        g.iter().any(|e| e.source.as_deref() == Some("PER")),
+        "{:?} {s:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn places_listed_after_a_locative_are_places() {
+    let (g, _) = code(
+        "The Indian envoy held talks with Egyptian officials on the crises in Sudan and Libya.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.target.as_deref() == Some("LBY")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_participle_describing_a_welcomed_event_is_not_coded_again() {
+    let (g, _) = code(
+        "Brazil welcomed the truce agreed by Peru and Ecuador.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter()
+            .any(|e| e.source.as_deref() == Some("PER") || e.source.as_deref() == Some("ECU")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn agent_after_by_may_be_counted() {
+    let (g, _) = code(
+        "The new tax was condemned by thousands of Chilean students.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("11") && e.source.as_deref() == Some("CHLEDU")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn subject_before_a_participle_phrase_is_the_verbs_subject() {
+    let (g, _) = code(
+        "The Kenyan army fighting Somali militants near the border declared a truce.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("08") && e.source.as_deref() == Some("KENMIL")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_rejected_call_is_not_the_rejecters_appeal() {
+    let (g, _) = code(
+        "Nepal dismissed calls for a new inquiry into the crash.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("02")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("12")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn an_event_noun_in_what_is_asked_for_is_not_coded() {
+    let (g, _) = code(
+        "UNICEF appealed for $50 million in emergency food aid for flood-hit Malawi.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("07")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn an_ultimatum_of_one_week() {
+    assert_coded(
+        "ECOWAS gave Guinea's junta one week to free the detained president.",
+        "2024-05-02",
+        "139",
+    );
+}
+
+#[test]
+fn a_statement_verb_does_not_hide_the_owner_of_what_it_announces() {
+    let (g, _) = code(
+        "Oman's foreign ministry announced the release of three Yemeni fishermen.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "OMNGOV", "08", "YEMAGR"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn recipient_before_with_in_a_transfer() {
+    let (g, _) = code(
+        "Turkey supplied the Azerbaijani army with drones and artillery.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code == "072"
+            && e.source.as_deref() == Some("TUR")
+            && e.target.as_deref() == Some("AZEMIL")),
+        "{:?}",
+        dyads(&g)
+    );
+}
