@@ -697,7 +697,14 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                     i = skip_run(toks, last + 1);
                     continue;
                 }
-                if len == 1 && is_in(FIRST_NAMES, &key) && !nt.upper && !toks[last].upper {
+                // A first name before a weekday or a month is a place
+                // ("protests in Jordan Monday", "in Paris Sunday").
+                if len == 1
+                    && is_in(FIRST_NAMES, &key)
+                    && !nt.upper
+                    && !toks[last].upper
+                    && !is_in(NEVER, nk)
+                {
                     i = skip_run(toks, last + 1);
                     continue;
                 }
@@ -1388,6 +1395,55 @@ const FRAME_AFTER: &[(&str, bool, bool)] = &[
     ("avenue", false, true),
     ("road", false, true),
     ("boulevard", false, true),
+    ("highway", false, true),
+    // Buildings and sites: like streets, only after a locative cue (see
+    // `BUILDING_WORDS`).
+    ("hospital", false, true),
+    ("clinic", false, true),
+    ("hotel", false, true),
+    ("palace", false, true),
+    ("university", false, true),
+    ("stadium", false, true),
+    ("mosque", false, true),
+    ("church", false, true),
+    ("cathedral", false, true),
+    ("temple", false, true),
+    ("shrine", false, true),
+    ("monastery", false, true),
+    ("museum", false, true),
+    ("market", false, true),
+    ("bazaar", false, true),
+    ("bridge", false, true),
+    ("gate", false, true),
+    ("station", false, true),
+    ("prison", false, true),
+    ("park", false, true),
+    ("castle", false, true),
+    ("fortress", false, true),
+    ("compound", false, true),
+    // Natural features and military sites: a capitalised frame word after
+    // "the" or a locative cue (see `FEATURE_WORDS`).
+    ("river", false, true),
+    ("island", false, true),
+    ("gorge", false, true),
+    ("hill", false, true),
+    ("hills", false, true),
+    ("dam", false, true),
+    ("plateau", false, true),
+    ("heights", false, true),
+    ("lake", false, true),
+    ("canal", false, true),
+    ("desert", false, true),
+    ("forest", false, true),
+    ("peninsula", false, true),
+    ("farms", false, true),
+    ("orchards", false, true),
+    ("fields", false, true),
+    ("springs", false, true),
+    ("checkpoint", false, true),
+    ("roundabout", false, true),
+    ("junction", false, true),
+    ("base", false, true),
 ];
 
 /// Frame words naming a street or square ("in X Square", "along X Road"):
@@ -1395,7 +1451,65 @@ const FRAME_AFTER: &[(&str, bool, bool)] = &[
 /// "near", "on", "along", optionally with "the") and not before another
 /// capitalised word ("X Street Journal" is a newspaper). Its country comes
 /// from the sentence or the article like any unlisted name.
-const STREET_WORDS: &[&str] = &["square", "street", "avenue", "road", "boulevard"];
+const STREET_WORDS: &[&str] = &["square", "street", "avenue", "road", "boulevard", "highway"];
+
+/// Frame words naming a building or site ("at the X Hospital", "near the
+/// X Bridge", "inside the X Mosque"). As with streets the name needs a
+/// locative cue right before it (with or without "the") and a capitalised
+/// frame word: "the X Hotel said" names an actor, "at the X Hotel" a place.
+const BUILDING_WORDS: &[&str] = &[
+    "hospital",
+    "clinic",
+    "hotel",
+    "palace",
+    "university",
+    "stadium",
+    "mosque",
+    "church",
+    "cathedral",
+    "temple",
+    "shrine",
+    "monastery",
+    "museum",
+    "market",
+    "bazaar",
+    "bridge",
+    "gate",
+    "station",
+    "prison",
+    "park",
+    "castle",
+    "fortress",
+    "compound",
+];
+
+/// Frame words naming a natural feature or a military site ("the X River",
+/// "the X Gorge", "the X Checkpoint", "the X Gas Fields"): after "the" or
+/// a locative cue, and only with the frame word capitalised ("the Taliban
+/// base" is no name).
+const FEATURE_WORDS: &[&str] = &[
+    "river",
+    "island",
+    "gorge",
+    "hill",
+    "hills",
+    "dam",
+    "plateau",
+    "heights",
+    "lake",
+    "canal",
+    "desert",
+    "forest",
+    "peninsula",
+    "farms",
+    "orchards",
+    "fields",
+    "springs",
+    "checkpoint",
+    "roundabout",
+    "junction",
+    "base",
+];
 
 /// Words that end a name before a two-word frame ("X refugee camp", "X
 /// military airport", "X air base").
@@ -1567,7 +1681,7 @@ fn unlisted(
         let starts = (t.cap || article)
             && !t.possessive
             && (article || !is_in(CONNECTORS, k))
-            && !is_in(NEVER, k)
+            && (article || !is_in(NEVER, k))
             && !is_in(NOT_UNLISTED, k)
             && !is_in(PERSON_TITLES, k)
             && !is_in(DIRECTIONS, k)
@@ -1661,13 +1775,16 @@ fn unlisted(
             || demonym_only
             || (i..=e).any(|j| {
                 is_in(ORG_SUFFIXES, keys[j])
-                    || is_in(NEVER, keys[j]) && !(j > i && is_in(ARABIC_ARTICLES, keys[j]))
+                    || is_in(NEVER, keys[j])
+                        && !((j > i || article) && is_in(ARABIC_ARTICLES, keys[j]))
             })
             || (i..=e).any(|j| keys[j].bytes().any(|b| b.is_ascii_digit()))
             || (i > 0 && is_in(PERSON_TITLES, keys[i - 1]));
         if bad {
             list_end = None;
-            i = next;
+            // An article glued to a word before it ("the Shiite al-X
+            // district"): the name may still start after the article.
+            i = if article { i + 1 } else { next };
             continue;
         }
         let prev = |d: usize| i.checked_sub(d).map(|p| keys[p]);
@@ -1726,7 +1843,11 @@ fn unlisted(
                 let the = prev(1) == Some("the")
                     || prev(1).is_some_and(|p| is_in(CUE_IN, p) || is_in(CUE_NEAR, p));
                 let lone_initial = toks[i].initial && e == i && !toks[e + 1].cap;
-                let street_ok = !is_in(STREET_WORDS, keys[fe]) || {
+                let street = is_in(STREET_WORDS, keys[fe]) || is_in(BUILDING_WORDS, keys[fe]);
+                let feature_ok = fe != e + 1
+                    || !is_in(FEATURE_WORDS, keys[fe])
+                    || (toks[fe].cap && !toks[fe].upper);
+                let street_ok = !street || {
                     let cue = |p: Option<&str>| {
                         p.is_some_and(|p| {
                             is_in(CUE_IN, p) || is_in(CUE_NEAR, p) || matches!(p, "on" | "along")
@@ -1736,11 +1857,19 @@ fn unlisted(
                     let named_after = fe + 1 < n && toks[fe + 1].tight && toks[fe + 1].cap;
                     cued && toks[e + 1].cap && !named_after
                 };
-                if (!needs_the || the) && !lone_initial && street_ok {
+                if (!needs_the || the || street) && !lone_initial && street_ok && feature_ok {
                     let cap_frame = toks[e + 1].cap && !toks[e + 1].upper;
                     let mut cue = cue_before(toks, keys, i);
                     if matches!(cue, Cue::Bare | Cue::From | Cue::To) && division {
                         cue = Cue::Province;
+                    }
+                    // "on X Street", "on the X Bridge": "on" is where.
+                    let on = |p: Option<&str>| p == Some("on");
+                    if street
+                        && cue == Cue::Bare
+                        && (on(prev(1)) || prev(1) == Some("the") && on(prev(2)))
+                    {
+                        cue = Cue::In;
                     }
                     hit = Some(Unlisted {
                         first: i,

@@ -84,6 +84,9 @@ pub struct Candidate {
     /// Internal reference (kind + index) used to tell entries apart.
     pub(crate) id: u32,
     pub(crate) word: bool,
+    /// A region listed by hand (`aliases::REGIONS`, `extra.tsv`): news
+    /// names it often, so it ranks as a populous division.
+    pub(crate) listed: bool,
 }
 
 impl Candidate {
@@ -732,6 +735,7 @@ impl Gazetteer {
                     score: 0.0,
                     id,
                     word: false,
+                    listed: false,
                 }
             }
             PlaceKind::Admin1 if i >= self.admin1.len() => {
@@ -749,6 +753,7 @@ impl Gazetteer {
                     score: 0.0,
                     id,
                     word: false,
+                    listed: true,
                 }
             }
             PlaceKind::Admin1 => {
@@ -766,6 +771,7 @@ impl Gazetteer {
                     score: 0.0,
                     id,
                     word: a.word,
+                    listed: false,
                 }
             }
             PlaceKind::Place => {
@@ -783,6 +789,7 @@ impl Gazetteer {
                     score: 0.0,
                     id,
                     word: p.word,
+                    listed: false,
                 }
             }
         }
@@ -1021,6 +1028,9 @@ impl RegionFilter {
 pub(crate) fn base_score(c: &Candidate) -> f32 {
     let mut s = match c.kind {
         PlaceKind::Country => 1.2,
+        // Regions listed by hand rank as populous divisions: "Gaza" is the
+        // Palestinian territory before Mozambique's province of that name.
+        PlaceKind::Admin1 if c.listed => 0.95,
         PlaceKind::Admin1 => {
             // Divisions: 0.8, up to 0.95 for populous ones.
             0.8 + 0.15 * pop_score(c.population.unwrap_or(0).saturating_div(10))

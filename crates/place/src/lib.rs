@@ -15,7 +15,10 @@
 //! name has the given key, sorted by `score`, best first:
 //!
 //! * base by kind: country **1.2**; first-level division **0.8 + 0.15 ×
-//!   p(population / 10)**; populated place **p(population)**, where
+//!   p(population / 10)** (**0.95**, the most a division gets, for a region
+//!   listed by hand because news names it: "Gaza" is the Palestinian
+//!   territory before Mozambique's province); populated place
+//!   **p(population)**, where
 //!   `p(n) = min(1, log10(max(n, 1000)) / 7)` (1,000 → 0.43,
 //!   100,000 → 0.71, 10 million → 1.0);
 //! * **+0.45** for a national capital of 50,000 people or more (+0.2 for a
@@ -44,7 +47,9 @@
 //! "de", "al-" allowed inside) are looked up, longest first. A sequence is
 //! dropped when a person title precedes it ("Mr.", "President"), when it is
 //! glued to another capitalised word that is not a place ("Hillary Clinton",
-//! "Washington Post"), or when it is a month, weekday or other listed word.
+//! "Washington Post"; a first name before a capitalised word is a person,
+//! "Paris Hilton", but not before a weekday or a month: "in Paris Sunday"),
+//! or when it is a month, weekday or other listed word.
 //! The words around give the [`Cue`]: "in/at/across" → `In`, "near/outside"
 //! → `Near`, "from", "to", "X-based", "X province/region/district…" and "the
 //! province of X" → `Province`, "northern X"/"north of X" → `Direction`.
