@@ -181,7 +181,22 @@ pub struct ArticleContext {
     /// said ...", "Japan's foreign minister arrived ... Officials said ...".
     /// The flag: may "it" stand for it (a country, organisation or institution)?
     last_subject: Option<(Mention, bool)>,
+    /// Whether `last_subject` may be what "they" stands for: a plural role
+    /// ("Police arrested ... They said") or a named group ("The Taliban ...").
+    last_subject_plural: bool,
+    /// The named armed group, party or movement mentioned last in the
+    /// article, for "the group said" in a later sentence.
+    last_group: Option<Mention>,
+    /// The named organisation mentioned last, for "the agency said".
+    last_org: Option<Mention>,
+    /// The distinct codes of named armed groups, per role part (`INS`,
+    /// `REB`, ...), for "the militants" / "the rebels" in a later sentence:
+    /// read as the group only while the article has named one of that role.
+    armed_groups: Vec<(CompactString, CompactString)>,
     learned: FxHashMap<Box<str>, (String, RuleRef)>,
+    /// Abbreviations the article defines in brackets after a name: "the
+    /// National Defence Forces (NDF)" → "NDF" is that actor from then on.
+    acronyms: FxHashMap<Box<str>, (CompactString, MentionKind, RuleRef)>,
     /// Countries of the cities named so far.
     city_counts: FxHashMap<String, u32>,
     next_group: u32,
@@ -1093,6 +1108,65 @@ fn referential_it(toks: &Tokens, i: usize) -> bool {
 
 /// Singular role heads that name an institution, not a person: "it" may
 /// stand for them, "him"/"her" may not.
+/// Words after a hyphen that make the name before it the holder or agent of
+/// the noun that follows ("rebel-held", "Taliban-controlled", "UN-brokered").
+fn is_agent_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "held"
+            | "controlled"
+            | "run"
+            | "occupied"
+            | "brokered"
+            | "mediated"
+            | "claimed"
+            | "ruled"
+            | "administered"
+            | "governed"
+            | "owned"
+            | "operated"
+            | "imposed"
+            | "besieged"
+    )
+}
+
+/// Nouns for a ship, after a flag ("a Liberian-flagged oil tanker").
+fn is_vessel_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "tanker"
+            | "tankers"
+            | "supertanker"
+            | "ship"
+            | "ships"
+            | "vessel"
+            | "vessels"
+            | "freighter"
+            | "freighters"
+            | "carrier"
+            | "carriers"
+            | "containership"
+            | "boat"
+            | "boats"
+            | "trawler"
+            | "trawlers"
+            | "ferry"
+            | "ferries"
+            | "yacht"
+            | "dhow"
+            | "barge"
+            | "tug"
+            | "tugboat"
+            | "liner"
+    )
+}
+
+/// Role parts of armed non-state actors, for "the militants" / "the rebels"
+/// read as the one armed group the article has named.
+fn is_armed_role(r: &str) -> bool {
+    matches!(r, "INS" | "REB" | "SEP" | "UAF")
+}
+
 fn is_institution_noun(w: &str) -> bool {
     matches!(
         w,
@@ -1692,6 +1766,34 @@ impl<'d> Recogniser<'d> {
                             }
                             if let Some(next) = raws.get(j + 1) {
                                 let nk = kind_of(next);
+                                // "a delegation of U.S. lawmakers", "a team of
+                                // Chinese doctors": the country goes with the role
+                                // after it, and the group acts for those people.
+                                let members = raws.get(j + 2).filter(|r2| {
+                                    p == "of"
+                                        && matches!(nk, Kind::Country | Kind::Adjective)
+                                        && r2.start == next.end
+                                        && kind_of(r2) == Kind::Role
+                                        && !(code == "CVL" && is_kin_noun(toks.norm(r.end - 1)))
+                                });
+                                if let (true, Some(r2)) = (next.start == k, members) {
+                                    if let Some(c) = self.country_of(next.entry, ctx) {
+                                        let rent = self.dict.entry(r2.entry);
+                                        let mut m = Mention::new(
+                                            span_of(r.start, r2.end),
+                                            (r.start, r2.end),
+                                            Some(concat(&c, rent.code_at(ctx.date))),
+                                            MentionKind::Role,
+                                        );
+                                        m.rules = smallvec![
+                                            rent.rule.clone(),
+                                            self.dict.entry(next.entry).rule.clone(),
+                                        ];
+                                        out.push(m);
+                                        j += 3;
+                                        continue;
+                                    }
+                                }
                                 if next.start == k
                                     && matches!(nk, Kind::Country | Kind::Capital | Kind::City)
                                     && (p != "in" || role_takes_in(code))
@@ -1805,9 +1907,13 @@ impl<'d> Recogniser<'d> {
                         let mut q = j + 1;
                         let mut from = r.end + 1;
                         while let Some(n) = raws.get(q) {
+                            // Lower-case words, or a name used as a modifier
+                            // ("families of the kidnapped Chibok schoolgirls").
                             let gap_ok = n.start >= from
                                 && n.start - from <= 3
-                                && (from..n.start).all(|t| Self::is_lower(text, toks, t));
+                                && (from..n.start).all(|t| {
+                                    Self::is_lower(text, toks, t) || Self::is_cap(text, toks, t)
+                                });
                             if !gap_ok {
                                 break;
                             }
@@ -2669,6 +2775,37 @@ impl<'d> Recogniser<'d> {
                 out.push(Mention::pronoun_for(span_of(0, 1), 0, a));
             }
         }
+        // "They" opening the sentence, or a speaker "they said" with no
+        // plural actor before it in the sentence, continues the previous
+        // sentence's subject when that was a plural role or a named group
+        // ("Police arrested five men. They said ...").
+        if let Some((a, _)) = ctx.last_subject.clone().filter(|_| ctx.last_subject_plural) {
+            for i in 0..toks.len() {
+                if toks.norm(i) != "they" {
+                    continue;
+                }
+                let opens = i == 0
+                    || (i == 1
+                        && matches!(
+                            toks.norm(0),
+                            "but" | "and" | "so" | "then" | "later" | "now" | "yet" | "meanwhile"
+                        ));
+                let speaker = i + 1 < toks.len() && SPEECH.contains(&toks.norm(i + 1));
+                let plural_before = out[first_out..].iter().any(|m| {
+                    m.toks.1 <= i
+                        && m.kind != MentionKind::Pronoun
+                        && (m.kind == MentionKind::Group || self.is_plural_mention(toks, m))
+                });
+                if opens || (speaker && !plural_before) {
+                    out.push(Mention::pronoun_for(span_of(i, i + 1), i, &a));
+                }
+            }
+        }
+        self.flagged_vessels(text, toks, ctx, out, first_out);
+        self.agent_compounds(text, toks, ctx, out, first_out);
+        self.linked_to_group(toks, out, first_out);
+        self.group_anaphora(toks, ctx, out, first_out);
+        self.acronyms(text, toks, ctx, out, first_out);
 
         out[first_out..].sort_by_key(|m| m.toks.0);
         // "former"/"ex-" before a government role: an elite, no longer the
@@ -2890,15 +3027,459 @@ impl<'d> Recogniser<'d> {
         }
         // The subject of this sentence, for the next: the first actor, if it
         // opens the sentence ("The Iranian government said", "It added").
-        ctx.last_subject = out[first_out..]
+        let subject = out[first_out..]
             .iter()
             .min_by_key(|m| m.toks.0)
-            .filter(|m| m.toks.0 <= 1 && m.code.is_some())
-            .map(|m| match (m.kind, &ctx.last_subject) {
-                (MentionKind::Pronoun, Some(a)) if a.0.code == m.code => a.clone(),
-                _ => (m.clone(), self.is_thing_mention(toks, m)),
+            .filter(|m| m.toks.0 <= 1 && m.code.is_some());
+        let continued = matches!(
+            (subject, &ctx.last_subject),
+            (Some(m), Some(a)) if m.kind == MentionKind::Pronoun && a.0.code == m.code
+        );
+        if !continued {
+            ctx.last_subject_plural = subject.is_some_and(|m| {
+                m.kind == MentionKind::Group
+                    || (m.kind == MentionKind::Role && self.is_plural_mention(toks, m))
             });
+            ctx.last_subject = subject.map(|m| (m.clone(), self.is_thing_mention(toks, m)));
+        }
+        // Named groups and organisations, for "the group", "the militants"
+        // in later sentences.
+        for m in &out[first_out..] {
+            if m.code.is_none() || !matches!(m.kind, MentionKind::Group | MentionKind::Org) {
+                continue;
+            }
+            if m.kind == MentionKind::Org {
+                ctx.last_org = Some(m.clone());
+            } else {
+                ctx.last_group = Some(m.clone());
+            }
+            if m.kind == MentionKind::Group {
+                if let (Some(r), Some(c)) = (m.role.as_deref(), m.code.as_deref()) {
+                    if is_armed_role(r) && !ctx.armed_groups.iter().any(|(_, x)| x == c) {
+                        ctx.armed_groups.push((r.into(), c.into()));
+                    }
+                }
+            }
+        }
         ctx.scratch = scratch;
+    }
+
+    /// A vessel named by the flag it sails under is an actor of that country:
+    /// "a Liberian-flagged tanker", "the Panama - flagged freighter", "a
+    /// Marshall Islands-flagged bulk carrier" → `LBRBUS`, `PANBUS`, `MHLBUS`.
+    /// A merchant ship is a commercial asset registered in the flag state
+    /// (CAMEO `BUS`; the owner's own country is rarely stated). The country
+    /// word before "-flagged" alone is no actor.
+    fn flagged_vessels(
+        &self,
+        text: &str,
+        toks: &Tokens,
+        ctx: &ArticleContext,
+        out: &mut Vec<Mention>,
+        first: usize,
+    ) {
+        let n = toks.len();
+        for i in 0..n {
+            let w = toks.norm(i);
+            // The country's last word and where the country may start.
+            let (last, end_tok) = if let Some(p) = w.strip_suffix("-flagged") {
+                (p, i)
+            } else if w == "flagged" && i >= 2 && toks.norm(i - 1) == "-" {
+                (toks.norm(i - 2), i - 2)
+            } else {
+                continue;
+            };
+            if last.is_empty() {
+                continue;
+            }
+            // A vessel noun within four lower-case words after it.
+            let Some(head) = (i + 1..n.min(i + 5))
+                .take_while(|&k| Self::is_lower(text, toks, k))
+                .find(|&k| is_vessel_noun(toks.norm(k)))
+            else {
+                continue;
+            };
+            // The country: its last word, with up to two words before it.
+            let mut found: Option<(usize, u32)> = None;
+            for extra in (0..=2usize).rev() {
+                if extra > end_tok {
+                    continue;
+                }
+                let start = end_tok - extra;
+                let mut words: Vec<&str> = (start..end_tok).map(|k| toks.norm(k)).collect();
+                words.push(last);
+                if let Some(e) = self.country_phrase(&words) {
+                    found = Some((start, e));
+                    break;
+                }
+            }
+            let Some((start, e)) = found else {
+                continue;
+            };
+            if !Self::is_cap(text, toks, start) {
+                continue;
+            }
+            let code = self.dict.entry(e).code_at(ctx.date);
+            let Some(country) = ActorCode::country_of(code) else {
+                continue;
+            };
+            let mut k = first;
+            while k < out.len() {
+                if out[k].toks.0 <= head && out[k].toks.1 > start {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+            let span = Span::new(toks.toks[start].start, toks.toks[head].end);
+            let mut m = Mention::new(
+                span,
+                (start, head + 1),
+                Some(concat(country, "BUS")),
+                MentionKind::Role,
+            );
+            m.rules = smallvec![self.dict.entry(e).rule.clone()];
+            m.confidence = 0.7;
+            out.push(m);
+        }
+    }
+
+    /// A name or role joined by a hyphen to a word that makes it the holder
+    /// or agent of the noun after it is that actor: "the rebel-held town"
+    /// (`REB`), "a Taliban-controlled district", "the UN-brokered truce",
+    /// "Israeli-occupied land" (spaced "rebel - held" is read as one word).
+    /// Backers, makers and origins ("U.N.-backed", "Russian-made") are no
+    /// actor: see `is_compound_tail`.
+    fn agent_compounds(
+        &self,
+        text: &str,
+        toks: &Tokens,
+        ctx: &ArticleContext,
+        out: &mut Vec<Mention>,
+        first: usize,
+    ) {
+        for i in 0..toks.len() {
+            let w = toks.norm(i);
+            let Some((head, tail)) = w.rsplit_once('-') else {
+                continue;
+            };
+            if head.is_empty() || !is_agent_tail(tail) {
+                continue;
+            }
+            if out[first..].iter().any(|m| m.toks.0 <= i && i < m.toks.1) {
+                continue;
+            }
+            let Some(slot) = self.dict.index.get(head) else {
+                continue;
+            };
+            let cap = Self::is_cap(text, toks, i);
+            let Some(p) = slot
+                .single
+                .iter()
+                .map(|ie| &self.dict.phrases[ie.pid as usize])
+                .find(|p| {
+                    let kind = self.dict.entry(p.entry).kind;
+                    p.exact.is_none()
+                        && !p.surname_only
+                        && kind != Kind::Block
+                        && kind != Kind::Context
+                        && kind != Kind::Modifier
+                        && (!kind.is_proper_name() || !p.cap || cap)
+                })
+            else {
+                continue;
+            };
+            let e = self.dict.entry(p.entry);
+            let code = e.code_at(ctx.date);
+            let code: CompactString = match e.kind {
+                Kind::Role => {
+                    let country = ctx.dateline_country.as_deref().or(ctx.main_country());
+                    concat(country.unwrap_or("---"), code)
+                }
+                Kind::Country | Kind::Adjective => match ActorCode::country_of(code) {
+                    Some(c) => c.into(),
+                    None => continue,
+                },
+                Kind::Religion => continue,
+                _ => code.into(),
+            };
+            let mut m = Mention::new(
+                Span::new(toks.toks[i].start, toks.toks[i].end),
+                (i, i + 1),
+                Some(code),
+                MentionKind::from(e.kind),
+            );
+            m.rules = smallvec![e.rule.clone()];
+            m.confidence = 0.6;
+            out.push(m);
+        }
+    }
+
+    /// The country or nationality entry written exactly as `words`, if any.
+    fn country_phrase(&self, words: &[&str]) -> Option<u32> {
+        let slot = self.dict.index.get(words[0])?;
+        slot.multi
+            .iter()
+            .chain(slot.single.iter())
+            .map(|ie| &self.dict.phrases[ie.pid as usize])
+            .find(|p| {
+                p.exact.is_none()
+                    && p.tokens.len() == words.len()
+                    && p.tokens.iter().zip(words).all(|(a, b)| &**a == *b)
+                    && matches!(
+                        self.dict.entry(p.entry).kind,
+                        Kind::Country | Kind::Adjective
+                    )
+            })
+            .map(|p| p.entry)
+    }
+
+    /// An armed role named by its tie to a group is that group: "militants
+    /// linked to the Maute group", "gunmen loyal to Boko Haram", "fighters
+    /// affiliated with al-Shabab", "rebels allied with the SPLM" → the
+    /// group's code, one mention over both.
+    fn linked_to_group(&self, toks: &Tokens, out: &mut Vec<Mention>, first: usize) {
+        let mut k = first;
+        while k < out.len() {
+            let m = &out[k];
+            let armed = m.kind == MentionKind::Role
+                && m.rules.len() == 1
+                && m.role.as_deref().is_some_and(is_armed_role);
+            if !armed {
+                k += 1;
+                continue;
+            }
+            let mut t = m.toks.1;
+            if t < toks.len() && toks.norm(t) == "," {
+                t += 1;
+            }
+            let w = |i: usize| if i < toks.len() { toks.norm(i) } else { "" };
+            let skip = match (w(t), w(t + 1)) {
+                ("linked" | "tied" | "loyal" | "belonging", "to") => 2,
+                ("allied" | "affiliated" | "aligned", "to" | "with") => 2,
+                ("suspected" | "believed" | "thought" | "said", "to") if w(t + 2) == "be" => 3,
+                _ => 0,
+            };
+            if skip == 0 {
+                k += 1;
+                continue;
+            }
+            t += skip;
+            if matches!(w(t), "members" | "fighters" | "militants") && w(t + 1) == "of" {
+                t += 2;
+            }
+            if w(t) == "the" {
+                t += 1;
+            }
+            let g = out[first..]
+                .iter()
+                .position(|x| x.toks.0 == t && x.kind == MentionKind::Group && x.code.is_some())
+                .map(|p| p + first);
+            let Some(g) = g else {
+                k += 1;
+                continue;
+            };
+            let group = out[g].clone();
+            let m = &mut out[k];
+            m.set_code(group.code.clone());
+            m.span = Span::new(m.span.start, group.span.end);
+            m.toks = (m.toks.0, group.toks.1);
+            m.kind = MentionKind::Group;
+            m.rules = group.rules.clone();
+            m.confidence = group.confidence.min(0.8);
+            out.remove(g);
+            if g < k {
+                k -= 1;
+            }
+            k += 1;
+        }
+    }
+
+    /// Definite descriptions of a group named in an earlier sentence: "the
+    /// group said", "The movement has denied", "the agency added" stand for
+    /// the group (or organisation) named last in the article; "the
+    /// militants" / "the rebels" / "the insurgents" for the one armed group
+    /// of that kind the article has named ("Boko Haram raided a village ...
+    /// The militants killed 12" → the group). Not when the sentence names a
+    /// group of its own.
+    fn group_anaphora(
+        &self,
+        toks: &Tokens,
+        ctx: &ArticleContext,
+        out: &mut Vec<Mention>,
+        first: usize,
+    ) {
+        let n = toks.len();
+        if out[first..].iter().any(|m| m.kind == MentionKind::Group) {
+            return;
+        }
+        // "the militants", "the rebels": bare armed roles after "the".
+        for m in out[first..].iter_mut() {
+            if m.kind != MentionKind::Role || m.rules.len() != 1 || m.toks.0 == 0 {
+                continue;
+            }
+            if toks.norm(m.toks.0 - 1) != "the" || m.toks.1 - m.toks.0 != 1 {
+                continue;
+            }
+            let Some(role) = m.role.clone() else {
+                continue;
+            };
+            if !is_armed_role(&role) || !toks.norm(m.toks.0).ends_with('s') {
+                continue;
+            }
+            let mut codes = ctx
+                .armed_groups
+                .iter()
+                .filter(|(r, _)| role == "UAF" || *r == role)
+                .map(|(_, c)| c);
+            if let (Some(c), None) = (codes.next(), codes.next()) {
+                m.set_code(Some(c.clone()));
+                m.kind = MentionKind::Pronoun;
+                m.confidence = 0.5;
+            }
+        }
+        if ctx.last_group.is_none() && ctx.last_org.is_none() {
+            return;
+        }
+        for i in 0..n.saturating_sub(1) {
+            if toks.norm(i) != "the" {
+                continue;
+            }
+            // A group word stands for the last named group (or, for "group",
+            // the last organisation when no group was named: "Amnesty
+            // International ... the group said"); an agency or organisation
+            // for the last named organisation.
+            let (group, org) = (ctx.last_group.as_ref(), ctx.last_org.as_ref());
+            let group_role = group.and_then(|m| m.role.as_deref());
+            let g = match toks.norm(i + 1) {
+                "group" => group.or(org),
+                "movement" | "outfit" | "faction" => group,
+                "party" => group.filter(|_| group_role == Some("PTY")),
+                "militia" => group.filter(|_| group_role.is_some_and(is_armed_role)),
+                "agency" => org,
+                "organisation" | "organization" => org.or(group),
+                _ => None,
+            };
+            let Some(g) = g else {
+                continue;
+            };
+            let next = if i + 2 < n { toks.norm(i + 2) } else { "" };
+            let opens = i == 0;
+            let speaks = SPEECH.contains(&next)
+                || matches!(
+                    next,
+                    "has"
+                        | "had"
+                        | "have"
+                        | "also"
+                        | "denied"
+                        | "vowed"
+                        | "threatened"
+                        | "accused"
+                        | "demanded"
+                        | "rejected"
+                        | "issued"
+                        | "posted"
+                        | "called"
+                        | "urged"
+                        | "condemned"
+                        | "blamed"
+                        | "admitted"
+                        | "pledged"
+                        | "did"
+                        | "does"
+                );
+            if !(opens || speaks) || next == "of" {
+                continue;
+            }
+            if out[first..]
+                .iter()
+                .any(|m| m.toks.0 <= i + 1 && i < m.toks.1)
+            {
+                continue;
+            }
+            let span = Span::new(toks.toks[i].start, toks.toks[i + 1].end);
+            let mut m = Mention::new(span, (i, i + 2), g.code.clone(), MentionKind::Pronoun);
+            m.rules = g.rules.clone();
+            m.confidence = 0.5;
+            out.push(m);
+        }
+    }
+
+    /// Abbreviations defined in brackets after a name ("the Syrian Arab Army
+    /// (SAA)", "the Rapid Action Battalion (RAB)") stand for that actor in
+    /// the rest of the article, written in capitals ("the SAA's 4th
+    /// Division"). Abbreviations the dictionaries list keep their entry.
+    fn acronyms(
+        &self,
+        text: &str,
+        toks: &Tokens,
+        ctx: &mut ArticleContext,
+        out: &mut Vec<Mention>,
+        first: usize,
+    ) {
+        let n = toks.len();
+        let upper = |i: usize| {
+            let t = &toks.toks[i];
+            let w = &text[t.start..t.end];
+            (2..=7).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+                && w.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2
+        };
+        // Defined here: NAME ( ABBR ).
+        let mut defined: Vec<usize> = Vec::new();
+        for m in &out[first..] {
+            let Some(code) = m.code.as_deref() else {
+                continue;
+            };
+            let named = match m.kind {
+                MentionKind::Group
+                | MentionKind::Org
+                | MentionKind::Metonym
+                | MentionKind::Country => true,
+                MentionKind::Role => !code.starts_with("---") && m.rules.len() >= 2,
+                _ => false,
+            };
+            let b = m.toks.1;
+            if !named || b + 2 >= n || toks.norm(b) != "(" || toks.norm(b + 2) != ")" {
+                continue;
+            }
+            // A listed word keeps its entry (a surname of a listed person does not count).
+            let listed = self.dict.index.get(toks.norm(b + 1)).is_some_and(|slot| {
+                slot.single
+                    .iter()
+                    .any(|ie| !self.dict.phrases[ie.pid as usize].surname_only)
+            });
+            if !upper(b + 1) || listed {
+                continue;
+            }
+            let Some(rule) = m.rules.first().cloned() else {
+                continue;
+            };
+            ctx.acronyms
+                .insert(toks.norm(b + 1).into(), (code.into(), m.kind, rule));
+            defined.push(b + 1);
+        }
+        if ctx.acronyms.is_empty() {
+            return;
+        }
+        // Used here, outside its own definition.
+        for i in 0..n {
+            if defined.contains(&i) || !upper(i) {
+                continue;
+            }
+            let Some((code, kind, rule)) = ctx.acronyms.get(toks.norm(i)) else {
+                continue;
+            };
+            if out[first..].iter().any(|m| m.toks.0 <= i && i < m.toks.1) {
+                continue;
+            }
+            let span = Span::new(toks.toks[i].start, toks.toks[i].end);
+            let mut m = Mention::new(span, (i, i + 1), Some(code.clone()), *kind);
+            m.rules = smallvec![rule.clone()];
+            m.confidence = 0.6;
+            out.push(m);
+        }
     }
 
     /// A place named after a preposition, then a comma, then an actor that

@@ -874,7 +874,9 @@ const CASES: &[Case] = &[
     ("The Iraqi protest movement rejected the deal.", D, &["IRQOPP"]),
     ("Nigerian abductees were freed.", D, &["NGACVL"]),
     // Abbreviated titles before names, and the Pope.
-    ("Sen. Lindsey Graham said.", D, &["---LEG"]),
+    ("Sen. Jane Holloway said.", D, &["---LEG"]),
+    // A listed member of Congress is the US legislature.
+    ("Sen. Lindsey Graham said.", D, &["USALEG"]),
     ("Gov. John Smith vetoed the bill.", D, &["---GOV"]),
     ("Cardinal Marco Bellini met them.", D, &["---REL"]),
     ("The Pope urged a ceasefire.", D, &["VATGOV"]),
