@@ -55,6 +55,22 @@
 //! thousands separators ("3.5", "1,200") are one token. Every other
 //! punctuation mark is its own token, except that runs of periods ("...")
 //! and of hyphens ("--") make one token each.
+//!
+//! # Text that another tool has tokenised or re-extracted
+//!
+//! Corpora built by other tools often reach us with their marks spaced out:
+//! "China ’ s navy", "the U. K.", "a rebel - held town", "$22. 5 million",
+//! ``TeX quotes''. The dictionaries are written for ordinary text, so these
+//! forms read as the ordinary ones: a spaced possessive is a possessive
+//! token with the norm "'s"; spaced initials are one abbreviation ("u.k.");
+//! a spaced hyphen joins two words when the parts say it is a compound (a
+//! known second part such as "held", "led", "backed"; a prefix that never
+//! stands alone, "pro", "ex", "al"; a number and a unit, "48 - hour"; a short
+//! code and a number, "F - 16"), while a dash between clauses stays a dash;
+//! `` and '' are quote tokens with the norm '"'. Token spans still cover the
+//! original text, spaces included. A decimal broken at its point ("$22. 5
+//! million": one to three digits, then a magnitude or percent word) and a
+//! spaced "a. m." do not end a sentence.
 
 mod abbrev;
 mod dateline;
