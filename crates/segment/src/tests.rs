@@ -991,3 +991,12 @@ fn tex_quotes_close_a_sentence() {
         ]
     );
 }
+
+#[test]
+fn spaced_negative_contractions_read_as_one_word() {
+    assert_eq!(norms("Seoul didn ’ t reply"), ["seoul", "didn't", "reply"]);
+    assert_eq!(norms("they won 't sign"), ["they", "won't", "sign"]);
+    assert_eq!(norms("they won' t sign"), ["they", "won't", "sign"]);
+    // An attached contraction is unchanged, and "n" before a quote is not one.
+    assert_eq!(norms("Iran didn't reply"), ["iran", "didn't", "reply"]);
+}

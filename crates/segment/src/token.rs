@@ -173,7 +173,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Tokens) {
             }
             if c.is_ascii_alphanumeric() {
                 let j = spaced_initials(text, i, scan_word(text, i, end), end);
-                (spaced_compound(text, i, j, end), Kind::Word)
+                let j = spaced_contraction(text, i, spaced_compound(text, i, j, end), end);
+                (j, Kind::Word)
             } else {
                 scan_punct(text, i, end)
             }
@@ -437,6 +438,34 @@ fn spaced_compound(text: &str, i: usize, j: usize, end: usize) -> usize {
             && right.bytes().all(|c| c.is_ascii_digit()));
     if joined {
         re
+    } else {
+        j
+    }
+}
+
+/// A negative contraction spaced out by tokenised text ("didn ’ t",
+/// "won ' t"): the word `text[i..j]` ends in "n" and is followed by an
+/// apostrophe and "t", with a space on either side of the apostrophe or
+/// both. Returns the end of the "t" (so the token reads "didn't").
+fn spaced_contraction(text: &str, i: usize, j: usize, end: usize) -> usize {
+    let b = text.as_bytes();
+    if j == i || !matches!(b[j - 1], b'n' | b'N') {
+        return j;
+    }
+    let space_before = j < end && b[j] == b' ';
+    let mut k = j + usize::from(space_before);
+    let Some(c) = text[k..end].chars().next().filter(|c| is_apostrophe(*c)) else {
+        return j;
+    };
+    k += c.len_utf8();
+    let space_after = k < end && b[k] == b' ';
+    k += usize::from(space_after);
+    if (space_before || space_after)
+        && k < end
+        && matches!(b[k], b't' | b'T')
+        && word_char_len(text, k + 1, end) == 0
+    {
+        k + 1
     } else {
         j
     }
