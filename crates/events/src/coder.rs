@@ -367,6 +367,9 @@ impl<'p> Coder<'p> {
                                 .unwrap_or(ms[m].toks.1),
                             None => ms[m].toks.1,
                         };
+                        // "provided the Kenya Defence Forces (KDF) with": an
+                        // abbreviation in brackets after the actor is part of it.
+                        let end = bracketed_abbreviation(toks, end).unwrap_or(end);
                         // "returned six Iraqi artifacts to Baghdad": a bare
                         // adjective modifying the noun after it is not the
                         // slot's actor, unless that noun is the pattern's next
@@ -719,6 +722,8 @@ impl<'p> Coder<'p> {
             }
         }
 
+        // Starts of -ing forms found to describe the clause's subject.
+        let mut subject_participles: Vec<usize> = Vec::new();
         for (ci, &c) in taken.iter().enumerate() {
             let p = &self.pats.patterns[c.pat as usize];
             let trig = Span::new(toks.toks[c.start].start, toks.toks[c.end - 1].end);
@@ -808,6 +813,7 @@ impl<'p> Coder<'p> {
                                 ));
                         self.pats.patterns[t.pat as usize].kind == TriggerKind::Verb
                             && !as_noun
+                            && !subject_participles.contains(&t.start)
                             && (t.end < c.start
                                 || (t.end == c.start
                                     && t.end >= t.start + 2
@@ -864,6 +870,53 @@ impl<'p> Coder<'p> {
                             }
                         }
                     }
+                }
+            }
+
+            // "The coalition fighting the rebels declared a truce", "Farmers
+            // demanding higher prices blocked roads": an -ing form right after
+            // the clause's subject, before the clause's own verb, describes
+            // that subject; it is not an event of its own.
+            if p.kind == TriggerKind::Verb
+                && !passive
+                && c.start > cl_start
+                && toks.norm(c.start).ends_with("ing")
+            {
+                let pi = c.start - 1;
+                let pw = ids[pi];
+                // Not after a verb ("has begun withdrawing").
+                let noun_before = owner[pi].is_some()
+                    || (is_filler(toks, pi)
+                        && !self.pats.is_verb_form(pw)
+                        && !toks.norm(pi).ends_with("ly")
+                        && !self.cue.be.has_word(pw)
+                        && !self.cue.adverb.has_word(pw)
+                        && !self.cue.subordinator.has_word(pw)
+                        && !self.cue.oblique.has_word(pw)
+                        && !self.cue.locative.has_word(pw)
+                        && !self.cue.negation.has_word(pw)
+                        && !self.cue.planned.has_word(pw));
+                let verb = |t: &&Cand| {
+                    self.pats.patterns[t.pat as usize].kind == TriggerKind::Verb
+                        && clause[t.start] == cl
+                };
+                let earlier = taken
+                    .iter()
+                    .copied()
+                    .filter(verb)
+                    .any(|t| t.start < c.start);
+                let main_after = taken.iter().copied().filter(verb).any(|t| {
+                    t.start >= c.end
+                        && !toks.norm(t.start).ends_with("ing")
+                        && !matches!(
+                            toks.norm(t.start - 1),
+                            "to" | "and" | "or" | "who" | "which" | "that"
+                        )
+                });
+                if noun_before && !earlier && main_after {
+                    subject_participles.push(c.start);
+                    suppress(&mut res, "participle describing the subject");
+                    continue;
                 }
             }
 
@@ -2127,7 +2180,23 @@ impl<'p> Coder<'p> {
                     || p.text.contains("dead")
                     || p.text.starts_with("murder")
                     || p.text.starts_with("gun down"));
+            // "troops poured into Georgia", "tanks rolled into the town".
+            let armed_move = code.starts_with("19")
+                && p.kind == TriggerKind::Verb
+                && matches!(&p.elems[0].elem, Elem::Lemma(l) if matches!(
+                    self.pats.lemmas[*l as usize].lemma.as_str(),
+                    "pour" | "stream" | "roll" | "surge" | "sweep" | "swarm"
+                ));
             for (s, t) in pairs {
+                // "refugees poured into Chad": only armed men pouring or
+                // rolling into a place use force.
+                if armed_move
+                    && !s.is_some_and(|a| {
+                        matches!(ms[a].role.as_deref(), Some("MIL" | "REB" | "INS" | "UAF"))
+                    })
+                {
+                    continue;
+                }
                 // Violence by a crowd is a riot (145); killing by insurgents,
                 // gunmen or criminals is unconventional violence (1823).
                 let mut code = code.clone();
@@ -2488,6 +2557,17 @@ impl<'p> Coder<'p> {
                 "negated" | "hypothetical" | "speculative" | "question"
             )
         });
+        // "X has never allowed ..., its prime minister said", "Sanctions would
+        // hurt ..., the report argued": a bare statement of what did not or
+        // only might happen is no event either.
+        let non_event = non_event
+            || (!res.events.is_empty()
+                && res.events.iter().all(|e| e.code == "010")
+                && (0..n).any(|k| {
+                    owner[k].is_none()
+                        && (self.cue.negation.at(ids, k, n).is_some()
+                            || self.cue.hypothetical.at(ids, k, n).is_some())
+                }));
         if non_event || res.events.iter().any(|e| e.code != "010") {
             let (keep, drop): (Vec<Coded>, Vec<Coded>) =
                 res.events.drain(..).partition(|e| e.code != "010");
@@ -2855,8 +2935,13 @@ impl<'p> Coder<'p> {
                 // Nothing between the object and the verb but places and
                 // prepositions: no second verb the object could be subject of.
                 let end = (start..at).find(|&i| owner[i] != Some(f)).unwrap_or(at);
+                // An auxiliary of the main verb ("has declared") is no second verb.
                 if (end..at).any(|i| {
-                    owner[i].is_none() && (toks.norm(i) == "," || self.pats.is_verb_form(ids[i]))
+                    owner[i].is_none()
+                        && (toks.norm(i) == ","
+                            || (self.pats.is_verb_form(ids[i])
+                                && !self.cue.be.has_word(ids[i])
+                                && !matches!(toks.norm(i), "has" | "have" | "had")))
                 }) {
                     return found;
                 }
@@ -3489,6 +3574,22 @@ fn is_function_word(w: &str) -> bool {
             | "also"
             | "not"
     )
+}
+
+/// Tokens `i..` are "( ABBR )", an upper-case abbreviation in brackets
+/// ("(KDF)", "(UNHCR)"): the token after the closing bracket.
+fn bracketed_abbreviation(toks: &Tokens, i: usize) -> Option<usize> {
+    if i + 2 < toks.len()
+        && toks.norm(i) == "("
+        && toks.norm(i + 2) == ")"
+        && toks.toks[i + 1].is_upper()
+        && !toks.toks[i + 1].is_punct()
+        && toks.norm(i + 1).len() <= 10
+    {
+        Some(i + 3)
+    } else {
+        None
+    }
 }
 
 fn is_boundary(w: &str) -> bool {

@@ -1727,3 +1727,91 @@ fn recipient_before_with_in_a_transfer() {
         dyads(&g)
     );
 }
+
+#[test]
+fn bracketed_abbreviation_after_an_actor_slot() {
+    let (g, _) = code(
+        "Washington provided the Kenya Defence Forces (KDF) with weapons and training.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code == "072"
+            && e.source.as_deref() == Some("USAGOV")
+            && e.target.as_deref() == Some("KENMIL")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn armed_men_pouring_into_a_place_but_not_refugees() {
+    let (g, _) = code(
+        "Hundreds of Russian troops poured into the border town overnight.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code == "190" && e.source.as_deref() == Some("RUSMIL")),
+        "{:?}",
+        dyads(&g)
+    );
+    let (g, _) = code(
+        "Thousands of refugees poured into Chad after the fighting.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn participle_after_the_subject_is_no_event_of_its_own() {
+    let (g, why) = code(
+        "The Saudi-led coalition fighting Houthi rebels in Yemen has declared a truce.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("08") && e.source.as_deref() == Some("SAUMIL")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(why.iter().any(|r| r == "participle describing the subject"));
+    // The main verb after it is still coded.
+    let (g, _) = code(
+        "Farmers demanding higher prices blocked the main highway into Bogota.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "144"), "{:?}", dyads(&g));
+    // A progressive or a verb before the -ing form is no such participle.
+    let (g, _) = code(
+        "Russia has begun withdrawing its troops from Syria.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("08")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_bare_statement_of_a_non_event_is_not_coded() {
+    let (g, _) = code(
+        "Fiji has never let a foreign navy use its harbours, its defence minister said.",
+        "2024-05-02",
+    );
+    assert!(!g.iter().any(|e| e.code == "010"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "Tariffs would hurt Kenyan farmers more than traders, the study argued.",
+        "2024-05-02",
+    );
+    assert!(!g.iter().any(|e| e.code == "010"), "{:?}", dyads(&g));
+}
