@@ -827,16 +827,7 @@ impl<'p> Coder<'p> {
                     };
                     let pi = c.start - 1;
                     let pw = ids[pi];
-                    let noun_before = owner[pi].is_some()
-                        || (is_filler(toks, pi)
-                            && !toks.norm(pi).ends_with("ly")
-                            && !self.cue.be.has_word(pw)
-                            && !self.cue.adverb.has_word(pw)
-                            && !self.cue.subordinator.has_word(pw)
-                            && !self.cue.oblique.has_word(pw)
-                            && !self.cue.locative.has_word(pw)
-                            && !self.cue.negation.has_word(pw)
-                            && !self.cue.planned.has_word(pw));
+                    let noun_before = owner[pi].is_some() || self.plain_word(toks, pi, pw);
                     if noun_before && !relative(cl_start, a) && !relative(b, c.start) {
                         if toks.norm(c.start).ends_with("ing") {
                             suppress(&mut res, "participle modifying an object");
@@ -886,16 +877,7 @@ impl<'p> Coder<'p> {
                 let pw = ids[pi];
                 // Not after a verb ("has begun withdrawing").
                 let noun_before = owner[pi].is_some()
-                    || (is_filler(toks, pi)
-                        && !self.pats.is_verb_form(pw)
-                        && !toks.norm(pi).ends_with("ly")
-                        && !self.cue.be.has_word(pw)
-                        && !self.cue.adverb.has_word(pw)
-                        && !self.cue.subordinator.has_word(pw)
-                        && !self.cue.oblique.has_word(pw)
-                        && !self.cue.locative.has_word(pw)
-                        && !self.cue.negation.has_word(pw)
-                        && !self.cue.planned.has_word(pw));
+                    || (!self.pats.is_verb_form(pw) && self.plain_word(toks, pi, pw));
                 let verb = |t: &&Cand| {
                     self.pats.patterns[t.pat as usize].kind == TriggerKind::Verb
                         && clause[t.start] == cl
@@ -2891,6 +2873,21 @@ impl<'p> Coder<'p> {
                 }
             }
         }
+    }
+
+    /// Can token `i` (word id `w`) end a noun phrase? A filler word that is
+    /// not an adverb in -ly, a form of "be", nor a cue word (adverb,
+    /// subordinator, oblique or locative preposition, negation, plan).
+    fn plain_word(&self, toks: &Tokens, i: usize, w: WordId) -> bool {
+        is_filler(toks, i)
+            && !toks.norm(i).ends_with("ly")
+            && !self.cue.be.has_word(w)
+            && !self.cue.adverb.has_word(w)
+            && !self.cue.subordinator.has_word(w)
+            && !self.cue.oblique.has_word(w)
+            && !self.cue.locative.has_word(w)
+            && !self.cue.negation.has_word(w)
+            && !self.cue.planned.has_word(w)
     }
 
     /// "The coalition fighting the rebels in Yemen declared a truce", "Police
