@@ -2774,6 +2774,19 @@ impl<'p> Coder<'p> {
         let mut i = b;
         while i > a {
             i -= 1;
+            // "... after the group killed four people": an active
+            // subordinate clause whose own subject is no recognised actor
+            // has an unknown subject; it does not borrow the main clause's.
+            if owner[i].is_none()
+                && i + 2 <= b
+                && self.cue.subordinator.has_word(ids[i])
+                && is_determiner(toks.norm(i + 1))
+                && (i + 1..b).all(|k| {
+                    owner[k].is_none() && !toks.toks[k].is_punct() && !self.cue.be.has_word(ids[k])
+                })
+            {
+                return None;
+            }
             if let Some(m) = owner[i] {
                 let mm = &ms[m];
                 if mm.toks.0 < a {

@@ -1815,3 +1815,14 @@ fn a_bare_statement_of_a_non_event_is_not_coded() {
     );
     assert!(!g.iter().any(|e| e.code == "010"), "{:?}", dyads(&g));
 }
+
+#[test]
+fn a_subordinate_clause_with_an_unrecognised_subject_does_not_borrow_the_main_one() {
+    let text = "The government suspended the truce in May after the group killed four teenagers.";
+    let (g, _) = code(text, "2023-08-03");
+    assert!(!has(&g, "---GOV", "19", "---CVL"), "{:?}", dyads(&g));
+    // A recognised subject in the clause is still found.
+    let text = "The government suspended the truce after rebels killed four teenagers.";
+    let (g, _) = code(text, "2023-08-03");
+    assert!(has(&g, "---REB", "19", "---CVL"), "{:?}", dyads(&g));
+}
