@@ -1597,6 +1597,27 @@ impl<'d> Recogniser<'d> {
         }
     }
 
+    /// A role mention with no country yet (`---MIL`, `---CVL`), coded by
+    /// dictionary entry `entry`; the context gives the country later.
+    fn countryless_role(
+        &self,
+        span: Span,
+        toks: (usize, usize),
+        code: &str,
+        entry: u32,
+        confidence: f32,
+    ) -> Mention {
+        let mut m = Mention::new(
+            span,
+            toks,
+            Some(CompactString::from(code)),
+            MentionKind::Role,
+        );
+        m.rules = smallvec![self.dict.entry(entry).rule.clone()];
+        m.confidence = confidence;
+        m
+    }
+
     /// Is token `i` a name-like capitalised token not starting the sentence
     /// and not covered by a match?
     fn name_token(text: &str, toks: &Tokens, i: usize) -> bool {
@@ -2471,14 +2492,7 @@ impl<'d> Recogniser<'d> {
                     .collect();
                 match over.as_slice() {
                     [] => {
-                        let mut m = Mention::new(
-                            span_of(i, b),
-                            (i, b),
-                            Some(CompactString::from("---MIL")),
-                            MentionKind::Role,
-                        );
-                        m.rules = smallvec![self.dict.entry(e).rule.clone()];
-                        m.confidence = 0.6;
+                        let m = self.countryless_role(span_of(i, b), (i, b), "---MIL", e, 0.6);
                         bare.push((out.len(), None));
                         out.push(m);
                     }
@@ -2524,14 +2538,7 @@ impl<'d> Recogniser<'d> {
                     .iter()
                     .any(|m| m.toks.0 < b && i < m.toks.1);
                 if !taken && !Self::name_token(text, toks, b) && age_after(toks, b) {
-                    let mut m = Mention::new(
-                        span_of(i, b),
-                        (i, b),
-                        Some(CompactString::from("---CVL")),
-                        MentionKind::Role,
-                    );
-                    m.rules = smallvec![self.dict.entry(e).rule.clone()];
-                    m.confidence = 0.5;
+                    let m = self.countryless_role(span_of(i, b), (i, b), "---CVL", e, 0.5);
                     bare.push((out.len(), None));
                     aged.push((out.len(), i, b));
                     out.push(m);
