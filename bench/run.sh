@@ -8,6 +8,7 @@
 # Environment:
 #   SIZES    corpus sizes in articles          (default "10000 100000")
 #   SEED     corpus seed                       (default 1)
+#   PROFILE  corpus profile, news or dense     (default news; see `attache gen-corpus --help`)
 #   RUNS     runs per measurement; the median wall time is reported (default 3;
 #            runs on corpora of 100,000 articles or more default to 1)
 #   CMDS     commands to measure               (default "code ingest")
@@ -24,6 +25,7 @@ OUT=bench/out
 mkdir -p "$OUT"
 SIZES=${SIZES:-"10000 100000"}
 SEED=${SEED:-1}
+PROFILE=${PROFILE:-news}
 CMDS=${CMDS:-"code ingest"}
 THREADS=${THREADS:-"1 0"}
 CORES=$(nproc)
@@ -69,14 +71,14 @@ HEADER="| date | commit | command | articles | threads | runs | wall s (median) 
 echo "$HEADER"
 
 for N in $SIZES; do
-    CORPUS="$OUT/corpus-$N-s$SEED.jsonl"
+    CORPUS="$OUT/corpus-$N-s$SEED-$PROFILE.jsonl"
     META="$CORPUS.meta"
     # The corpus depends on the seed and on the dictionaries built into the
     # binary: regenerate it when the binary changed.
     if [ ! -s "$CORPUS" ] || ! grep -q "binary $BIN_SUM" "$META" 2>/dev/null; then
         echo "bench/run.sh: generating $CORPUS" >&2
         t0=$(date +%s.%N)
-        "$BIN" gen-corpus --articles "$N" --seed "$SEED" --out "$CORPUS" 2>"$META"
+        "$BIN" gen-corpus --articles "$N" --seed "$SEED" --profile "$PROFILE" --out "$CORPUS" 2>"$META"
         t1=$(date +%s.%N)
         echo "generated in $(echo "$t1 - $t0" | bc -l) s by binary $BIN_SUM" >>"$META"
         cat "$META" >&2
@@ -116,11 +118,11 @@ for N in $SIZES; do
             WALL=$(echo "$walls" | tr ' ' '\n' | grep . | median)
             CPU=$(echo "$cpus" | tr ' ' '\n' | grep . | median)
             ROW=$(awk -v d="$(date -u +%Y-%m-%d)" -v c="$COMMIT" -v cmd="$CMD" -v n="$N" -v t="$TN" -v r="$RUNS_N" \
-                -v w="$WALL" -v cpu="$CPU" -v s="${SENTENCES:-0}" -v mb="${MB:-0}" -v rss="$rss_max" -v load="$LOAD" 'BEGIN {
+                -v p="$PROFILE" -v w="$WALL" -v cpu="$CPU" -v s="${SENTENCES:-0}" -v mb="${MB:-0}" -v rss="$rss_max" -v load="$LOAD" 'BEGIN {
                     rsscol = (rss > 0) ? sprintf("%.0f", rss / 1024) : "n/a";
                     cpucol = (cpu > 0) ? sprintf("%.0f", n / cpu) : "n/a";
-                    printf "| %s | %s | `attache %s` | %d | %d | %d | %.2f | %.0f | %.0f | %.2f | %s | %s | %s |\n",
-                        d, c, cmd, n, t, r, w, n / w, s / w, mb / w, cpucol, rsscol, load }')
+                    printf "| %s | %s | `attache %s`, %s | %d | %d | %d | %.2f | %.0f | %.0f | %.2f | %s | %s | %s |\n",
+                        d, c, cmd, p, n, t, r, w, n / w, s / w, mb / w, cpucol, rsscol, load }')
             echo "$ROW"
             echo "$ROW" >>"$OUT/results.md"
         done

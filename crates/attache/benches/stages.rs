@@ -14,10 +14,11 @@
 //! | `article/code_article` | the whole pipeline, one thread | articles/s (issue 7: ≥ 1,000/s) |
 //!
 //! Run: `cargo bench -p attache --bench stages` (add `-- --quick` for a
-//! rough figure). `dates + places` over `code_article` gives the share of
+//! rough figure; `ATTACHE_CORPUS_PROFILE=dense` for the event-dense corpus,
+//! see `attache::gencorpus::Profile`). `dates + places` over `code_article` gives the share of
 //! time and place in coding (issue 5: ≤ 30%).
 
-use attache::gencorpus::Generator;
+use attache::gencorpus::{Generator, Profile};
 use attache::pipeline::Pipeline;
 use attache::timeplace;
 use attache_actors::{ArticleContext, Mention, Recogniser};
@@ -31,7 +32,7 @@ use std::time::Duration;
 const ARTICLES: usize = 400;
 
 fn corpus() -> Vec<Article> {
-    let mut g = Generator::new(42);
+    let mut g = Generator::with_profile(42, Profile::from_env());
     (0..ARTICLES).map(|_| g.next_article()).collect()
 }
 

@@ -9,7 +9,7 @@
 //! Instruction counts do not depend on what else the machine is doing, so
 //! this is how we compare two versions of the recogniser on a shared machine;
 //! `cargo bench -p attache --bench stages -- actors` gives the MB/s figure.
-use attache::gencorpus::Generator;
+use attache::gencorpus::{Generator, Profile};
 use attache_actors::{ActorDict, ArticleContext, Mention, Recogniser};
 use attache_model::Article;
 use attache_segment::{split_sentences, tokenize, Tokens};
@@ -34,7 +34,7 @@ fn run_actors(rec: &Recogniser, arts: &[Article]) -> usize {
 }
 
 fn main() {
-    let mut g = Generator::new(42);
+    let mut g = Generator::with_profile(42, Profile::from_env());
     let arts: Vec<Article> = (0..400).map(|_| g.next_article()).collect();
     let rec = Recogniser::new(ActorDict::builtin());
     let bytes: usize = arts.iter().map(|a| a.text.len()).sum();

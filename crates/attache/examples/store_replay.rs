@@ -6,10 +6,13 @@
 //! cargo run --release -p attache --example store_replay -- [ARTICLES] [DB]
 //! ```
 //!
+//! The articles are of the default corpus profile (news-like density);
+//! `ATTACHE_CORPUS_PROFILE=dense` gives the event-dense one of earlier rows.
+//!
 //! `attache ingest` runs coding and storing on different threads, so its
 //! throughput on all cores is bounded by this writer; this example shows the
 //! writer's cost per article without the coder competing for the CPU.
-use attache::gencorpus::Generator;
+use attache::gencorpus::{Generator, Profile};
 use attache::pipeline::Pipeline;
 use attache_store::{minhash::Signature, Store, BATCH_ARTICLES};
 
@@ -53,7 +56,7 @@ fn main() -> anyhow::Result<()> {
         let _ = std::fs::remove_file(format!("{db}{ext}"));
     }
     let pipe = Pipeline::builtin();
-    let mut g = Generator::new(1);
+    let mut g = Generator::with_profile(1, Profile::from_env());
     let coded: Vec<_> = (0..n)
         .map(|_| {
             let a = g.next_article();

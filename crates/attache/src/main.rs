@@ -122,6 +122,10 @@ enum Cmd {
         /// Output file, or '-' for stdout.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Event density: `news` (calibrated on real wire copy, ~17 events per 1,000 words) or
+        /// `dense` (the pre-calibration corpus, ~4x as many events: a stress test for the store).
+        #[arg(long, default_value = "news")]
+        profile: attache::gencorpus::Profile,
     },
     // STORE COMMANDS (ingest, events, dyad, actors, stats, export) are added below this line.
     /// Code articles and store them in the event database (--db or ATTACHE_DB, default ./attache.db):
@@ -344,13 +348,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             articles,
             seed,
             out,
+            profile,
         } => {
             let stats = if out.as_os_str() == "-" {
-                attache::gencorpus::write_corpus(articles, seed, std::io::stdout().lock())?
+                attache::gencorpus::write_corpus(articles, seed, profile, std::io::stdout().lock())?
             } else {
                 let f = std::fs::File::create(&out)
                     .with_context(|| format!("{}: cannot create", out.display()))?;
-                attache::gencorpus::write_corpus(articles, seed, f)
+                attache::gencorpus::write_corpus(articles, seed, profile, f)
                     .with_context(|| format!("{}: write failed", out.display()))?
             };
             eprintln!(
