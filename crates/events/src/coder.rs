@@ -204,7 +204,9 @@ impl<'p> Coder<'p> {
         p: &Pattern,
         i: usize,
     ) -> bool {
-        if i == 0 || owner[i - 1].is_some() {
+        // "fired artillery shells": a weapon word, even one read as a bare
+        // military role, makes a noun compound too.
+        if i == 0 || (owner[i - 1].is_some() && !weapon_word(toks.norm(i - 1))) {
             return false;
         }
         let Elem::Lemma(l) = &p.elems[0].elem else {
@@ -526,6 +528,18 @@ impl<'p> Coder<'p> {
                 {
                     continue;
                 }
+                // "the rocket force", "attack helicopters", "a strike group":
+                // the bare verb before a unit or weapon noun modifies it.
+                if p.kind == TriggerKind::Verb
+                    && p.elems.len() == 1
+                    && is_violent(&p.code)
+                    && i + 1 < n
+                    && matches!(&p.elems[0].elem, Elem::Lemma(l)
+                        if self.pats.lemmas[*l as usize].lemma == toks.norm(i))
+                    && unit_noun(toks.norm(i + 1))
+                {
+                    continue;
+                }
                 if let Some((end, slots)) =
                     self.match_from(p, 0, i, n, toks, ids, &starts, ms, Slots::default())
                 {
@@ -625,7 +639,9 @@ impl<'p> Coder<'p> {
         for j in 0..nt {
             let v = taken[j];
             let pv = &self.pats.patterns[v.pat as usize];
-            if pv.kind != TriggerKind::Verb || !is_violent(&pv.code) {
+            // "A truck bomb wrecked the U.N. headquarters": destroying
+            // property (1712) with a weapon is that attack too.
+            if pv.kind != TriggerKind::Verb || !(is_violent(&pv.code) || pv.code == "1712") {
                 continue;
             }
             let noun = |k: usize| {
@@ -739,6 +755,45 @@ impl<'p> Coder<'p> {
                 suppress(&mut res, "weapon of a casualty verb (one event)");
                 continue;
             }
+            // "A U.N. fact-finding mission said ...": an event noun heading
+            // the speaker of a report names who speaks, not an act.
+            if p.kind == TriggerKind::Noun
+                && c.end < n
+                && owner[c.end].is_none()
+                && self.cue.report.at(ids, c.end, n).is_some()
+                && !report_noun(toks, c.end, 1)
+            {
+                suppress(&mut res, "speaker of a report");
+                continue;
+            }
+            // "rallied support at an emergency meeting of the OIC", "praised
+            // X at their summit": a meeting after "at" or "during" is the
+            // setting of an act already coded, not an event of its own.
+            if p.kind == TriggerKind::Noun && p.code.starts_with("04") && !res.events.is_empty() {
+                let mut k = c.start;
+                let mut mods = 0;
+                while k > 0
+                    && mods < 3
+                    && owner[k - 1].is_none()
+                    && !matches!(toks.norm(k - 1), "at" | "during" | "of")
+                    && !toks.toks[k - 1].is_punct()
+                    && !self.pats.is_verb_form(ids[k - 1])
+                {
+                    k -= 1;
+                    mods += 1;
+                }
+                let setting = k > 0
+                    && (matches!(toks.norm(k - 1), "at" | "during")
+                        || (k >= 4 && toks.norm(k - 1) == "of" && toks.norm(k - 2) == "sidelines"));
+                if setting
+                    && res.events.iter().any(|e| {
+                        e.trigger_toks.1 <= k && clause[e.trigger_toks.0] == clause[c.start]
+                    })
+                {
+                    suppress(&mut res, "setting of another act");
+                    continue;
+                }
+            }
             let cl = clause[c.start];
             let cl_start = (0..c.start)
                 .rev()
@@ -780,8 +835,8 @@ impl<'p> Coder<'p> {
                 };
             // "killed by X", also when a gap of the pattern swallowed "by X".
             let by_agent = self
-                .by_agent(toks, c.start + 1, c.end.min(c.start + 3), &starts)
-                .or_else(|| self.by_agent(toks, c.end, cl_end, &starts));
+                .by_agent(toks, c.start + 1, c.end.min(c.start + 3), &starts, ms)
+                .or_else(|| self.by_agent(toks, c.end, cl_end, &starts, ms));
 
             // A participle right after the object of an earlier verb of the
             // clause modifies that object: "vetoed a resolution demanding ...",
@@ -975,14 +1030,19 @@ impl<'p> Coder<'p> {
                 if (self.cue.adverb.has_word(ids[k]) || toks.norm(k).ends_with("ly")) && k > 0 {
                     k -= 1;
                 }
-                if toks.norm(k) == "and" {
+                // "defied the sanctions by launching a missile": the means
+                // shares the subject of the verb it explains.
+                let by_means = toks.norm(k) == "by" && toks.norm(c.start).ends_with("ing");
+                if toks.norm(k) == "and" || by_means {
                     let prior = taken_spans
                         .iter()
                         .rev()
                         .find(|&&(a, b, verb)| verb && b <= k && clause[a] == cl)
                         .map(|&(a, b, _)| (a, b));
                     if let (Some((a, b)), Some(sj)) = (prior, subject) {
-                        if ms[sj].toks.0 >= b {
+                        // Also an actor inside the earlier match ("defied
+                        // U.N. sanctions" as `defy * sanctions`).
+                        if ms[sj].toks.0 >= b || (by_means && ms[sj].toks.0 > a) {
                             subject = self.subject(toks, ids, cl_start, a, &owner, ms);
                         }
                     } else if let Some(sj) = subject {
@@ -1033,6 +1093,24 @@ impl<'p> Coder<'p> {
                     target = if rel_passive { rel_target } else { subject };
                 }
                 source = source.or(by_agent);
+                // "two inspectors were expelled from North Korea": with no
+                // agent, the country the expelled leave is the one expelling.
+                if source.is_none()
+                    && matches!(&p.elems[0].elem, Elem::Lemma(l)
+                        if matches!(self.pats.lemmas[*l as usize].lemma.as_str(), "expel" | "deport"))
+                    && c.end < cl_end
+                    && toks.norm(c.end) == "from"
+                {
+                    let mut j = c.end + 1;
+                    if j < cl_end && toks.norm(j) == "the" {
+                        j += 1;
+                    }
+                    source = starts
+                        .get(j)
+                        .copied()
+                        .flatten()
+                        .filter(|&m| is_place_kind(&ms[m].kind) && Some(m) != target);
+                }
                 // "wheat was donated by Ukraine to Ethiopia": no actor as the
                 // subject; the recipient after the verb is the target.
                 if target.is_none() && !p.flags.notarget {
@@ -1054,7 +1132,7 @@ impl<'p> Coder<'p> {
                         {
                             return None;
                         }
-                        self.by_agent(toks, c.end, cl_end, &starts)
+                        self.by_agent(toks, c.end, cl_end, &starts, ms)
                     });
                     source = noun_owner;
                 }
@@ -1163,7 +1241,7 @@ impl<'p> Coder<'p> {
                     && !ends_ed(toks.norm(c.end - 1))
                 {
                     target = self
-                        .by_agent(toks, c.end, cl_end, &starts)
+                        .by_agent(toks, c.end, cl_end, &starts, ms)
                         .filter(|&t| Some(t) != source);
                 }
                 if target.is_none() && !p.flags.notarget {
@@ -1186,6 +1264,16 @@ impl<'p> Coder<'p> {
                             ms,
                             &nominal,
                         );
+                    }
+                }
+                // "extradited a fugitive to Spain": the person handed over is
+                // the object, the country receiving him the target.
+                if p.code.starts_with("063") && target.is_some() {
+                    if let Some(r) = self
+                        .recipient(toks, c.end, cl_end, &starts, ms)
+                        .filter(|&r| Some(r) != source && Some(r) != target)
+                    {
+                        target = Some(r);
                     }
                 }
                 // "handed over more than $4 million worth of equipment ... to the
@@ -1233,6 +1321,40 @@ impl<'p> Coder<'p> {
                 // helped.
                 // Not for a reciprocal act of joint subjects: "A and B clashed
                 // in X" is A against B, both ways (below), not an attack on X.
+                // "sent troops to the UN peacekeeping mission in Mali": troops
+                // or aid for an international mission go to the country where
+                // it serves.
+                if let Some(t) = target.filter(|&t| {
+                    ms[t].code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                        && (matches!(&p.code[..2], "07" | "15") || p.code.starts_with("033"))
+                }) {
+                    let mut k = ms[t].toks.1;
+                    let mut words = 0;
+                    while k < cl_end
+                        && words < 3
+                        && owner[k].is_none()
+                        && toks.norm(k) != "in"
+                        && toks
+                            .norm(k)
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b == b'-')
+                    {
+                        k += 1;
+                        words += 1;
+                    }
+                    if k + 1 < cl_end && toks.norm(k) == "in" {
+                        let mut j = k + 1;
+                        if j < cl_end && toks.norm(j) == "the" {
+                            j += 1;
+                        }
+                        if let Some(m) = starts.get(j).copied().flatten().filter(|&m| {
+                            matches!(ms[m].kind, MentionKind::Country | MentionKind::City)
+                                && ms[m].country.is_some()
+                        }) {
+                            target = Some(m);
+                        }
+                    }
+                }
                 let joint = p.flags.reciprocal && source.is_some_and(|s| ms[s].group.is_some());
                 if target.is_none()
                     && source.is_some()
@@ -1255,7 +1377,8 @@ impl<'p> Coder<'p> {
                         .map(|t| ms[t].toks.1)
                         .filter(|&e| e < cl_end && toks.norm(e) == "by")
                 };
-                if let Some(agent) = by_at.and_then(|b| self.by_agent(toks, b, cl_end, &starts)) {
+                if let Some(agent) = by_at.and_then(|b| self.by_agent(toks, b, cl_end, &starts, ms))
+                {
                     if target == Some(agent) {
                         target = if p.flags.notarget {
                             None
@@ -1349,6 +1472,29 @@ impl<'p> Coder<'p> {
                     {
                         source = Some(s);
                         conf -= 0.1;
+                    } else if p.kind == TriggerKind::Noun
+                        && cl_start > 0
+                        && matches!(
+                            toks.norm(cl_start - 1),
+                            "announced" | "announces" | "announce" | "declared" | "declares"
+                        )
+                        && (cl_start..c.start).all(|i| {
+                            owner[i].is_none()
+                                && !self.pats.is_verb_form(ids[i])
+                                && !matches!(toks.norm(i), "that" | ",")
+                        })
+                        && (c.end..cl_end.min(c.end + 6)).all(|i| {
+                            !self.cue.be.has_word(ids[i])
+                                && !matches!(
+                                    toks.norm(i),
+                                    "would" | "will" | "could" | "had" | "has" | "have"
+                                )
+                        })
+                    {
+                        // "Washington announced a new aid package for Kyiv":
+                        // the event noun is what the speaker announces, its own
+                        // act, not a reported clause.
+                        source = Some(s);
                     }
                 }
             }
@@ -1380,7 +1526,7 @@ impl<'p> Coder<'p> {
                 if let Some(k) = weapon[ci] {
                     source = self
                         .noun_owner(toks, taken[k].start, &owner, ms)
-                        .or_else(|| self.by_agent(toks, taken[k].end, cl_end, &starts));
+                        .or_else(|| self.by_agent(toks, taken[k].end, cl_end, &starts, ms));
                 }
             }
             // "voiced concern about the escalation of hostilities in Gaza
@@ -1868,12 +2014,20 @@ impl<'p> Coder<'p> {
                         && c.start - e.trigger_toks.1 <= 8
                         && (e.trigger_toks.1..c.start).all(|i| !is_boundary(toks.norm(i)))
                 });
+            // "allows Chinese police to be deployed": a passive infinitive.
+            let passive_to = c.start > 2
+                && toks.norm(c.start - 2) == "to"
+                && matches!(toks.norm(c.start - 1), "be" | "been")
+                || c.start > 3
+                    && toks.norm(c.start - 3) == "to"
+                    && toks.norm(c.start - 2) == "have"
+                    && toks.norm(c.start - 1) == "been";
             if p.kind == TriggerKind::Verb
                 && !decided
                 && !decision
                 && !protest_demand
                 && c.start > 0
-                && (toks.norm(c.start - 1) == "to" || after_help)
+                && (toks.norm(c.start - 1) == "to" || passive_to || after_help)
                 && self
                     .cue_in(self.cue.planned, ids, window_start, c.start, &cue_owner)
                     .is_none()
@@ -2116,12 +2270,49 @@ impl<'p> Coder<'p> {
                                         && !is_place_kind(&ms[k].kind))
                             })
                             .map(Some)
-                            .collect(),
+                            .collect::<Vec<_>>(),
                     },
                 }
             };
+            // "Russian troops and tanks poured into Georgia": equipment
+            // listed with the men who use it is not a second actor.
+            let group = |m: Option<usize>| -> Vec<Option<usize>> {
+                let all = group(m);
+                let weapon = |x: &Option<usize>| {
+                    x.is_some_and(|k| bare_role(&ms[k]) && weapon_word(toks.norm(ms[k].toks.1 - 1)))
+                };
+                // Only with men of the same side ("Russian jets and Syrian
+                // troops" are two actors).
+                let men: Vec<&str> = all
+                    .iter()
+                    .filter(|x| !weapon(x))
+                    .filter_map(|x| x.and_then(|k| ms[k].country.as_deref()))
+                    .collect();
+                let same_side = |x: &Option<usize>| {
+                    x.is_some_and(
+                        |k| !matches!(ms[k].country.as_deref(), Some(c) if !men.contains(&c)),
+                    )
+                };
+                if all.len() >= 2 && all.iter().any(|x| !weapon(x)) {
+                    all.into_iter()
+                        .filter(|x| !(weapon(x) && same_side(x)) || *x == m)
+                        .collect()
+                } else {
+                    all
+                }
+            };
             let sources = group(source);
-            let targets = group(target);
+            // "withdrew its troops from Syria, Defence Minister X said": the
+            // speaker named at the end of the sentence is not a target.
+            let targets: Vec<Option<usize>> = group(target)
+                .into_iter()
+                .filter(|t| !t.is_some_and(|k| self.tail_speaker(toks, ids, &ms[k])))
+                .collect();
+            let targets = if targets.is_empty() {
+                vec![None]
+            } else {
+                targets
+            };
             let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
             // Joint actors of a cooperative act ("The Philippines and Vietnam
             // pledged to share ...") act on each other.
@@ -2133,7 +2324,9 @@ impl<'p> Coder<'p> {
                     w == "other" || w == "other's"
                 }
             });
-            if (p.flags.reciprocal || cooperative || each_other)
+            // "A and B violated the truce": each breaks it against the other.
+            let truce_breach = code == "196";
+            if (p.flags.reciprocal || cooperative || each_other || truce_breach)
                 && target.is_none()
                 && sources.len() >= 2
             {
@@ -2726,6 +2919,7 @@ impl<'p> Coder<'p> {
         end: usize,
         cl_end: usize,
         starts: &[Option<usize>],
+        ms: &[Mention],
     ) -> Option<usize> {
         let mut i = end;
         while i < cl_end && i < end + 3 {
@@ -2743,11 +2937,47 @@ impl<'p> Coder<'p> {
                 if k > j && starts.get(k).copied().flatten().is_some() {
                     return starts[k];
                 }
-                return starts.get(j).copied().flatten();
+                let m = starts.get(j).copied().flatten();
+                // "by Mexican federal prosecutors": a bare country adjective,
+                // then a plain modifier, then the body it qualifies.
+                if let Some(a) =
+                    m.filter(|&a| ms[a].kind == MentionKind::Adjective && ms[a].role.is_none())
+                {
+                    let e = ms[a].toks.1;
+                    for (k, &st) in starts.iter().enumerate().take((e + 2).min(cl_end)).skip(e) {
+                        if let Some(b) = st {
+                            if ms[b].kind == MentionKind::Role {
+                                return Some(b);
+                            }
+                            break;
+                        }
+                        let w = toks.norm(k);
+                        if toks.toks[k].is_punct()
+                            || !w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+                            || is_function_word(w)
+                        {
+                            break;
+                        }
+                    }
+                }
+                return m;
             }
             i += 1;
         }
         None
+    }
+
+    /// ", Defence Minister X said." / ", the ministry said": the speaker of a
+    /// report that closes the sentence, set off by a comma.
+    fn tail_speaker(&self, toks: &Tokens, ids: &[WordId], m: &Mention) -> bool {
+        let mut k = m.toks.0;
+        if k > 0 && matches!(toks.norm(k - 1), "the" | "a" | "an") {
+            k -= 1;
+        }
+        k > 0
+            && toks.norm(k - 1) == ","
+            && m.toks.1 < toks.len()
+            && self.cue.report.at(ids, m.toks.1, toks.len()).is_some()
     }
 
     fn preceded_by(&self, list: &CueList, toks: &Tokens, ids: &[WordId], m: &Mention) -> bool {
@@ -3338,7 +3568,12 @@ impl<'p> Coder<'p> {
             }
             let (len, according) = match self.cue.according.at(ids, i, n) {
                 Some(l) => (l, true),
-                None => match self.cue.report.at(ids, i, n) {
+                None => match self
+                    .cue
+                    .report
+                    .at(ids, i, n)
+                    .filter(|&l| !report_noun(toks, i, l))
+                {
                     Some(l) => (l, false),
                     None => {
                         i += 1;
@@ -3881,6 +4116,33 @@ fn after_with_by(toks: &Tokens, owner: &[Option<usize>], start: usize) -> bool {
 }
 
 /// Weapons written as military role words ("artillery", "drones").
+/// Nouns a bare verb form may modify ("rocket force", "attack helicopters").
+fn unit_noun(w: &str) -> bool {
+    weapon_word(w)
+        || matches!(
+            w,
+            "force"
+                | "forces"
+                | "unit"
+                | "units"
+                | "brigade"
+                | "brigades"
+                | "battalion"
+                | "battalions"
+                | "regiment"
+                | "squad"
+                | "squads"
+                | "helicopter"
+                | "submarine"
+                | "submarines"
+                | "launcher"
+                | "launchers"
+                | "craft"
+                | "boats"
+                | "dogs"
+        )
+}
+
 fn weapon_word(w: &str) -> bool {
     matches!(
         w,
@@ -4033,6 +4295,17 @@ fn is_filler(toks: &Tokens, i: usize) -> bool {
 }
 
 /// Clause number of every token.
+/// "investigating reports of killings", "the claims": a speech word used as a
+/// noun (before "of" or after a determiner) opens no reported clause.
+fn report_noun(toks: &Tokens, i: usize, len: usize) -> bool {
+    (i + len < toks.len() && toks.norm(i + len) == "of")
+        || (i > 0
+            && matches!(
+                toks.norm(i - 1),
+                "the" | "a" | "an" | "these" | "those" | "such"
+            ))
+}
+
 fn clauses(c: &Coder, toks: &Tokens, ids: &[WordId], owner: &[Option<usize>]) -> Vec<usize> {
     let n = toks.len();
     let mut out = vec![0; n];
@@ -4081,7 +4354,12 @@ fn clauses(c: &Coder, toks: &Tokens, ids: &[WordId], owner: &[Option<usize>]) ->
                 out[i] = cl;
             }
         } else if owner[i].is_none() {
-            if let Some(len) = c.cue.report.at(ids, i, n) {
+            if let Some(len) = c
+                .cue
+                .report
+                .at(ids, i, n)
+                .filter(|&len| !report_noun(toks, i, len))
+            {
                 // "X said | (that) Y ...": the report verb closes the speaker's clause.
                 for o in out.iter_mut().take(i + len).skip(i) {
                     *o = cl;

@@ -1826,3 +1826,212 @@ fn a_subordinate_clause_with_an_unrecognised_subject_does_not_borrow_the_main_on
     let (g, _) = code(text, "2023-08-03");
     assert!(has(&g, "---REB", "19", "---CVL"), "{:?}", dyads(&g));
 }
+
+#[test]
+fn the_speaker_closing_the_sentence_is_not_a_target() {
+    let (g, _) = code(
+        "Israel imposed a closure on the West Bank, Defence Minister Benny Gantz said.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "ISR", "19", "PSE"), "{:?}", dyads(&g));
+    assert!(
+        !g.iter().any(|e| e.target.as_deref() == Some("ISRGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_delegation_received_by_a_leader_is_hosted_by_him() {
+    let (g, _) = code(
+        "The Kenyan delegation was received by President Emmanuel Macron at the Elysee Palace.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code == "043"
+            && e.source.as_deref() == Some("FRAGOV")
+            && e.target.as_deref() == Some("KENGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn equipment_listed_with_troops_is_no_second_actor() {
+    let (g, _) = code(
+        "Ethiopian troops and tanks poured into Somalia on Friday.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "ETHMIL", "19", "SOM"), "{:?}", dyads(&g));
+    assert_eq!(g.len(), 1, "{:?}", dyads(&g));
+}
+
+#[test]
+fn joint_violators_of_a_truce_act_on_each_other() {
+    let (g, _) = code(
+        "Moscow and Kyiv violated an Easter truce within hours.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "RUSGOV", "19", "UKRGOV"), "{:?}", dyads(&g));
+    assert!(has(&g, "UKRGOV", "19", "RUSGOV"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn a_complaint_to_a_body_about_a_country_targets_the_country() {
+    let (g, _) = code(
+        "Egypt complained to the Arab League about Ethiopia's filling of the dam.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "EGY", "11", "ETH"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn a_passive_infinitive_is_not_asserted() {
+    let (g, _) = code(
+        "The agreement allows Russian warships to be deployed to the port.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("15")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn the_means_after_by_shares_the_subject() {
+    let (g, _) = code(
+        "Iran defied Western warnings by testing another ballistic missile.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "IRN", "15", "?"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "North Korea defied U.N. sanctions by testing another ballistic missile.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter()
+            .any(|e| e.code.starts_with("15") && e.source.as_deref() == Some("IGOUNO")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn an_extradition_targets_the_receiving_country() {
+    let (g, _) = code(
+        "Kenya extradited a British fugitive to the United Kingdom on Friday.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "KEN", "06", "GBR"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn an_announced_event_noun_is_the_announcers_act() {
+    let (g, _) = code(
+        "Paris announced a new aid package for Lebanon on Monday.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "FRAGOV", "07", "LBN"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn reports_of_abuse_are_a_noun_not_a_speech_verb() {
+    let (g, _) = code(
+        "Amnesty International is investigating reports of torture by Egyptian police officers.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "NGOHRIAMN", "09", "EGYCOP"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn a_weapon_that_wrecks_a_building_is_one_attack() {
+    let (g, _) = code(
+        "A car bomb destroyed the police headquarters in Mogadishu on Sunday.",
+        "2024-05-02",
+    );
+    assert_eq!(g.len(), 1, "{:?}", dyads(&g));
+    assert!(g[0].code.starts_with("18"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn a_bare_attack_verb_before_a_weapon_noun_is_a_modifier() {
+    let (g, _) = code(
+        "Iran's navy and attack helicopters began an exercise in the Gulf.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn an_event_noun_heading_the_speaker_is_not_an_event() {
+    let (g, r) = code(
+        "The parliamentary inquiry said Kenyan police had raided the offices of the newspaper.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("09")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(r.iter().any(|x| x == "speaker of a report"), "{r:?}");
+}
+
+#[test]
+fn a_meeting_after_at_is_the_setting_of_the_act() {
+    let (g, _) = code(
+        "Japan pledged new loans to Indonesia at a regional summit of ASEAN in Hanoi.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "JPN", "03", "IDN"), "{:?}", dyads(&g));
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("04")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn artillery_shells_are_a_noun() {
+    let (g, _) = code(
+        "Thailand raised its alert after Cambodia fired artillery shells across the border.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.source.as_deref() == Some("---MIL")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn expelled_from_a_country_with_no_agent_is_that_countrys_act() {
+    let (g, _) = code(
+        "Three foreign reporters were expelled from Ethiopia last week.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("17") && e.source.as_deref() == Some("ETH")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn troops_for_an_international_mission_go_to_its_country() {
+    let (g, _) = code(
+        "Ghana is sending 400 troops to the United Nations peacekeeping mission in Lebanon.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.source.as_deref() == Some("GHA") && e.target.as_deref() == Some("LBN")),
+        "{:?}",
+        dyads(&g)
+    );
+}
