@@ -694,6 +694,349 @@ fn is_kin_noun(w: &str) -> bool {
 }
 
 /// Tokens that may stand between coordinated actors.
+/// Words that make a run of capitalised words the name of a place, body,
+/// event or thing rather than of a person ("Deir Hafer", "Rock Machine",
+/// "Euphrates Shield", "Hurricane Ida", "Tal Afar").
+fn is_not_personal_name(w: &str) -> bool {
+    is_place_noun(w)
+        || is_institution_noun(w)
+        || is_unit_noun(w)
+        || matches!(
+            w,
+            "city"
+                | "town"
+                | "village"
+                | "camp"
+                | "base"
+                | "airbase"
+                | "river"
+                | "sea"
+                | "gulf"
+                | "lake"
+                | "ocean"
+                | "bay"
+                | "island"
+                | "islands"
+                | "peninsula"
+                | "mountain"
+                | "mountains"
+                | "mount"
+                | "hill"
+                | "hills"
+                | "valley"
+                | "desert"
+                | "forest"
+                | "park"
+                | "heights"
+                | "plain"
+                | "plains"
+                | "farms"
+                | "fields"
+                | "springs"
+                | "canal"
+                | "strait"
+                | "straits"
+                | "coast"
+                | "border"
+                | "state"
+                | "republic"
+                | "kingdom"
+                | "province"
+                | "governorate"
+                | "county"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "upper"
+                | "lower"
+                | "greater"
+                | "new"
+                | "old"
+                | "saint"
+                | "st."
+                | "san"
+                | "santa"
+                | "port"
+                | "fort"
+                | "tal"
+                | "tel"
+                | "tell"
+                | "jabal"
+                | "jebel"
+                | "wadi"
+                | "kafr"
+                | "khan"
+                | "deir"
+                | "beit"
+                | "ain"
+                | "ras"
+                | "bab"
+                | "bir"
+                | "qasr"
+                | "hayy"
+                | "souq"
+                | "marj"
+                | "nahr"
+                | "jisr"
+                | "university"
+                | "college"
+                | "school"
+                | "academy"
+                | "institute"
+                | "hospital"
+                | "center"
+                | "centre"
+                | "museum"
+                | "church"
+                | "mosque"
+                | "temple"
+                | "cathedral"
+                | "palace"
+                | "house"
+                | "hall"
+                | "building"
+                | "tower"
+                | "project"
+                | "plan"
+                | "act"
+                | "law"
+                | "bill"
+                | "treaty"
+                | "accord"
+                | "accords"
+                | "agreement"
+                | "day"
+                | "war"
+                | "cup"
+                | "games"
+                | "olympics"
+                | "news"
+                | "times"
+                | "post"
+                | "daily"
+                | "television"
+                | "radio"
+                | "online"
+                | "press"
+                | "forces"
+                | "front"
+                | "brigades"
+                | "army"
+                | "police"
+                | "services"
+                | "foundation"
+                | "society"
+                | "network"
+                | "fund"
+                | "corp"
+                | "corp."
+                | "inc"
+                | "inc."
+                | "ltd"
+                | "airlines"
+                | "airways"
+                | "shield"
+                | "operation"
+                | "hurricane"
+                | "typhoon"
+                | "cyclone"
+                | "storm"
+                | "tropical"
+                | "covid"
+                | "ebola"
+                | "national"
+                | "international"
+                | "federal"
+                | "royal"
+                | "islamic"
+                | "democratic"
+                | "republican"
+                | "popular"
+                | "revolutionary"
+                | "liberation"
+                | "united"
+                | "supreme"
+                | "general"
+                | "high"
+                | "world"
+                | "global"
+                | "american"
+                | "grand"
+                | "great"
+                | "little"
+                | "big"
+                | "red"
+                | "black"
+                | "white"
+                | "green"
+                | "blue"
+                | "golden"
+                | "holy"
+                | "sacred"
+                | "club"
+                | "team"
+                | "fc"
+                | "league"
+                | "open"
+                | "championship"
+                | "prize"
+                | "award"
+                | "festival"
+                | "summit"
+                | "conference"
+                | "forum"
+                | "market"
+                | "exchange"
+                | "index"
+                | "street"
+                | "avenue"
+                | "checkpoint"
+                | "crossing"
+                | "gate"
+                | "dam"
+                | "field"
+                | "stadium"
+                | "circle"
+                | "zone"
+                | "sector"
+        )
+}
+
+/// Adverbs and conjunctions that may open a sentence before its subject's
+/// name ("Meanwhile Jane Roe said", "But Roe denied it").
+fn is_sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "but"
+            | "and"
+            | "meanwhile"
+            | "however"
+            | "also"
+            | "still"
+            | "yet"
+            | "then"
+            | "now"
+            | "so"
+            | "later"
+            | "earlier"
+            | "separately"
+            | "elsewhere"
+            | "instead"
+            | "finally"
+    )
+}
+
+/// Irregular verbs and auxiliaries that may follow a subject's name ("Jane Roe
+/// said", "John Doe was arrested", "Roe met ...").
+fn is_verb_after_name(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "told"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "shall"
+            | "did"
+            | "does"
+            | "met"
+            | "made"
+            | "took"
+            | "gave"
+            | "led"
+            | "held"
+            | "won"
+            | "lost"
+            | "sent"
+            | "left"
+            | "went"
+            | "came"
+            | "saw"
+            | "fled"
+            | "shot"
+            | "hit"
+            | "put"
+            | "set"
+            | "cut"
+            | "became"
+            | "began"
+            | "wrote"
+            | "spoke"
+            | "ran"
+            | "paid"
+            | "sought"
+            | "fought"
+            | "brought"
+            | "struck"
+            | "stood"
+            | "kept"
+            | "quit"
+            | "also"
+            | "never"
+            | "earlier"
+            | "later"
+            | "again"
+            | "then"
+            | "already"
+            | "himself"
+            | "herself"
+    )
+}
+
+/// Short words that title-case headlines leave in lower case ("Troops Pull
+/// Out of the City", "Talks With the Rebels in Doha").
+fn is_title_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "nor"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "into"
+            | "onto"
+            | "over"
+            | "off"
+            | "out"
+            | "up"
+            | "via"
+            | "vs"
+            | "vs."
+            | "per"
+            | "amid"
+            | "after"
+            | "near"
+            | "against"
+    )
+}
+
 fn is_coordinator(s: &str) -> bool {
     matches!(
         s,
@@ -1695,6 +2038,30 @@ impl<'d> Recogniser<'d> {
         } else {
             raws.retain(|r| self.dict.entry(r.entry).kind != Kind::Block);
         }
+        // A sentence written in capitals or in title case ("ISRAELI TROOPS
+        // SHOOT TWO PROTESTERS", "Police Arrest Opposition Leader in Capital"):
+        // no word is in lower case but short function words, so a capital
+        // letter says nothing about names. There a role does not take in the
+        // capitalised words after it as a name, nor a name the words before it.
+        let case_blind = {
+            let mut words = 0;
+            let mut content_lower = false;
+            for (i, t) in toks.toks.iter().enumerate() {
+                let Some(c) = text[t.start..t.end].chars().next() else {
+                    continue;
+                };
+                if !c.is_alphabetic() {
+                    continue;
+                }
+                words += 1;
+                if c.is_lowercase() && !is_title_function_word(toks.norm(i)) {
+                    content_lower = true;
+                    break;
+                }
+            }
+            words >= 4 && !content_lower
+        };
+        let name_tok = |i: usize| !case_blind && Self::name_token(text, toks, i);
         // A role word that qualifies a following noun is not an actor:
         // "military aid to Egypt", "a new army offensive", "police action".
         raws.retain(|r| {
@@ -1714,7 +2081,7 @@ impl<'d> Recogniser<'d> {
                         is_modified_noun(last) || (last.len() > 4 && last.ends_with("ing"))
                     })
                 })
-                || Self::is_cap(text, toks, r.end)
+                || (!case_blind && Self::is_cap(text, toks, r.end))
                 // Plural roles are nouns: "soldiers training recruits".
                 || (toks.norm(r.end - 1).ends_with('s') && !toks.norm(r.end - 1).ends_with("ss"))
         });
@@ -1815,9 +2182,23 @@ impl<'d> Recogniser<'d> {
                                         continue;
                                     }
                                 }
+                                // "talks with the opposition in Oslo": a city only
+                                // says where an opposition meets when the sentence has
+                                // already named another country's government; the
+                                // opposition is that government's (`resolve_bare_roles`).
+                                let venue = p == "in"
+                                    && code == "OPP"
+                                    && matches!(nk, Kind::Capital | Kind::City)
+                                    && self.country_of(next.entry, ctx).is_some_and(|c| {
+                                        out[first_out..].iter().any(|m| {
+                                            m.role.as_deref() == Some("GOV")
+                                                && m.country.as_deref().is_some_and(|x| x != c)
+                                        })
+                                    });
                                 if next.start == k
                                     && matches!(nk, Kind::Country | Kind::Capital | Kind::City)
                                     && (p != "in" || role_takes_in(code))
+                                    && !venue
                                 {
                                     if let Some(c) = self.country_of(next.entry, ctx) {
                                         let mut m = Mention::new(
@@ -1991,11 +2372,7 @@ impl<'d> Recogniser<'d> {
                     // A bare role: its country is resolved once the whole
                     // sentence is read (see `resolve_bare_roles`).
                     let mut end = r.end;
-                    while end < toks.len()
-                        && !covered[end]
-                        && Self::name_token(text, toks, end)
-                        && end - r.end < 4
-                    {
+                    while end < toks.len() && !covered[end] && name_tok(end) && end - r.end < 4 {
                         end += 1;
                     }
                     // A title before a name ("Defence Minister Jane Roe"), or a
@@ -2017,7 +2394,7 @@ impl<'d> Recogniser<'d> {
                         while start > 0
                             && r.start - start < 4
                             && !covered[start - 1]
-                            && Self::name_token(text, toks, start - 1)
+                            && name_tok(start - 1)
                             && !is_calendar_word(toks.norm(start - 1))
                             && !matches!(toks.norm(start - 1), "the" | "a" | "an")
                         {
@@ -2141,7 +2518,7 @@ impl<'d> Recogniser<'d> {
                             if ci + 1 == chain.len() {
                                 while end < toks.len()
                                     && !covered[end]
-                                    && Self::name_token(text, toks, end)
+                                    && name_tok(end)
                                     && end - b < 4
                                 {
                                     end += 1;
@@ -2516,7 +2893,7 @@ impl<'d> Recogniser<'d> {
             let mut i = 0;
             while i < toks.len() {
                 let name_at = |t: usize| {
-                    Self::name_token(text, toks, t)
+                    name_tok(t)
                         && !covered[t]
                         && !is_calendar_word(toks.norm(t))
                         // "Oct, 25,": a month written short without its dot.
@@ -2601,6 +2978,97 @@ impl<'d> Recogniser<'d> {
                     }
                 }
             }
+        }
+
+        // A sentence that opens with a personal name no dictionary knows
+        // ("Jane Quarrie rejected the charges", "Mr. Roe said") has that
+        // person as its subject: an actor of unknown code, so that the event
+        // coder does not hand the act to another actor of the sentence. Two to
+        // four name tokens, followed by a verb-like lower-case word; names of
+        // places, bodies and things are kept out by their head words.
+        // An opening adverb or conjunction ("Meanwhile Jane Roe said", "But
+        // Roe said") is stepped over; a determiner or a count ("The Kurdish
+        // forces", "Two Apache helicopters") opens no name.
+        let a0 = usize::from(toks.len() > 1 && is_sentence_opener(toks.norm(0)));
+        if !case_blind
+            && !matches!(
+                toks.norm(0),
+                "the" | "a" | "an" | "this" | "that" | "these" | "those"
+            )
+            && !attache_segment::is_small_number_word(toks.norm(0))
+        {
+            let start = a0;
+            let mut b = start;
+            let mut names = 0;
+            while b < toks.len() && names < 4 {
+                if name_tok(b) && !covered[b] && !is_calendar_word(toks.norm(b)) {
+                    let w = &text[toks.toks[b].start..toks.toks[b].end];
+                    // "Turkish-backed", "Toronto-born", "PYD-linked": an attribute.
+                    let attribute = w.rsplit_once('-').is_some_and(|(_, t)| {
+                        t.len() > 2
+                            && t.chars().all(|c| c.is_lowercase())
+                            && (t.ends_with("ed") || t.ends_with("born") || t.ends_with("based"))
+                    });
+                    if attribute
+                        || !w.chars().any(|c| c.is_lowercase())
+                        || is_not_personal_name(toks.norm(b))
+                        || self.dict.modifiers.contains(toks.norm(b))
+                    {
+                        names = 0;
+                        break;
+                    }
+                    names += 1;
+                    b += 1;
+                } else if names > 0 && toks.norm(b) == "-" && name_tok(b + 1) {
+                    b += 1;
+                } else {
+                    break;
+                }
+            }
+            let verb_after = b < toks.len() && Self::is_lower(text, toks, b) && {
+                let w = toks.norm(b);
+                (w.len() > 3 && w.ends_with("ed"))
+                    || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                    || is_verb_after_name(w)
+            };
+            let free = !out[first_out..].iter().any(|m| m.toks.0 < b);
+            if names >= 2 && verb_after && free {
+                let mut m = Mention::new(span_of(start, b), (start, b), None, MentionKind::Person);
+                m.confidence = 0.3;
+                out.push(m);
+            }
+        }
+        // An honorific before names no dictionary knows ("talks with Mr.
+        // Oduya", "Mrs. Roe's lawyer") marks a person anywhere in the sentence.
+        let mut i = 0;
+        while !case_blind && i + 1 < toks.len() {
+            let honorific = matches!(toks.norm(i), "mr." | "mrs." | "ms." | "mr" | "mrs" | "ms")
+                && Self::is_cap(text, toks, i);
+            let taken = |a: usize, b: usize| {
+                (a..b).any(|t| covered[t])
+                    || out[first_out..]
+                        .iter()
+                        .any(|m| m.toks.0 < b && a < m.toks.1)
+            };
+            if !honorific || taken(i, i + 1) {
+                i += 1;
+                continue;
+            }
+            let mut b = i + 1;
+            while b < toks.len()
+                && b - i <= 3
+                && name_tok(b)
+                && !covered[b]
+                && !is_calendar_word(toks.norm(b))
+            {
+                b += 1;
+            }
+            if b > i + 1 && !taken(i, b) {
+                let mut m = Mention::new(span_of(i, b), (i, b), None, MentionKind::Person);
+                m.confidence = 0.3;
+                out.push(m);
+            }
+            i = b.max(i + 1);
         }
 
         // Object pronouns stand for the last suitable actor named before them:
@@ -2890,7 +3358,7 @@ impl<'d> Recogniser<'d> {
             let mut a = comma;
             while a > 0
                 && comma - a < 4
-                && Self::name_token(text, toks, a - 1)
+                && name_tok(a - 1)
                 && !covered[a - 1]
                 && !is_calendar_word(toks.norm(a - 1))
             {
@@ -3803,8 +4271,16 @@ impl<'d> Recogniser<'d> {
                     _ => None,
                 }
             };
+            // An opposition belongs to a government: one named in the sentence
+            // ("the government ... talks with the opposition in Oslo") says
+            // whose, over the place where it meets.
+            let opp = out[k].role.as_deref() == Some("OPP");
+            let (loc, domestic_first) = match (&domestic, opp) {
+                (Some(d), true) => (Some(d.clone()), loc),
+                _ => (loc, domestic.clone()),
+            };
             let country = loc
-                .or_else(|| domestic.clone())
+                .or(domestic_first)
                 .or(continued)
                 .or_else(|| ctx.dateline_country.as_deref().map(CompactString::from))
                 .or_else(|| main.clone())

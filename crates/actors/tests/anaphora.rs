@@ -86,13 +86,13 @@ fn armed_roles_tied_to_a_named_group() {
 fn abbreviations_defined_in_brackets() {
     check(&[
         (
-            "The Syrian Arab Army (SAA) shelled the town. | Later the SAA entered it.",
-            &["SYRMIL", "SYRMIL"],
+            "The Lebanese Armed Forces (LAF) shelled the town. | Later the LAF entered it.",
+            &["LBNMIL", "LBNMIL"],
         ),
         // Lower-case or unrelated capitals are not the abbreviation.
         (
-            "The Syrian Arab Army (SAA) shelled the town. | Saa is a common name.",
-            &["SYRMIL"],
+            "The Lebanese Armed Forces (LAF) shelled the town. | Laf is a common name.",
+            &["LBNMIL"],
         ),
     ]);
 }
