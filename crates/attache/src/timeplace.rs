@@ -502,12 +502,23 @@ fn is_container(text: &str, p: &PlaceMention, next: Option<&PlaceMention>) -> bo
 }
 
 /// Is the place only the setting of the finer place before it ("the Shaab
-/// neighbourhood of Baghdad", "the Ghazi area of Ghazni city")?
+/// neighbourhood of Baghdad", "the Ghazi area of Ghazni city", "X, a town
+/// in Y", "X, in northern Y")?
 fn is_setting(text: &str, prev: &PlaceMention, p: &PlaceMention) -> bool {
     if prev.span.end > p.span.start || !finer(prev, p) {
         return false;
     }
     let gap = text[prev.span.end..p.span.start].trim();
+    // "X, a village in the central Y region", "X, in upper Y": after an
+    // appositive the wider place only says where X lies.
+    if let Some(rest) = gap.strip_prefix(',') {
+        let ws: Vec<&str> = words(rest).collect();
+        return !rest.contains([',', ';', '(', ')', '"'])
+            && (1..=8).contains(&ws.len())
+            && ws.iter().all(|w| w.chars().all(char::is_lowercase))
+            && (ws[0] == "in"
+                || matches!(ws[0], "a" | "an") && ws.iter().any(|w| word_in(PART_WORDS, w)));
+    }
     let Some(head) = gap
         .strip_suffix(" of the")
         .or_else(|| gap.strip_suffix(" of"))
@@ -618,7 +629,8 @@ fn is_qualifier(text: &str, p: &PlaceMention, prev: Option<&PlaceMention>) -> bo
 /// clause; a locative phrase opening the sentence ("In X, students who ...
 /// marched") attaches across a relative clause or a speech verb. A place
 /// that only contains, qualifies or sets a finer one ("Syria's Aleppo
-/// province", "Aleppo, Syria", "the Shuala neighbourhood of Baghdad") is a
+/// province", "Aleppo, Syria", "the Shuala neighbourhood of Baghdad", "X,
+/// a village in Y province", "X, in southern Y") is a
 /// fallback only, and the finer place takes its tier when that is better
 /// ("in Iraq's northern Nineveh province").
 pub fn event_place(
@@ -1514,6 +1526,26 @@ mod tests {
         assert_eq!(
             choose("Moscow rejected the proposal.", "rejected", Some("Moscow")),
             None
+        );
+    }
+
+    #[test]
+    fn a_place_described_by_an_appositive_wins_over_its_setting() {
+        assert_eq!(
+            attached(
+                "Gunmen killed four farmers in Tamsola, a village in Kaduna State.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Tamsola")
+        );
+        assert_eq!(
+            attached(
+                "A blast destroyed a depot at Bastia, in northern Corsica.",
+                "destroyed"
+            )
+            .as_deref(),
+            Some("Bastia")
         );
     }
 

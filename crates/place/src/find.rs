@@ -457,7 +457,14 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
                 paired = true;
             }
         }
-        let Some((best, conf)) = choose(cands, m.cue) else {
+        // "New York Gov. X", "upstate New York", "Bronx, New York": the
+        // division, not the town of the same name.
+        let cue = if !paired && state_context(&toks, &keys, m, &cands, &out[base..]) {
+            Cue::Province
+        } else {
+            m.cue
+        };
+        let Some((best, conf)) = choose(cands, cue) else {
             continue;
         };
         // A place the article has fixed needs no more evidence ("LONDON,
@@ -469,6 +476,27 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
         let sp = Span::new(toks[m.first].start, toks[m.name_end].end);
         let mut loc = best.to_location();
         loc.span = Some(sp);
+        // A small town on another continent from every country the article
+        // is about is more likely a local name the gazetteer lacks (an
+        // airport, a suburb, a hamlet): it keeps the name, takes the
+        // "Town, Region" pair's country or the article's first country, and
+        // has no coordinates.
+        if !paired && n_article > 0 && far_small_town(g, &best, &ctx_idx) {
+            let region = m.region.as_ref().map(|r| match *r {
+                RegionFilter::Country(c) => (c, None),
+                RegionFilter::Admin1(c, a) => (c, g.admin1.get(a as usize).map(|d| d.name)),
+            });
+            let (c, admin1) = region.unwrap_or((ctx_idx[0], None));
+            loc = Location {
+                name: sp.slice(text).to_string(),
+                country: Some(g.iso3_of(c).to_string()),
+                admin1: admin1.map(str::to_string),
+                lat: None,
+                lon: None,
+                precision: attache_model::PlacePrecision::Place,
+                span: Some(sp),
+            };
+        }
         let conf = if paired { conf.max(0.9) } else { conf };
         out.push(PlaceMention {
             span: sp,
@@ -480,6 +508,95 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
     abbreviations(g, text, &toks, &keys, out, base);
     unlisted(g, text, &toks, &keys, ctx, out, base);
     extend_spans(g, text, span, &mut out[base..]);
+}
+
+/// Population under which a town far from the article's countries is
+/// taken for a local name the gazetteer lacks (see [`far_small_town`]).
+const FAR_TOWN_POPULATION: u32 = 10_000;
+
+/// Distance (km) from the centre of every context country beyond which a
+/// small town counts as far away.
+const FAR_TOWN_KM: f64 = 3_000.0;
+
+/// Is `best` a small town (not a capital) lying in no context country and
+/// more than [`FAR_TOWN_KM`] from the centre of each ("Heathrow" read as a
+/// Florida town in an article about England)?
+fn far_small_town(g: &Gazetteer, best: &Candidate, ctx_idx: &[u16]) -> bool {
+    if best.kind != PlaceKind::Place
+        || best.capital
+        || best.population.unwrap_or(0) >= FAR_TOWN_POPULATION
+        || ctx_idx.is_empty()
+    {
+        return false;
+    }
+    ctx_idx.iter().all(|&c| {
+        let iso3 = g.iso3_of(c);
+        iso3 != best.iso3
+            && g.country(iso3).is_some_and(|l| match (l.lat, l.lon) {
+                (Some(la), Some(lo)) => km((la, lo), (best.lat, best.lon)) > FAR_TOWN_KM,
+                _ => false,
+            })
+    })
+}
+
+/// Great-circle distance in kilometres.
+fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// Does the text around a name read as a first-level division that shares
+/// its name with a larger town ("New York", "Washington")? The words after
+/// it name the division's offices ("New York Gov. X", "the Washington
+/// legislature"), "upstate"/"downstate" stands before it, or it is the tail
+/// of a "Town, Division" pair whose town lies in that division ("Bronx, New
+/// York").
+fn state_context(
+    toks: &[Tok],
+    keys: &[&str],
+    m: &Match,
+    cands: &[Candidate],
+    before: &[PlaceMention],
+) -> bool {
+    // A division and a town of its name in the same country among the
+    // best candidates.
+    let Some(div) = cands.iter().take(3).find(|c| c.kind == PlaceKind::Admin1) else {
+        return false;
+    };
+    if !cands
+        .iter()
+        .take(3)
+        .any(|c| c.kind == PlaceKind::Place && c.iso3 == div.iso3)
+    {
+        return false;
+    }
+    let e = m.name_end;
+    let office = e + 1 < toks.len()
+        && toks[e + 1].tight
+        && matches!(
+            keys[e + 1],
+            "gov" | "governor" | "legislature" | "statehouse"
+        );
+    let upstate = m.first > 0
+        && toks[m.first].tight
+        && !toks[m.first - 1].cap
+        && matches!(keys[m.first - 1], "upstate" | "downstate");
+    let tail = m.first > 0
+        && toks[m.first].comma_before
+        && before.last().is_some_and(|p| {
+            p.span.end == toks[m.first - 1].end
+                && p.location.precision == attache_model::PlacePrecision::Place
+                && p.location.country.as_deref() == Some(div.iso3)
+                && p.location.admin1.as_deref() == div.admin1
+        });
+    office || upstate || tail
 }
 
 /// Words of a town's name that news writes around the gazetteer's form:
@@ -1360,6 +1477,17 @@ const FRAME_OF: &[&str] = &[
     "island",
     "hamlet",
     "area",
+    // Heights and their parts ("the strategic hilltop of X", "the southern
+    // slopes of X").
+    "hill",
+    "hills",
+    "hilltop",
+    "hilltops",
+    "mountaintop",
+    "mountain",
+    "slope",
+    "slopes",
+    "perimeter",
 ];
 
 /// Words after a name that make it a place ("X Governorate", "X camp", "X
@@ -1396,6 +1524,8 @@ const FRAME_AFTER: &[(&str, bool, bool)] = &[
     ("road", false, true),
     ("boulevard", false, true),
     ("highway", false, true),
+    ("lane", false, true),
+    ("drive", false, true),
     // Buildings and sites: like streets, only after a locative cue (see
     // `BUILDING_WORDS`).
     ("hospital", false, true),
@@ -1451,7 +1581,16 @@ const FRAME_AFTER: &[(&str, bool, bool)] = &[
 /// "near", "on", "along", optionally with "the") and not before another
 /// capitalised word ("X Street Journal" is a newspaper). Its country comes
 /// from the sentence or the article like any unlisted name.
-const STREET_WORDS: &[&str] = &["square", "street", "avenue", "road", "boulevard", "highway"];
+const STREET_WORDS: &[&str] = &[
+    "square",
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "highway",
+    "lane",
+    "drive",
+];
 
 /// Frame words naming a building or site ("at the X Hospital", "near the
 /// X Bridge", "inside the X Mosque"). As with streets the name needs a
@@ -1510,6 +1649,133 @@ const FEATURE_WORDS: &[&str] = &[
     "junction",
     "base",
 ];
+
+/// Verbs whose object may be a named site ("stormed the X Hospital",
+/// "shelled the X Bridge", "captured X Palace"): such a site needs no
+/// locative cue. Lower case, as written.
+const SITE_VERBS: &[&str] = &[
+    "attack",
+    "attacked",
+    "attacking",
+    "storm",
+    "stormed",
+    "storming",
+    "bomb",
+    "bombed",
+    "bombing",
+    "shell",
+    "shelled",
+    "shelling",
+    "raid",
+    "raided",
+    "raiding",
+    "capture",
+    "captured",
+    "capturing",
+    "recapture",
+    "recaptured",
+    "recapturing",
+    "seize",
+    "seized",
+    "seizing",
+    "struck",
+    "strike",
+    "striking",
+    "hit",
+    "hitting",
+    "target",
+    "targeted",
+    "targeting",
+    "besieged",
+    "besieging",
+    "surrounded",
+    "surrounding",
+    "occupied",
+    "occupying",
+    "entered",
+    "entering",
+    "torched",
+    "burned",
+    "burnt",
+    "looted",
+    "overran",
+    "overrun",
+    "liberated",
+    "liberating",
+    "destroyed",
+    "damaged",
+    "blew",
+    "demolished",
+];
+
+/// Adjectives news puts between "the" and a named site ("the strategic X
+/// Hill", "the crowded X Square", "the tense X Gorge"); lower case.
+const SITE_MODIFIERS: &[&str] = &[
+    "strategic",
+    "key",
+    "main",
+    "crowded",
+    "busy",
+    "bustling",
+    "popular",
+    "famous",
+    "historic",
+    "ancient",
+    "tense",
+    "restive",
+    "disputed",
+    "contested",
+    "besieged",
+    "embattled",
+    "commercial",
+    "imperative",
+    "vital",
+    "important",
+    "nearby",
+    "adjacent",
+    "sprawling",
+    "fortified",
+    "abandoned",
+    "heavily",
+    "large",
+    "small",
+    "major",
+    "old",
+    "new",
+    "famed",
+    "landmark",
+    "sacred",
+    "holy",
+    "giant",
+    "huge",
+    "notorious",
+    "mountainous",
+    "remote",
+];
+
+/// The first token of up to two site modifiers right before token `i` (a
+/// word of [`SITE_MODIFIERS`], a direction word, or a lower-case hyphenated
+/// compound: "rebel-held", "war-torn"); `i` when there are none.
+fn skip_site_modifiers(toks: &[Tok], keys: &[&str], i: usize) -> usize {
+    let mut m = i;
+    for _ in 0..2 {
+        if m == 0 || !toks[m].tight || toks[m].hyphen_before {
+            break;
+        }
+        let p = m - 1;
+        if toks[p].cap {
+            break;
+        }
+        if toks[p].hyphen_before && p > 0 && !toks[p - 1].cap && !toks[p - 1].hyphen_before {
+            m = p - 1;
+        } else if is_in(SITE_MODIFIERS, keys[p]) || is_in(DIRECTIONS, keys[p]) {
+            m = p;
+        } else {
+            break;
+        }
+    }
+    m
+}
 
 /// Words that end a name before a two-word frame ("X refugee camp", "X
 /// military airport", "X air base").
@@ -1623,6 +1889,172 @@ fn frame_after(keys: &[&str], toks: &[Tok], e: usize) -> Option<(usize, bool, bo
     None
 }
 
+/// Nouns of an appositive that makes the name before it a place ("X, a
+/// small town in the north").
+const APPOSITIVE_NOUNS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "district",
+    "suburb",
+    "hamlet",
+    "settlement",
+    "neighbourhood",
+    "neighborhood",
+    "locality",
+    "commune",
+    "township",
+    "municipality",
+    "port",
+    "oasis",
+    "island",
+    "resort",
+    "enclave",
+    "area",
+    "region",
+    "quarter",
+    "county",
+    "province",
+];
+
+/// Words that may follow such a noun when the appositive describes a place
+/// ("a town in", "a village where", "a city of 50,000"); a noun after it
+/// makes the phrase a person's ("a village elder", "a town councillor").
+const APPOSITIVE_NEXT: &[&str] = &[
+    "in",
+    "on",
+    "near",
+    "of",
+    "outside",
+    "about",
+    "some",
+    "close",
+    "just",
+    "along",
+    "where",
+    "that",
+    "which",
+    "located",
+    "situated",
+    "with",
+    "bordering",
+    "between",
+    "known",
+    "home",
+    "at",
+    "under",
+    "held",
+    "controlled",
+    "whose",
+    "across",
+    "overlooking",
+    "lying",
+    "within",
+    "by",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "around",
+    "nearly",
+    "roughly",
+    "only",
+    "to",
+    "and",
+    "inhabited",
+    "populated",
+    "sharing",
+];
+
+/// "X, a (small, mountain) town in ...": the name before the comma is a
+/// place. Up to three modifiers stand before the noun, and the word after
+/// it must not be another noun ("X, a village elder").
+fn appositive_place(keys: &[&str], toks: &[Tok], e: usize) -> bool {
+    let n = toks.len();
+    let j = e + 1;
+    if j + 1 >= n || !toks[j].comma_before || !matches!(keys[j], "a" | "an") {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < n && k <= j + 4 && toks[k].tight && !toks[k].possessive {
+        if is_in(APPOSITIVE_NOUNS, keys[k]) && !toks[k].cap {
+            return k + 1 >= n
+                || !toks[k + 1].tight && !toks[k + 1].hyphen_before
+                || is_in(APPOSITIVE_NEXT, keys[k + 1]);
+        }
+        if matches!(keys[k], "of" | "and" | "or" | "who" | "which") {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// "X, 30 km (20 miles) north of Y", "X, south of Y", "X, 40 miles from
+/// Y": the name before the comma is a place located from another.
+fn distance_from_place(keys: &[&str], toks: &[Tok], e: usize) -> bool {
+    let n = toks.len();
+    let mut k = e + 1;
+    if k >= n || !toks[k].comma_before {
+        return false;
+    }
+    if matches!(
+        keys[k],
+        "about" | "some" | "around" | "nearly" | "roughly" | "approximately" | "just" | "only"
+    ) {
+        k += 1;
+    }
+    let mut distance = false;
+    for _ in 0..2 {
+        if k + 1 < n
+            && keys[k]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && matches!(
+                keys[k + 1],
+                "km" | "kms"
+                    | "kilometers"
+                    | "kilometres"
+                    | "kilometer"
+                    | "kilometre"
+                    | "miles"
+                    | "mile"
+                    | "mi"
+            )
+        {
+            distance = true;
+            k += 2;
+        }
+    }
+    if k + 1 >= n {
+        return false;
+    }
+    let mut d = k;
+    if d + 2 < n
+        && matches!(keys[d], "north" | "south" | "east" | "west")
+        && toks[d + 1].hyphen_before
+        && matches!(keys[d + 1], "east" | "west")
+    {
+        d += 1;
+    }
+    let directed = matches!(
+        keys[k],
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    ) && d + 1 < n
+        && keys[d + 1] == "of";
+    let from = distance && matches!(keys[k], "from" | "outside");
+    let q = if directed { d + 2 } else { k + 1 };
+    // "... north of the capital", "... from the border".
+    let the_capital = q + 1 < n
+        && keys[q] == "the"
+        && matches!(keys[q + 1], "capital" | "border" | "city" | "town");
+    (directed || from) && q < n && (toks[q].cap || the_capital) && !toks[k].cap
+}
+
 /// One place name the gazetteer lacks, found by its frame.
 struct Unlisted {
     first: usize,
@@ -1683,7 +2115,18 @@ fn unlisted(
             && (article || !is_in(CONNECTORS, k))
             && (article || !is_in(NEVER, k))
             && !is_in(NOT_UNLISTED, k)
-            && !is_in(PERSON_TITLES, k)
+            // A title word opens a name only right after a settlement noun
+            // and "of" ("the town of Sheikh X", "the village of Imam X").
+            && (!is_in(PERSON_TITLES, k)
+                || i >= 2
+                    && i + 1 < n
+                    && keys[i - 1] == "of"
+                    && toks[i].tight
+                    && toks[i - 1].tight
+                    && toks[i + 1].tight
+                    && toks[i + 1].cap
+                    && is_in(FRAME_OF, keys[i - 2])
+                    && !toks[i - 2].cap)
             && !is_in(DIRECTIONS, k)
             && !is_cue_word(k)
             && !(t.initial && (is_in(OPENERS, k) || k.ends_with("ly")))
@@ -1741,7 +2184,15 @@ fn unlisted(
             }
             e += 1;
         }
-        while e > i && !toks[e].cap {
+        // A code such as "T-4" ("the T-4 Airport"): a letter, a hyphen and
+        // a number.
+        let code = |j: usize| {
+            j + 1 < n
+                && keys[j].len() == 1
+                && toks[j + 1].hyphen_before
+                && keys[j + 1].bytes().all(|b| b.is_ascii_digit())
+        };
+        while e > i && !toks[e].cap && !code(e - 1) {
             e -= 1;
         }
         let next = e + 1;
@@ -1752,7 +2203,7 @@ fn unlisted(
             && toks[i - 1].cap
             && !toks[i - 1].initial
             && !covered(i - 1);
-        let word = (i..=e).all(|j| !toks[j].upper || keys[j].len() > 5);
+        let word = (i..=e).all(|j| !toks[j].upper || keys[j].len() > 5 || code(j) && j < e);
         let demonym_only = e == i
             && (g.demonym_index(k).is_some()
                 || k.ends_with("ish")
@@ -1778,7 +2229,11 @@ fn unlisted(
                     || is_in(NEVER, keys[j])
                         && !((j > i || article) && is_in(ARABIC_ARTICLES, keys[j]))
             })
-            || (i..=e).any(|j| keys[j].bytes().any(|b| b.is_ascii_digit()))
+            || (i..=e).any(|j| {
+                keys[j].bytes().any(|b| b.is_ascii_digit())
+                    // A code such as "T-4" ("the T-4 Airport").
+                    && !(j > i && toks[j].hyphen_before && keys[j - 1].len() == 1)
+            })
             || (i > 0 && is_in(PERSON_TITLES, keys[i - 1]));
         if bad {
             list_end = None;
@@ -1840,8 +2295,10 @@ fn unlisted(
         // "X Governorate", "the X area", "X refugee camp".
         if hit.is_none() {
             if let Some((fe, division, needs_the)) = frame_after(keys, toks, e) {
-                let the = prev(1) == Some("the")
-                    || prev(1).is_some_and(|p| is_in(CUE_IN, p) || is_in(CUE_NEAR, p));
+                let m0 = skip_site_modifiers(toks, keys, i);
+                let prev_m = |d: usize| m0.checked_sub(d).map(|p| keys[p]);
+                let the = prev_m(1) == Some("the")
+                    || prev_m(1).is_some_and(|p| is_in(CUE_IN, p) || is_in(CUE_NEAR, p));
                 let lone_initial = toks[i].initial && e == i && !toks[e + 1].cap;
                 let street = is_in(STREET_WORDS, keys[fe]) || is_in(BUILDING_WORDS, keys[fe]);
                 let feature_ok = fe != e + 1
@@ -1853,9 +2310,22 @@ fn unlisted(
                             is_in(CUE_IN, p) || is_in(CUE_NEAR, p) || matches!(p, "on" | "along")
                         })
                     };
-                    let cued = cue(prev(1)) || prev(1) == Some("the") && cue(prev(2));
+                    let cued = cue(prev_m(1)) || prev_m(1) == Some("the") && cue(prev_m(2));
+                    // "the intersection of X Road", "at the corner of X Street";
+                    // "taken to X Hospital".
+                    let crossing = prev_m(1) == Some("of")
+                        && prev_m(2)
+                            .is_some_and(|p| matches!(p, "intersection" | "junction" | "corner"));
+                    let to_building = is_in(BUILDING_WORDS, keys[fe])
+                        && (prev_m(1) == Some("to")
+                            || prev_m(1) == Some("the") && prev_m(2) == Some("to"));
+                    let cued = cued || crossing || to_building;
+                    // "stormed the X Hospital", "bombed X Palace": the object
+                    // of a verb acting on a site.
+                    let acted = |p: Option<&str>| p.is_some_and(|p| is_in(SITE_VERBS, p));
+                    let acted = acted(prev_m(1)) || prev_m(1) == Some("the") && acted(prev_m(2));
                     let named_after = fe + 1 < n && toks[fe + 1].tight && toks[fe + 1].cap;
-                    cued && toks[e + 1].cap && !named_after
+                    (cued || acted) && toks[e + 1].cap && !named_after
                 };
                 if (!needs_the || the || street) && !lone_initial && street_ok && feature_ok {
                     let cap_frame = toks[e + 1].cap && !toks[e + 1].upper;
@@ -1899,6 +2369,55 @@ fn unlisted(
                     end: e,
                     frame_end: e,
                     cue: Cue::Direction,
+                    division: false,
+                    demonym: None,
+                });
+            }
+        }
+        // "stormed X", "inside X", "the assault on X": verbs and phrases
+        // whose object is a place (not "captured X", which takes people).
+        if hit.is_none() && i > 0 && toks[i].tight && !toks[i - 1].cap {
+            let p1 = keys[i - 1];
+            let p2 = if i > 1 { keys[i - 2] } else { "" };
+            let taken = matches!(p1, "stormed" | "storming" | "storm" | "overran" | "inside")
+                || p1 == "on"
+                    && toks[i - 1].tight
+                    && matches!(p2, "assault" | "assaults" | "offensive" | "offensives");
+            if taken {
+                hit = Some(Unlisted {
+                    first: i,
+                    end: e,
+                    frame_end: e,
+                    cue: cue_before(toks, keys, i),
+                    division: false,
+                    demonym: None,
+                });
+            }
+        }
+        // "X, a small town in ...", "X, 30 km north of Y", "at X in Y
+        // district": a description or a position right after the name.
+        if hit.is_none() && !(i > 0 && keys[i - 1] == "of" && toks[i].tight) {
+            let after_cue = i > 0
+                && toks[i].tight
+                && !toks[i - 1].cap
+                && matches!(keys[i - 1], "in" | "at" | "near");
+            let placed = appositive_place(keys, toks, e)
+                || distance_from_place(keys, toks, e)
+                || after_cue && e + 2 < n && {
+                    let j = e + 1;
+                    // "at X in Y district", "near X, Y".
+                    (keys[j] == "in" && toks[j].tight || toks[j].comma_before && keys[j] != "in")
+                        && {
+                            let q = if keys[j] == "in" { j + 1 } else { j };
+                            toks[q].cap && (q == j || toks[q].tight) && covered(q)
+                        }
+                };
+            if placed {
+                hit = Some(Unlisted {
+                    first: i,
+                    end: e,
+                    frame_end: e,
+                    cue: cue_before(toks, keys, i),
                     division: false,
                     demonym: None,
                 });

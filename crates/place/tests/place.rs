@@ -967,3 +967,117 @@ fn a_region_listed_by_hand_beats_a_namesake_division() {
     let c = Gazetteer::get().candidates("Gaza", Some("MOZ"));
     assert_eq!(c[0].iso3, "MOZ", "{c:?}");
 }
+
+#[test]
+fn an_unlisted_name_described_as_a_settlement_is_a_place() {
+    // An appositive naming the kind of place.
+    let t = "Raiders burned Kembudi, a small farming village near the border.";
+    let m = unlisted_of(t, &["NGA"], "Kembudi").expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("NGA"));
+    let t = "Two officers were shot in Dorvasi, a market town in the south.";
+    let m = unlisted_of(t, &["SOM"], "Dorvasi").expect("found");
+    assert_eq!(m.cue, Cue::In);
+    // A person described by an office of a town is not a place.
+    for t in [
+        "Ambrose Keltner, a village elder, told reporters the roads were shut.",
+        "Said Oram Petrak, a city councillor who watched the march.",
+    ] {
+        let found: Vec<_> = places(t, &[])
+            .into_iter()
+            .filter(|m| m.location.lat.is_none())
+            .collect();
+        assert!(found.is_empty(), "{t}: {found:?}");
+    }
+}
+
+#[test]
+fn an_unlisted_name_placed_from_a_known_town_is_a_place() {
+    let t = "A bomb exploded in Tarvelin, 40 km (25 miles) south of Baghdad.";
+    let m = unlisted_of(t, &[], "Tarvelin").expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("IRQ"));
+    assert_eq!(m.cue, Cue::In);
+    let t = "Artillery hit Qormesh, north of Aleppo, overnight.";
+    assert!(unlisted_of(t, &[], "Qormesh").is_some());
+    let t = "Police found the car at Wendrick, 30 miles from Belfast.";
+    assert!(unlisted_of(t, &[], "Wendrick").is_some());
+}
+
+#[test]
+fn an_unlisted_name_after_at_before_a_known_place_is_a_place() {
+    let t = "Militants ambushed a patrol at Kolvaru in Kandahar province.";
+    let m = unlisted_of(t, &[], "Kolvaru").expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("AFG"));
+    let t = "Two men were arrested near Belmoor, Lagos, on Friday.";
+    assert!(unlisted_of(t, &[], "Belmoor").is_some());
+    // Without a place after it, a name after "at" stays unknown.
+    let t = "Talks were held at Vantrell on Monday.";
+    assert!(unlisted_of(t, &[], "Vantrell").is_none());
+}
+
+#[test]
+fn a_title_word_opens_a_name_after_a_settlement_noun() {
+    let t = "Rebels held the town of Sheikh Hamdan for a week.";
+    assert!(unlisted_of(t, &["SYR"], "Sheikh Hamdan").is_some());
+    let t = "Army units took the strategic hilltop of Tal Qarmid on Monday.";
+    assert!(unlisted_of(t, &["SYR"], "Tal Qarmid").is_some());
+    // Elsewhere a title is a person's.
+    let t = "The house of Sheikh Hamdan was searched.";
+    assert!(unlisted_of(t, &["SYR"], "Sheikh Hamdan").is_none());
+}
+
+#[test]
+fn a_former_country_name_is_its_successor() {
+    let b = brief("Raids were stepped up in South Vietnam.", &[]);
+    assert_eq!(b[0].0, "South Vietnam");
+    assert_eq!(b[0].1, "VNM");
+}
+
+#[test]
+fn a_state_named_like_its_city_by_its_context() {
+    let state = |t: &str| {
+        places(t, &[])
+            .into_iter()
+            .find(|m| m.span.slice(t) == "New York")
+            .map(|m| m.location.precision)
+    };
+    let a1 = Some(PlacePrecision::Admin1);
+    assert_eq!(state("Former New York Gov. Harold Pike spoke."), a1);
+    assert_eq!(state("He grew up on a farm in upstate New York."), a1);
+    assert_eq!(state("She teaches in Bronx, New York, every spring."), a1);
+    assert_eq!(
+        state("She flew to New York on Monday."),
+        Some(PlacePrecision::Place)
+    );
+}
+
+#[test]
+fn a_small_town_far_from_the_articles_countries_is_a_local_name() {
+    // Only a small town of that name abroad: the article's country is kept
+    // and the coordinates are left out.
+    let t = "Flights were delayed at Heathrow on Sunday.";
+    let m = places(t, &["GBR"])
+        .into_iter()
+        .find(|m| m.span.slice(t) == "Heathrow")
+        .expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("GBR"));
+    assert_eq!(m.location.lat, None);
+    // A town in a neighbouring country keeps its entry.
+    let t = "Troops entered the town of Tall Abyad on Sunday.";
+    let m = places(t, &["TUR"]).into_iter().next().expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("SYR"));
+    assert!(m.location.lat.is_some());
+}
+
+#[test]
+fn an_unlisted_name_stormed_or_assaulted_is_a_place() {
+    let t = "Troops stormed Qarmidun at dawn.";
+    assert!(unlisted_of(t, &["SYR"], "Qarmidun").is_some());
+    let t = "The assault on Wessara began on Friday.";
+    assert!(unlisted_of(t, &["SYR"], "Wessara").is_some());
+    let t = "A bomber blew himself up inside Kafr Duwal.";
+    let m = unlisted_of(t, &["SYR"], "Kafr Duwal").expect("found");
+    assert_eq!(m.cue, Cue::In);
+    // People are captured as often as places: no frame, no place.
+    let t = "Police captured Wendel Morrow on Friday.";
+    assert!(places(t, &["USA"]).is_empty());
+}
