@@ -1293,12 +1293,14 @@ impl Generator {
             let mut p = String::with_capacity(512);
             let roll = w.r.below(100);
             let sentences = w.r.range(1, if w.news { 2 } else { 3 });
-            // Paragraph mix: (quote, background, noise) thresholds; the
-            // news profile adds context paragraphs and is mostly not events.
+            // Paragraph mix: cumulative percentage thresholds of quote,
+            // background, noise and context paragraphs (the rest are
+            // events); the news profile adds context and is mostly not
+            // events, the dense one has no context paragraphs.
             let (q, b, n, c) = if w.news {
                 (16, 30, 38, 72)
             } else {
-                (12, 24, 36, 36)
+                (12, 24, 36, 0)
             };
             if k == 1 || roll < q {
                 w.quote(&mut p);
