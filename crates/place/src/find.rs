@@ -2068,6 +2068,21 @@ struct Unlisted {
     demonym: Option<u16>,
 }
 
+impl Unlisted {
+    /// A name that is its own frame (tokens `first..=end`): not a division,
+    /// no nationality adjective.
+    fn plain(first: usize, end: usize, cue: Cue) -> Unlisted {
+        Unlisted {
+            first,
+            end,
+            frame_end: end,
+            cue,
+            division: false,
+            demonym: None,
+        }
+    }
+}
+
 /// Capitalised names the gazetteer lacks, accepted only in frames that say
 /// they are places: "the town/village/district… of X" (and lists after it:
 /// "the villages of X, Y and Z"), "X Governorate/District/Province", "X
@@ -2364,14 +2379,7 @@ fn unlisted(
                 && !toks[i - 1].cap
                 && (is_in(CUE_IN, keys[q]) || is_in(CUE_NEAR, keys[q]) || keys[q] == "of")
             {
-                hit = Some(Unlisted {
-                    first: i,
-                    end: e,
-                    frame_end: e,
-                    cue: Cue::Direction,
-                    division: false,
-                    demonym: None,
-                });
+                hit = Some(Unlisted::plain(i, e, Cue::Direction));
             }
         }
         // "stormed X", "inside X", "the assault on X": verbs and phrases
@@ -2384,14 +2392,7 @@ fn unlisted(
                     && toks[i - 1].tight
                     && matches!(p2, "assault" | "assaults" | "offensive" | "offensives");
             if taken {
-                hit = Some(Unlisted {
-                    first: i,
-                    end: e,
-                    frame_end: e,
-                    cue: cue_before(toks, keys, i),
-                    division: false,
-                    demonym: None,
-                });
+                hit = Some(Unlisted::plain(i, e, cue_before(toks, keys, i)));
             }
         }
         // "X, a small town in ...", "X, 30 km north of Y", "at X in Y
@@ -2413,14 +2414,7 @@ fn unlisted(
                         }
                 };
             if placed {
-                hit = Some(Unlisted {
-                    first: i,
-                    end: e,
-                    frame_end: e,
-                    cue: cue_before(toks, keys, i),
-                    division: false,
-                    demonym: None,
-                });
+                hit = Some(Unlisted::plain(i, e, cue_before(toks, keys, i)));
             }
         }
         match hit {
