@@ -2090,11 +2090,7 @@ impl Writer<'_> {
     fn noise(&mut self, out: &mut String) {
         let slot = self.r.below(3);
         let c = self.country(slot);
-        let city = if c.cities.is_empty() {
-            c.capital.unwrap_or(c.name)
-        } else {
-            *self.r.pick(&c.cities)
-        };
+        let city = self.city(slot);
         let adj = c.adj.unwrap_or(c.name);
         let pct = |r: &mut Rng| format!("{}.{}", r.below(4), r.below(10));
         match self.r.below(3) {
