@@ -87,18 +87,6 @@ fn around(text: &str, sp: Span) -> String {
     text[a..b].replace('\n', " ")
 }
 
-fn haversine(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let path = args
@@ -277,7 +265,7 @@ fn main() {
             if let Some(m) = hit {
                 row[1] += 1;
                 if let (Some(gc), Some(lat), Some(lon)) = (coord, m.location.lat, m.location.lon) {
-                    if haversine(gc, (lat, lon)) <= 50.0 {
+                    if attache_place::great_circle_km(gc, (lat, lon)) <= 50.0 {
                         row[2] += 1;
                     }
                 }
@@ -306,7 +294,7 @@ fn main() {
                     if let (Some(gc), Some(lat), Some(lon)) =
                         (coord, m.location.lat, m.location.lon)
                     {
-                        let d = haversine(gc, (lat, lon));
+                        let d = attache_place::great_circle_km(gc, (lat, lon));
                         if d <= 50.0 {
                             within50 += 1;
                         } else {

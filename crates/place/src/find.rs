@@ -533,14 +533,17 @@ fn far_small_town(g: &Gazetteer, best: &Candidate, ctx_idx: &[u16]) -> bool {
         let iso3 = g.iso3_of(c);
         iso3 != best.iso3
             && g.country(iso3).is_some_and(|l| match (l.lat, l.lon) {
-                (Some(la), Some(lo)) => km((la, lo), (best.lat, best.lon)) > FAR_TOWN_KM,
+                (Some(la), Some(lo)) => {
+                    great_circle_km((la, lo), (best.lat, best.lon)) > FAR_TOWN_KM
+                }
                 _ => false,
             })
     })
 }
 
-/// Great-circle distance in kilometres.
-fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+/// Great-circle distance in kilometres between two (latitude, longitude)
+/// points in degrees (haversine, mean Earth radius 6,371 km).
+pub fn great_circle_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (la1, lo1, la2, lo2) = (
         a.0.to_radians(),
         a.1.to_radians(),

@@ -83,6 +83,8 @@ mod gazetteer;
 mod norm;
 
 pub use aliases::DIRECTIONS;
-pub use find::{find_demonyms, find_places, resolve_dateline, Cue, PlaceContext, PlaceMention};
+pub use find::{
+    find_demonyms, find_places, great_circle_km, resolve_dateline, Cue, PlaceContext, PlaceMention,
+};
 pub use gazetteer::{Candidate, Gazetteer, PlaceKind};
 pub use norm::key;

@@ -1081,3 +1081,14 @@ fn an_unlisted_name_stormed_or_assaulted_is_a_place() {
     let t = "Police captured Wendel Morrow on Friday.";
     assert!(places(t, &["USA"]).is_empty());
 }
+
+#[test]
+fn great_circle_distances() {
+    // Paris to London is about 344 km; a point to itself is 0.
+    let d = attache_place::great_circle_km((48.8566, 2.3522), (51.5074, -0.1278));
+    assert!((340.0..348.0).contains(&d), "{d}");
+    assert_eq!(
+        attache_place::great_circle_km((10.0, 20.0), (10.0, 20.0)),
+        0.0
+    );
+}
