@@ -8,6 +8,7 @@
 //! * `insert`: 2,048 synthetic articles (~600 words, 8 events each, 10% near-duplicate
 //!   copies) stored through `Batch::add` in transactions of 256 into a fresh file database:
 //!   MinHash, LSH lookup, fusion and FTS indexing included.
+//! * `signature`: the MinHash signature of one ~600-word article.
 //! * `dyad`: a synthetic events table of `ATTACHE_BENCH_EVENTS` rows (default 1,000,000;
 //!   60 countries with Zipf popularity, 8 roles, 5 years) built once and kept in
 //!   `target/tmp/`; then country-level and code-level dyads by month and by day.
@@ -383,5 +384,18 @@ fn dyad(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, insert, dyad);
+/// The MinHash signature of one ~600-word article (what `ingest`'s coder
+/// threads compute for each article besides coding it).
+fn signature(c: &mut Criterion) {
+    let mut r = Rng(11);
+    let text = words(&mut r, 600);
+    let mut g = c.benchmark_group("signature");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("article_600_words", |b| {
+        b.iter(|| attache_store::minhash::Signature::of(black_box(&text)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, insert, dyad, signature);
 criterion_main!(benches);
