@@ -503,12 +503,55 @@ fn is_container(text: &str, p: &PlaceMention, next: Option<&PlaceMention>) -> bo
 
 /// Is the place only the setting of the finer place before it ("the Shaab
 /// neighbourhood of Baghdad", "the Ghazi area of Ghazni city", "X, a town
-/// in Y", "X, in northern Y")?
+/// in Y", "X, in northern Y", "X in northern Y", "X village near Y")?
 fn is_setting(text: &str, prev: &PlaceMention, p: &PlaceMention) -> bool {
-    if prev.span.end > p.span.start || !finer(prev, p) {
+    if prev.span.end > p.span.start {
         return false;
     }
     let gap = text[prev.span.end..p.span.start].trim();
+    // "X village in Y", "X district in northern Y", "X area near Y": the
+    // part word names what X is, so X lies in (or by) Y whatever their
+    // sizes.
+    let ws: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+    // Lower-case words, and the Nigerian "LGA" (local government area).
+    let plain = |ws: &[&str]| {
+        ws.iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-') || matches!(*w, "LGA" | "LGAs")
+        })
+    };
+    let part = |w: &str| {
+        (word_in(PART_WORDS, w) || word_in(SITE_PART_WORDS, w))
+            && !word_in(&["cities", "towns", "villages", "islands"], w)
+    };
+    if let Some(k) = ws
+        .iter()
+        .position(|w| word_in(&["in", "near", "outside"], w))
+    {
+        if (1..=3).contains(&k)
+            && ws.len() <= k + 3
+            && plain(&ws)
+            && part(ws[k - 1])
+            && !ws[k + 1..].iter().any(|w| word_in(PHRASE_BREAKS, w))
+        {
+            return true;
+        }
+    }
+    // An unlisted place named by its part word ("the X area of Y", "X
+    // district of Y") is the part, not the whole.
+    let unlisted = prev.location.lat.is_none() && p.location.lat.is_some();
+    if !unlisted && !finer(prev, p) {
+        return false;
+    }
+    // "X in northern Y", "X in the south of Y": a finer place, then the
+    // wider one it lies in.
+    if !ws.is_empty()
+        && ws.len() <= 4
+        && ws[0] == "in"
+        && plain(&ws)
+        && !ws[1..].iter().any(|w| word_in(PHRASE_BREAKS, w))
+    {
+        return true;
+    }
     // "X, a village in the central Y region", "X, in upper Y": after an
     // appositive the wider place only says where X lies.
     if let Some(rest) = gap.strip_prefix(',') {
@@ -526,10 +569,28 @@ fn is_setting(text: &str, prev: &PlaceMention, p: &PlaceMention) -> bool {
         return false;
     };
     let ws: Vec<&str> = head.split(' ').collect();
-    ws.len() <= 2
-        && ws.iter().all(|w| w.chars().all(|c| c.is_lowercase()))
-        && ws.last().is_some_and(|w| word_in(SUB_PART_WORDS, w))
+    ws.len() <= 3
+        && plain(&ws)
+        && ws
+            .last()
+            .is_some_and(|w| word_in(SUB_PART_WORDS, w) || word_in(SITE_PART_WORDS, w))
 }
+
+/// Words for what a place before "in" or "of" is, besides [`PART_WORDS`]:
+/// "X LGA of Y", "X local government in Y", "X junction in Y".
+const SITE_PART_WORDS: &[&str] = &[
+    "lga",
+    "lgas",
+    "government",
+    "junction",
+    "crossroads",
+    "roundabout",
+    "market",
+    "crossing",
+    "hamlet",
+    "settlement",
+    "community",
+];
 
 /// Is the place only a reference point for a distance or a direction
 /// ("30 km north of X", "west of X")?
@@ -630,7 +691,8 @@ fn is_qualifier(text: &str, p: &PlaceMention, prev: Option<&PlaceMention>) -> bo
 /// marched") attaches across a relative clause or a speech verb. A place
 /// that only contains, qualifies or sets a finer one ("Syria's Aleppo
 /// province", "Aleppo, Syria", "the Shuala neighbourhood of Baghdad", "X,
-/// a village in Y province", "X, in southern Y") is a
+/// a village in Y province", "X, in southern Y", "X village near Y", "X in
+/// southern Y") is a
 /// fallback only, and the finer place takes its tier when that is better
 /// ("in Iraq's northern Nineveh province").
 pub fn event_place(
@@ -764,6 +826,9 @@ pub fn event_place(
     // the finer one takes its tier when that is better ("in Iraq's
     // northern Nineveh province", "in San Francisco's Mission District",
     // "in the Shaab neighbourhood of Baghdad", "Aleppo, Syria").
+    // Where a setting's tier goes: the finer place before it, or the place
+    // that one passed its own tier to ("X in Y, Z": Z sets Y, Y sets X).
+    let mut heir: Vec<usize> = (0..places.len()).collect();
     for i in 0..places.len() {
         if i + 1 < places.len() && is_container(text, &places[i], places.get(i + 1)) {
             if let Some(t) = tiers[i] {
@@ -778,8 +843,10 @@ pub fn event_place(
                 || is_setting(text, &places[i - 1], &places[i]))
         {
             if let Some(t) = tiers[i] {
-                tiers[i - 1] = Some(tiers[i - 1].map_or(t, |u| u.min(t)));
+                let h = heir[i - 1];
+                tiers[h] = Some(tiers[h].map_or(t, |u| u.min(t)));
                 tiers[i] = Some(4);
+                heir[i] = h;
             }
         }
     }
@@ -1279,6 +1346,25 @@ fn names_an_agent(text: &str, p: &PlaceMention) -> bool {
         "title",
         "base",
         "bases",
+        "patrol",
+        "patrols",
+        "convoy",
+        "convoys",
+        "soldier",
+        "troop",
+        "tank",
+        "tanks",
+        "vehicle",
+        "vehicles",
+        "humvee",
+        "humvees",
+        "personnel",
+        "servicemen",
+        "contractors",
+        "unit",
+        "units",
+        "checkpoint",
+        "outpost",
     ];
     let after = &text[p.span.end..];
     if let Some(r) = after.strip_prefix('-') {
@@ -1778,6 +1864,72 @@ mod tests {
             )
             .as_deref(),
             Some("Bamako")
+        );
+    }
+
+    #[test]
+    fn the_finer_place_wins_over_the_place_it_lies_in() {
+        // "X in southern Y" before the trigger: X is where.
+        assert_eq!(
+            attached(
+                "A bomb planted in Nabatieh in southern Lebanon exploded on Sunday.",
+                "exploded"
+            )
+            .as_deref(),
+            Some("Nabatieh")
+        );
+        // "X village in Y": the part word says X lies in Y.
+        assert_eq!(
+            attached(
+                "Gunmen killed three farmers in Dakwara village in Kaduna State.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Dakwara")
+        );
+        // An unlisted "X district of Y" is the district, even when the
+        // gazetteer gives Y no population.
+        assert_eq!(
+            attached(
+                "Troops patrolled the Shindara district of Zabul province.",
+                "patrolled"
+            )
+            .as_deref(),
+            Some("Shindara")
+        );
+    }
+
+    #[test]
+    fn a_chain_of_settings_leads_to_the_innermost_place() {
+        // "X in Y, Z": Z qualifies Y, Y sets X; X is where.
+        assert_eq!(
+            attached(
+                "A grenade thrown at a bus stop on Wuse Road in Kano, Kano State, wounded four.",
+                "wounded"
+            )
+            .as_deref(),
+            Some("Wuse Road")
+        );
+        // "X local government area of Y State".
+        assert_eq!(
+            attached(
+                "Herders killed nine villagers in Dansoka local government area of Kaduna State.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Dansoka")
+        );
+    }
+
+    #[test]
+    fn a_country_naming_a_patrol_is_not_the_place() {
+        assert_eq!(
+            attached(
+                "Shots were fired at a U.S. convoy as it crossed a bridge outside Tikrit.",
+                "fired"
+            )
+            .as_deref(),
+            Some("Tikrit")
         );
     }
 

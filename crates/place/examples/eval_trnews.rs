@@ -87,6 +87,10 @@ fn around(text: &str, sp: Span) -> String {
     text[a..b].replace('\n', " ")
 }
 
+/// How far ahead of every same-named place in another country a town's
+/// best reading must score for the town to give the article a country.
+const SURE_MARGIN: f32 = 0.25;
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let path = args
@@ -132,15 +136,32 @@ fn main() {
                 }
             }
         }
+        // Only the surer places count: countries, divisions and towns whose
+        // name no town of another country comes close to (a mis-read
+        // "London" or "Edmonton" must not pull the other names abroad),
+        // each name once.
+        let mut seen: std::collections::HashSet<(String, String)> = Default::default();
         for m in &first {
-            if let Some(c) = &m.location.country {
-                *counts.entry(c.clone()).or_default() +=
-                    if m.location.precision == attache_model::PlacePrecision::Country {
-                        2
-                    } else {
-                        1
-                    };
+            let Some(c) = &m.location.country else {
+                continue;
+            };
+            let name = m.span.slice(text).to_string();
+            if !seen.insert((name.clone(), c.clone())) {
+                continue;
             }
+            let w = match m.location.precision {
+                attache_model::PlacePrecision::Country => 2,
+                attache_model::PlacePrecision::Admin1 => 1,
+                attache_model::PlacePrecision::Place => {
+                    let cands = g.candidates(&name, None);
+                    let best = cands.first().map_or(0.0, |b| b.score);
+                    let rival = cands
+                        .iter()
+                        .any(|x| x.iso3 != c.as_str() && x.score >= best - SURE_MARGIN);
+                    usize::from(!rival)
+                }
+            };
+            *counts.entry(c.clone()).or_default() += w;
         }
         let mut cs: Vec<(String, usize)> = counts.into_iter().collect();
         cs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

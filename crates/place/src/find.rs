@@ -137,7 +137,7 @@ struct Tok {
 const CONNECTORS: &[&str] = &[
     "of", "de", "da", "do", "del", "della", "di", "du", "des", "dos", "das", "la", "le", "les",
     "el", "al", "upon", "on", "am", "an", "der", "den", "the", "and", "es", "sur", "y", "en",
-    "bin", "ibn", "au", "aux",
+    "bin", "ibn", "au", "aux", "ez",
 ];
 const ARABIC_ARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "an", "ash", "az", "at", "ath", "ez", "es",
@@ -470,7 +470,7 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
         // A place the article has fixed needs no more evidence ("LONDON,
         // Ky. - London Police said ...").
         let paired = paired || is_known(&best, ctx.known);
-        if !paired && !accept(g, &best, m, &toks, &ctx_idx) {
+        if !paired && !accept(g, &best, m, &toks, &keys, &ctx_idx) {
             continue;
         }
         let sp = Span::new(toks[m.first].start, toks[m.name_end].end);
@@ -1268,9 +1268,129 @@ fn choose(mut cands: Vec<Candidate>, cue: Cue) -> Option<(Candidate, f32)> {
     Some((best, conf.clamp(0.0, 1.0)))
 }
 
+/// Verbs whose object is ground taken, struck or left: a listed town right
+/// after one is a place without a preposition ("overran X").
+const GROUND_VERBS: &[&str] = &[
+    "captured",
+    "recaptured",
+    "seized",
+    "retook",
+    "overran",
+    "shelled",
+    "besieged",
+    "bombed",
+    "bombarded",
+    "stormed",
+    "evacuated",
+    "encircled",
+    "liberated",
+    "occupied",
+    "entered",
+];
+
+/// Given names that open a person's name with an Arabic article inside
+/// ("Ali al-X"): not a place after "in" or "near".
+const GIVEN_NAMES: &[&str] = &[
+    "mohammed",
+    "mohammad",
+    "muhammad",
+    "mohamed",
+    "ahmed",
+    "ahmad",
+    "ali",
+    "hassan",
+    "hasan",
+    "hussein",
+    "husain",
+    "omar",
+    "umar",
+    "abdul",
+    "abdel",
+    "abd",
+    "abdullah",
+    "abdallah",
+    "khalid",
+    "khaled",
+    "saleh",
+    "salah",
+    "ibrahim",
+    "mustafa",
+    "mahmoud",
+    "youssef",
+    "yousef",
+    "yusuf",
+    "nouri",
+    "nuri",
+    "saddam",
+    "osama",
+    "usama",
+    "ayman",
+    "hamid",
+    "hamad",
+    "faisal",
+    "sheikh",
+    "imam",
+    "emir",
+    "king",
+    "prince",
+    "ayatollah",
+    "mullah",
+    "bin",
+    "ibn",
+];
+
+/// Capitalised words that open an Arabic compound place name ("Abu X",
+/// "Deir X", "Bab X", "Tal X"): a one-word town right after one is a piece
+/// of a longer name.
+const ARABIC_OPENERS: &[&str] = &[
+    "abu", "umm", "um", "bani", "beni", "bir", "wadi", "jabal", "jebel", "tal", "tall", "tell",
+    "deir", "dayr", "kafr", "kfar", "ain", "ein", "ras", "bab", "khan", "beit", "bayt", "qasr",
+    "marj", "hay", "hayy", "sidi", "nahr", "jisr", "mazraat", "qaryat", "tel",
+];
+
+/// Is the one-word mention `m` a piece of a longer Arabic compound name:
+/// glued to an opener before it ("Abu X") or to an article-joined word
+/// after it ("X al-Kubra", "X el-Y")?
+fn arabic_piece(m: &Match, toks: &[Tok], keys: &[&str]) -> bool {
+    if m.last != m.first {
+        return false;
+    }
+    let f = m.first;
+    let opener_before = f > 0
+        && toks[f].tight
+        && !toks[f].hyphen_before
+        && toks[f - 1].cap
+        && is_in(ARABIC_OPENERS, keys[f - 1]);
+    let e = m.name_end;
+    let article_after = e + 2 < toks.len()
+        && toks[e + 1].tight
+        && !toks[e + 1].hyphen_before
+        && !toks[e].possessive
+        && is_in(ARABIC_ARTICLES, keys[e + 1])
+        && toks[e + 2].hyphen_before
+        && toks[e + 2].cap;
+    opener_before || article_after
+}
+
 /// Whether a bare (or weakly cued) mention is believable as a place.
-fn accept(g: &Gazetteer, best: &Candidate, m: &Match, toks: &[Tok], ctx_idx: &[u16]) -> bool {
+fn accept(
+    g: &Gazetteer,
+    best: &Candidate,
+    m: &Match,
+    toks: &[Tok],
+    keys: &[&str],
+    ctx_idx: &[u16],
+) -> bool {
     let multiword = m.last > m.first;
+    // "Abu X", "X al-Kubra": a town of the gazetteer inside a longer name
+    // it lacks.
+    if best.kind == PlaceKind::Place
+        && !best.capital
+        && best.population.unwrap_or(0) < 1_000_000
+        && arabic_piece(m, toks, keys)
+    {
+        return false;
+    }
     let initial = toks[m.first].initial;
     let pop = best.population.unwrap_or(0);
     let strong_cue = !matches!(m.cue, Cue::Bare | Cue::To | Cue::From);
@@ -1344,6 +1464,23 @@ fn accept(g: &Gazetteer, best: &Candidate, m: &Match, toks: &[Tok], ctx_idx: &[u
         return false;
     }
     if strong_cue {
+        return true;
+    }
+    // The object of a verb that takes ground ("captured X", "shelled X",
+    // "evacuated X"): a listed town, even a small one, unless it is also an
+    // English word or a first name.
+    if m.cue == Cue::Bare
+        && best.kind == PlaceKind::Place
+        && !best.word
+        && !best.alternate
+        && !m.cap_after
+        && !m.speech
+        && m.first > 0
+        && toks[m.first].tight
+        && !toks[m.first - 1].cap
+        && is_in(GROUND_VERBS, keys[m.first - 1])
+        && !is_in(FIRST_NAMES, &m.key)
+    {
         return true;
     }
     match best.kind {
@@ -1506,6 +1643,8 @@ const FRAME_AFTER: &[(&str, bool, bool)] = &[
     ("prefecture", true, false),
     ("municipality", true, false),
     ("county", true, false),
+    // Nigeria's local government areas ("X LGA").
+    ("lga", true, false),
     ("region", true, true),
     ("village", false, false),
     ("town", false, false),
@@ -1788,6 +1927,7 @@ const FRAME_AFTER_TWO: &[(&str, &str)] = &[
     ("international", "airport"),
     ("air", "base"),
     ("airbase", "camp"),
+    ("local", "government"),
 ];
 
 /// Capitalised words that a frame never makes a place: continents and other
@@ -2397,6 +2537,30 @@ fn unlisted(
             if taken {
                 hit = Some(Unlisted::plain(i, e, cue_before(toks, keys, i)));
             }
+        }
+        // "near Bab al-X", "in Tal al-X": a compound with an inner Arabic
+        // article joined by a hyphen, after a locative preposition.
+        if hit.is_none()
+            && i > 0
+            && e >= i + 2
+            && toks[i].tight
+            && toks[i].cap
+            && !toks[e].possessive
+            && !toks[i - 1].cap
+            && matches!(
+                keys[i - 1],
+                "in" | "at" | "near" | "outside" | "inside" | "around"
+            )
+            && !is_in(FIRST_NAMES, k)
+            && !is_in(GIVEN_NAMES, k)
+            && (i + 1..e).any(|j| {
+                is_in(ARABIC_ARTICLES, keys[j])
+                    && !toks[j].hyphen_before
+                    && toks[j + 1].hyphen_before
+                    && toks[j + 1].cap
+            })
+        {
+            hit = Some(Unlisted::plain(i, e, cue_before(toks, keys, i)));
         }
         // "X, a small town in ...", "X, 30 km north of Y", "at X in Y
         // district": a description or a position right after the name.

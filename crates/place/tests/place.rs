@@ -1092,3 +1092,48 @@ fn great_circle_distances() {
         0.0
     );
 }
+
+#[test]
+fn towns_inside_arabic_compound_names_are_not_taken_alone() {
+    // "Bab" and "Saida" are listed towns; here they are pieces of longer
+    // names the gazetteer lacks.
+    let t = "Rockets fell near Bab al-Nasim on Friday.";
+    let m = unlisted_of(t, &["SYR"], "Bab al-Nasim").expect("found");
+    assert_eq!(m.cue, Cue::Near);
+    assert_eq!(m.location.lat, None);
+    let t = "Mortar fire hit houses in Umm Saida overnight.";
+    assert!(!names(t, &["LBN"]).iter().any(|n| n == "Saida"));
+    // A person's name with an article inside is no place.
+    let t = "The envoy met Ali al-Hakimi near Basra.";
+    assert_eq!(names(t, &["IRQ"]), vec!["Basra"]);
+    let t = "Talks were held in Ali al-Hakimi's office.";
+    assert!(places(t, &["IRQ"]).is_empty());
+}
+
+#[test]
+fn lower_case_ez_joins_a_listed_name() {
+    let t = "Fighting raged in Deir ez-Zor on Monday.";
+    let m = unlisted_of(t, &[], "Deir ez-Zor").expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("SYR"));
+    assert!(m.location.lat.is_some());
+}
+
+#[test]
+fn a_small_town_taken_or_shelled_needs_no_preposition() {
+    // Birao (a town of some 8,000 people) as the object of "overran".
+    let t = "Rebels overran Birao after a week of fighting.";
+    let m = unlisted_of(t, &[], "Birao").expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("CAF"));
+    // A first name after such a verb is a person.
+    let t = "Police captured Marion after a chase.";
+    assert!(places(t, &["GBR"]).is_empty());
+}
+
+#[test]
+fn local_government_areas_frame_a_name() {
+    let t = "Herders killed nine villagers in Dansoka local government area of Kaduna State.";
+    let m = unlisted_of(t, &[], "Dansoka").expect("found");
+    assert_eq!(m.location.country.as_deref(), Some("NGA"));
+    let t = "Gunmen raided two villages in Tudun LGA on Sunday.";
+    assert!(unlisted_of(t, &["NGA"], "Tudun").is_some());
+}
