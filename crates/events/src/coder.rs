@@ -322,9 +322,29 @@ impl<'p> Coder<'p> {
             Elem::Lemma(l) => try_word(&|w: WordId| self.pats.is_form_of(w, *l)),
             Elem::Gap => {
                 let mut r = None;
-                for k in 0..=4 {
+                // "holding more than 100, 000 civilians as": the words of a
+                // count are free; four other words at most.
+                let mut cost = 0;
+                for k in 0..=10 {
                     if ti + k > n || (k > 0 && is_boundary(toks.norm(ti + k - 1))) {
                         break;
+                    }
+                    if k > 0 {
+                        let i = ti + k - 1;
+                        // A number, and the words leading to it ("more than",
+                        // "at least", "nearly").
+                        let count_word = toks.toks[i].is_number()
+                            || number_comma(toks, i)
+                            || (matches!(
+                                toks.norm(i),
+                                "more" | "than" | "at" | "least" | "about" | "nearly" | "almost"
+                            ) && (i + 1..n.min(i + 3)).any(|j| toks.toks[j].is_number()));
+                        if !count_word {
+                            cost += 1;
+                        }
+                        if cost > 4 {
+                            break;
+                        }
                     }
                     let st2 = Slots {
                         gaps: st.gaps + k as u8,
@@ -557,6 +577,24 @@ impl<'p> Coder<'p> {
                 }
             }
         }
+        // "the market bombing in X", "the recent killing of": an -ing form
+        // after a determiner (modifiers between) that a noun pattern also
+        // starts at is that noun, not the verb.
+        let ing_nouns: Vec<usize> = cands
+            .iter()
+            .filter(|c| {
+                self.pats.patterns[c.pat as usize].kind == TriggerKind::Noun
+                    && toks.norm(c.start).ends_with("ing")
+            })
+            .map(|c| c.start)
+            .collect();
+        if !ing_nouns.is_empty() {
+            cands.retain(|c| {
+                self.pats.patterns[c.pat as usize].kind != TriggerKind::Verb
+                    || !ing_nouns.contains(&c.start)
+                    || !self.after_determiner(toks, ids, &owner, ms, c.start)
+            });
+        }
         // Longest first; later files (overlays) and more specific codes win ties.
         cands.sort_by(|a, b| {
             let (pa, pb) = (
@@ -670,6 +708,39 @@ impl<'p> Coder<'p> {
                     weapon[j] = Some(j - 1);
                     merged[j - 1] = true;
                     continue;
+                }
+                // "Russian air strikes on the town of Idlib killed ...": the
+                // noun's object, a short noun phrase after "on", "against",
+                // "in" or "at" (the match may end with it), may stand between.
+                let prep = if w.end > w.start
+                    && matches!(toks.norm(w.end - 1), "on" | "against" | "in" | "at")
+                {
+                    Some(w.end - 1)
+                } else if w.end < v.start
+                    && matches!(toks.norm(w.end), "on" | "against" | "in" | "at")
+                {
+                    Some(w.end)
+                } else {
+                    None
+                };
+                if let Some(pi) = prep {
+                    let gap = pi + 1..v.start;
+                    if !gap.is_empty()
+                        && gap.len() <= 7
+                        && gap.clone().any(|i| owner[i].is_some())
+                        && gap.clone().all(|i| {
+                            owner[i].is_some()
+                                || matches!(toks.norm(i), "the" | "a" | "an" | "of")
+                                || (is_filler(toks, i)
+                                    && !is_function_word(toks.norm(i))
+                                    && !self.pats.is_verb_form(ids[i])
+                                    && !self.cue.adverb.has_word(ids[i]))
+                        })
+                    {
+                        weapon[j] = Some(j - 1);
+                        merged[j - 1] = true;
+                        continue;
+                    }
                 }
             }
             if j + 1 < nt && noun(j + 1) {
@@ -1139,7 +1210,26 @@ impl<'p> Coder<'p> {
                 // "expressed sympathy with New Zealand after the mosque
                 // shootings": an event noun in a background phrase is not
                 // the act of the sentence's subject.
+                // "police detained two suspects over the attack on X": the
+                // act people are held for is not the captors' own.
+                let held_for = p.kind == TriggerKind::Noun
+                    && is_violent(&p.code)
+                    && taken.iter().any(|v| {
+                        let pv = &self.pats.patterns[v.pat as usize];
+                        pv.kind == TriggerKind::Verb
+                            && pv.code.starts_with("17")
+                            && v.end < c.start
+                            && clause[v.start] == clause[c.start]
+                            && (v.end..c.start).any(|i| {
+                                owner[i].is_none()
+                                    && is_filler(toks, i)
+                                    && !is_function_word(toks.norm(i))
+                                    && !self.pats.is_verb_form(ids[i])
+                                    && !self.cue.locative.has_word(ids[i])
+                            })
+                    });
                 if source.is_none()
+                    && !held_for
                     && !(p.kind == TriggerKind::Noun && background_phrase(toks, &owner, c.start))
                 {
                     source = subject;
@@ -1251,6 +1341,26 @@ impl<'p> Coder<'p> {
                     if p.kind == TriggerKind::Noun {
                         target = target.filter(|&t| {
                             !(c.end..ms[t].toks.0).any(|i| self.cue.be.has_word(ids[i]))
+                        });
+                    }
+                    // "detained two suspects over the attack on the minister's
+                    // convoy": people arrested (not named as actors) for an act
+                    // an event noun names; the actor after that noun is the
+                    // noun's object, not the arrest's.
+                    if p.kind == TriggerKind::Verb && p.code.starts_with("17") {
+                        target = target.filter(|&t| {
+                            !taken_spans.iter().any(|&(a, b, verb)| {
+                                !verb
+                                    && a > c.end
+                                    && b <= ms[t].toks.0
+                                    && (c.end..a).any(|i| {
+                                        owner[i].is_none()
+                                            && is_filler(toks, i)
+                                            && !is_function_word(toks.norm(i))
+                                            && !self.pats.is_verb_form(ids[i])
+                                            && !self.cue.locative.has_word(ids[i])
+                                    })
+                            })
                         });
                     }
                     if let Some(t) = target.filter(|&t| moved(t)) {
@@ -1527,6 +1637,19 @@ impl<'p> Coder<'p> {
                     source = self
                         .noun_owner(toks, taken[k].start, &owner, ms)
                         .or_else(|| self.by_agent(toks, taken[k].end, cl_end, &starts, ms));
+                }
+            }
+            // "A Russian missile strike on Odesa killed three civilians": with
+            // no victims named as actors, the attack keeps its own object.
+            if target.is_none() {
+                if let Some(k) = weapon[ci].filter(|&k| taken[k].end < c.start) {
+                    let w = taken[k];
+                    target = self
+                        .object(toks, ids, w.end, c.start, &owner, &starts, ms, &nominal)
+                        .or_else(|| {
+                            self.place_target(toks, ids, w.end, c.start, &starts, ms, source)
+                        })
+                        .filter(|&t| Some(t) != source);
                 }
             }
             // "voiced concern about the escalation of hostilities in Gaza
@@ -2511,15 +2634,20 @@ impl<'p> Coder<'p> {
                 // protection (074); for relief or rescue work, humanitarian
                 // aid (073): "troops arrived in Mali to join the UN
                 // peacekeeping mission", "deployed search-and-rescue teams",
-                // "soldiers were sent to help with flood relief".
+                // "soldiers were sent to help with flood relief"; to train
+                // another country's forces, military assistance (072).
                 if code == "154" {
                     let own = s.map(|a| ms[a].toks).unwrap_or((0, 0));
                     let purpose = (own.0..own.1).chain(c.end..cl_end.min(c.end + 15));
                     let mut peace = false;
                     let mut relief = false;
+                    let mut train = false;
                     for i in purpose {
                         let w = toks.norm(i);
                         peace |= w.starts_with("peacekeep") || w.starts_with("peace-keep");
+                        // "deployed to X to train its soldiers": military
+                        // assistance (072).
+                        train |= w == "train" && i > 0 && toks.norm(i - 1) == "to";
                         // Not "to rescue hostages", "a humanitarian crisis".
                         let next = if i + 1 < n { toks.norm(i + 1) } else { "" };
                         relief |= matches!(w, "relief" | "search-and-rescue")
@@ -2547,6 +2675,8 @@ impl<'p> Coder<'p> {
                         code = "074".to_string();
                     } else if relief {
                         code = "073".to_string();
+                    } else if train {
+                        code = "072".to_string();
                     }
                 }
                 // An actor does not act on itself: same code on both sides.
@@ -2686,6 +2816,62 @@ impl<'p> Coder<'p> {
                 k += 1;
                 !dup[k - 1]
             });
+        }
+        // "Gunmen shot and seriously wounded a police officer", "was shot and
+        // wounded in an assassination attempt": violent verbs of one root
+        // joined by "and" (adverbs between) that hit the same victim are one
+        // act, one event, when one of them is the root's general code (190
+        // wound, kill) or both have the same ("abducted and strangled" stay
+        // two). A code a weapon noun gave the second verb wins, else the
+        // first verb's; the trigger spans both verbs.
+        let same_or_none = |x: Option<usize>, y: Option<usize>| match (x, y) {
+            (None, None) => true,
+            (Some(a), Some(b)) => ms[a].code == ms[b].code,
+            _ => false,
+        };
+        let mut k = 1;
+        while k < res.events.len() {
+            let b = &res.events[k];
+            let (bs, _) = b.trigger_toks;
+            let first = res.events[..k].iter().rposition(|a| {
+                let (_, ae) = a.trigger_toks;
+                let (pa, pb) = (&a.pattern_code, &b.pattern_code);
+                violent_root(pa)
+                    && pa[..2] == pb[..2]
+                    && (pa == pb || pa[2..].starts_with('0') || pb[2..].starts_with('0'))
+                    && ae < bs
+                    && bs - ae <= 3
+                    && (ae..bs).filter(|&i| toks.norm(i) == "and").count() == 1
+                    && (ae..bs).all(|i| {
+                        owner[i].is_none()
+                            && (toks.norm(i) == "and"
+                                || self.cue.adverb.has_word(ids[i])
+                                || (toks.norm(i).ends_with("ly") && is_filler(toks, i)))
+                    })
+                    && same_or_none(a.target, b.target)
+                    && (b.source.is_none() || same_or_none(a.source, b.source))
+                    && a.modality == b.modality
+            });
+            match first {
+                Some(j) => {
+                    let b = res.events.remove(k);
+                    let a = &mut res.events[j];
+                    if b.code != b.pattern_code && a.code == a.pattern_code {
+                        a.code = b.code.clone();
+                    }
+                    a.confidence = a.confidence.max(b.confidence);
+                    // The trigger spans both verbs ("shot and wounded").
+                    a.trigger = Span::new(a.trigger.start, b.trigger.end);
+                    a.trigger_toks.1 = b.trigger_toks.1;
+                    res.suppressed.push(Suppressed {
+                        code: b.code,
+                        trigger: b.trigger,
+                        rule: b.rule.to_string(),
+                        reason: "second verb of one act (one event)".into(),
+                    });
+                }
+                None => k += 1,
+            }
         }
         // "X said Y must ensure ...", "X insists talks should resume": when
         // nothing else is coded, a statement of what another party must do
@@ -2852,6 +3038,17 @@ impl<'p> Coder<'p> {
             let w = toks.norm(j - 1);
             match owner[j - 1] {
                 Some(m) if ms[m].kind == MentionKind::Adjective => j = ms[m].toks.0,
+                // "the Beirut port blast", "the Kabul attack": a city's name
+                // after a determiner modifies the noun after it.
+                Some(m)
+                    if matches!(ms[m].kind, MentionKind::City | MentionKind::Capital)
+                        && !self.past_form(toks, ids, i)
+                        && ms[m].toks.0 > 0
+                        && owner[ms[m].toks.0 - 1].is_none()
+                        && is_determiner(toks.norm(ms[m].toks.0 - 1)) =>
+                {
+                    j = ms[m].toks.0
+                }
                 None if w.len() > 3
                     && !toks.toks[j - 1].is_punct()
                     && (w.contains('-')
@@ -2872,6 +3069,18 @@ impl<'p> Coder<'p> {
         j > 0
             && owner[j - 1].is_none()
             && (is_determiner(toks.norm(j - 1)) || matches!(toks.norm(j - 1), "any" | "every"))
+    }
+
+    /// Token `i` is a past participle of a verb pattern's verb ("shot", "hit").
+    fn past_form(&self, toks: &Tokens, ids: &[WordId], i: usize) -> bool {
+        self.pats.probes(ids[i]).iter().any(|pr| {
+            match &self.pats.patterns[pr.pattern as usize].elems[0].elem {
+                Elem::Lemma(l) => self.pats.lemmas[*l as usize]
+                    .participles
+                    .contains(toks.norm(i)),
+                _ => false,
+            }
+        })
     }
 
     /// A participle after a form of "be"/"get" (adverbs allowed between).

@@ -2035,3 +2035,129 @@ fn troops_for_an_international_mission_go_to_its_country() {
         dyads(&g)
     );
 }
+
+#[test]
+fn coordinated_violent_verbs_on_one_victim_are_one_event() {
+    let (g, why) = code(
+        "Masked gunmen shot and critically wounded a police officer in Lahore on Monday.",
+        "2024-05-02",
+    );
+    let violent: Vec<_> = g.iter().filter(|e| e.code.starts_with("19")).collect();
+    assert_eq!(violent.len(), 1, "{:?}", dyads(&g));
+    assert!(why.iter().any(|r| r.contains("one event")), "{why:?}");
+    // Two different acts (a kidnapping, then a killing) stay two events.
+    let (g, _) = code(
+        "Rebels abducted and later killed two aid workers in northern Mali.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("18")) && g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_strike_on_a_town_and_its_casualties_are_one_attack() {
+    let (g, _) = code(
+        "Russian air strikes on the town of Idlib killed nine civilians on Sunday.",
+        "2024-05-02",
+    );
+    assert_eq!(g.len(), 1, "{:?}", dyads(&g));
+    assert_eq!(g[0].code, "195");
+    assert_eq!(g[0].source.as_deref(), Some("RUS"));
+    assert_eq!(g[0].target.as_deref(), Some("SYRCVL"));
+}
+
+#[test]
+fn nouns_after_a_city_name_or_a_modifier_are_no_verbs() {
+    // "blast" (criticise) is a noun after "the Mosul market".
+    let (g, _) = code(
+        "The Mosul market blast left dozens of shoppers dead, officials said.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("11")),
+        "{:?}",
+        dyads(&g)
+    );
+    // "bombing" after "the market" is the noun (an act with no actor of its
+    // own here), not a verb describing the subject.
+    let (g, why) = code(
+        "The market bombing in Quetta was condemned by Iran.",
+        "2024-05-02",
+    );
+    assert!(has(&g, "IRN", "11", "?"), "{:?}", dyads(&g));
+    assert!(
+        !why.iter().any(|r| r == "participle describing the subject"),
+        "{why:?}"
+    );
+}
+
+#[test]
+fn the_words_of_a_count_do_not_fill_a_gap() {
+    let (g, _) = code(
+        "The militia is holding more than 20, 000 villagers as human shields near Sirte.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "184"), "{:?}", dyads(&g));
+    // Other words still count: the farms are no town.
+    let (g, _) = code(
+        "Government troops seized almost all the farms near the town of Sirte.",
+        "2024-05-02",
+    );
+    assert!(!g.iter().any(|e| e.code == "192"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn capturing_a_site_is_taking_territory() {
+    let (g, why) = code(
+        "Rebel fighters captured the main dam on the river on Friday.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "192"), "{:?} {why:?}", dyads(&g));
+}
+
+#[test]
+fn troops_sent_to_train_are_military_assistance() {
+    let (g, _) = code(
+        "Britain deployed 60 soldiers to Kenya to train Kenyan army units.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "072"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn people_held_over_an_attack_are_not_its_victims() {
+    let (g, _) = code(
+        "Police in Lahore arrested three suspects over the attack on the convoy of the Pakistani interior minister.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter()
+            .any(|e| e.code.starts_with("17") && e.target.as_deref() == Some("PAKGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+    // Nor is the attack the police's own.
+    assert!(
+        !g.iter()
+            .any(|e| e.code.starts_with("19") && e.source.is_some()),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_strike_whose_victims_are_no_actors_keeps_its_object() {
+    let (g, _) = code(
+        "A Russian drone strike on Kharkiv killed four people overnight.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.source.as_deref() == Some("RUS") && e.target.is_some()),
+        "{:?}",
+        dyads(&g)
+    );
+}
