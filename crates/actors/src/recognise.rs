@@ -194,6 +194,11 @@ pub struct ArticleContext {
     /// read as the group only while the article has named one of that role.
     armed_groups: Vec<(CompactString, CompactString)>,
     learned: FxHashMap<Box<str>, (String, RuleRef)>,
+    /// Dictionary entries matched so far in sentences not written all in
+    /// capitals: support for a short form that is also an English word when
+    /// a later sentence is in capitals ("the U.S. Immigration and Customs
+    /// Enforcement (ICE)" ... "ICE AGENTS").
+    seen_entries: FxHashSet<u32>,
     /// Abbreviations the article defines in brackets after a name: "the
     /// National Defence Forces (NDF)" → "NDF" is that actor from then on.
     acronyms: FxHashMap<Box<str>, (CompactString, MentionKind, RuleRef)>,
@@ -905,6 +910,17 @@ fn is_not_personal_name(w: &str) -> bool {
                 | "circle"
                 | "zone"
                 | "sector"
+                | "weekly"
+                | "tribune"
+                | "herald"
+                | "gazette"
+                | "journal"
+                | "magazine"
+                | "tv"
+                | "channel"
+                | "trust"
+                | "declaration"
+                | "convention"
         )
 }
 
@@ -929,6 +945,208 @@ fn is_sentence_opener(w: &str) -> bool {
             | "elsewhere"
             | "instead"
             | "finally"
+    )
+}
+
+/// Words that open a clause or a quantity, never a personal name, when
+/// capitalised at the start of a sentence ("When Roe arrived", "Several
+/// Acme employees", "After Roe's arrest").
+fn is_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "while"
+            | "whilst"
+            | "if"
+            | "as"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "although"
+            | "though"
+            | "until"
+            | "unless"
+            | "once"
+            | "where"
+            | "whether"
+            | "despite"
+            | "amid"
+            | "during"
+            | "under"
+            | "with"
+            | "without"
+            | "for"
+            | "from"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "to"
+            | "of"
+            | "like"
+            | "unlike"
+            | "several"
+            | "many"
+            | "some"
+            | "most"
+            | "few"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "other"
+            | "another"
+            | "no"
+            | "any"
+            | "such"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "thousands"
+            | "hundreds"
+            | "dozens"
+            | "scores"
+            | "not"
+            | "only"
+            | "even"
+    )
+}
+
+/// Lower-case words inside personal names ("da Silva", "bin Ali", "van der
+/// Berg", "al-Tikriti").
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "da" | "de"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "ben"
+            | "la"
+            | "le"
+            | "y"
+    )
+}
+
+/// Verbs whose object is usually a person: a name no dictionary knows after
+/// one of them is a person ("arrested Jane Roe"). Verbs that as often take a
+/// place or a thing ("attacked", "captured", "entered", "hit", "visited")
+/// are left out.
+fn is_person_object_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "arrested"
+            | "arrests"
+            | "arresting"
+            | "detained"
+            | "detains"
+            | "detaining"
+            | "kidnapped"
+            | "kidnaps"
+            | "kidnapping"
+            | "abducted"
+            | "abducts"
+            | "abducting"
+            | "killed"
+            | "kills"
+            | "killing"
+            | "murdered"
+            | "assassinated"
+            | "executed"
+            | "shot"
+            | "wounded"
+            | "injured"
+            | "beat"
+            | "beheaded"
+            | "tortured"
+            | "freed"
+            | "frees"
+            | "released"
+            | "releases"
+            | "pardoned"
+            | "pardons"
+            | "jailed"
+            | "jails"
+            | "imprisoned"
+            | "sentenced"
+            | "sentences"
+            | "convicted"
+            | "acquitted"
+            | "indicted"
+            | "charged"
+            | "charges"
+            | "prosecuted"
+            | "sued"
+            | "summoned"
+            | "questioned"
+            | "interrogated"
+            | "extradited"
+            | "deported"
+            | "expelled"
+            | "accused"
+            | "accuses"
+            | "blamed"
+            | "blames"
+            | "criticised"
+            | "criticized"
+            | "criticises"
+            | "criticizes"
+            | "condemned"
+            | "praised"
+            | "thanked"
+            | "congratulated"
+            | "met"
+            | "meets"
+            | "hosted"
+            | "hosts"
+            | "welcomed"
+            | "appointed"
+            | "appoints"
+            | "nominated"
+            | "nominates"
+            | "dismissed"
+            | "fired"
+            | "sacked"
+            | "suspended"
+            | "replaced"
+            | "elected"
+            | "endorsed"
+            | "endorses"
+            | "urged"
+            | "urges"
+            | "warned"
+            | "warns"
+            | "told"
+            | "asked"
+            | "invited"
+            | "invites"
+            | "telephoned"
+            | "phoned"
+            | "hanged"
+            | "stabbed"
+            | "rescued"
+            | "hired"
+            | "honoured"
+            | "honored"
+            | "interviewed"
     )
 }
 
@@ -996,6 +1214,140 @@ fn is_verb_after_name(w: &str) -> bool {
             | "already"
             | "himself"
             | "herself"
+    )
+}
+
+/// A sentence written in capitals or in title case: no word is in lower
+/// case but short function words ("ISRAELI TROOPS SHOOT TWO PROTESTERS",
+/// "Police Arrest Opposition Leader in Capital").
+fn is_case_blind(text: &str, toks: &Tokens) -> bool {
+    let mut words = 0;
+    for (i, t) in toks.toks.iter().enumerate() {
+        let Some(c) = text[t.start..t.end].chars().next() else {
+            continue;
+        };
+        if !c.is_alphabetic() {
+            continue;
+        }
+        words += 1;
+        if c.is_lowercase() && !is_title_function_word(toks.norm(i)) {
+            return false;
+        }
+    }
+    words >= 4
+}
+
+/// Role parts of actors outside a state's own institutions.
+fn is_non_state_role(r: &str) -> bool {
+    matches!(
+        r,
+        "REB"
+            | "INS"
+            | "SEP"
+            | "UAF"
+            | "CRM"
+            | "PTY"
+            | "OPP"
+            | "RAD"
+            | "HRI"
+            | "REL"
+            | "LAB"
+            | "AGR"
+    )
+}
+
+/// Common English words that are also written in capitals as the short form
+/// of an actor ("US", "IS", "WHO", "ICE", "CARE", "LET", "PAN"). In a sentence
+/// written all in capitals the case says nothing, so such a short form needs
+/// support to be read as the actor ("ICE STORM" is weather, "THE PROTEST IS
+/// OVER" has no Islamic State).
+fn is_common_word(w: &str) -> bool {
+    matches!(
+        w,
+        "us" | "is"
+            | "it"
+            | "who"
+            | "ice"
+            | "care"
+            | "let"
+            | "mud"
+            | "pan"
+            | "pas"
+            | "tip"
+            | "fry"
+            | "mend"
+            | "model"
+            | "fact"
+            | "aid"
+            | "am"
+            | "an"
+            | "as"
+            | "at"
+            | "be"
+            | "by"
+            | "do"
+            | "go"
+            | "he"
+            | "if"
+            | "in"
+            | "me"
+            | "my"
+            | "no"
+            | "of"
+            | "on"
+            | "or"
+            | "so"
+            | "to"
+            | "up"
+            | "we"
+            | "ban"
+            | "bar"
+            | "can"
+            | "cap"
+            | "fed"
+            | "key"
+            | "man"
+            | "may"
+            | "net"
+            | "new"
+            | "not"
+            | "now"
+            | "one"
+            | "our"
+            | "out"
+            | "run"
+            | "sun"
+            | "top"
+            | "war"
+            | "win"
+            | "act"
+            | "aim"
+            | "air"
+            | "all"
+            | "arm"
+            | "art"
+            | "ask"
+            | "end"
+            | "oil"
+            | "owl"
+            | "pace"
+            | "hope"
+            | "sane"
+            | "safe"
+            | "save"
+            | "move"
+            | "help"
+            | "hand"
+            | "free"
+            | "fair"
+            | "just"
+            | "wing"
+            | "rise"
+            | "vote"
+            | "voice"
+            | "unity"
+            | "peace"
+            | "alba"
     )
 }
 
@@ -1688,8 +2040,101 @@ impl<'d> Recogniser<'d> {
             .is_some_and(|c| c.is_lowercase())
     }
 
+    /// The role part of a one-word role entry ("forces" → `MIL`), if `w` is one.
+    fn one_word_role(&self, w: &str) -> Option<&'d str> {
+        let slot = self.dict.index.get(w)?;
+        slot.single.iter().find_map(|ie| {
+            let p = &self.dict.phrases[ie.pid as usize];
+            let e = self.dict.entry(p.entry);
+            (e.kind == Kind::Role && p.tokens.len() == 1 && p.exact.is_none())
+                .then(|| e.code_at(None))
+        })
+    }
+
+    /// Whether a dictionary phrase of one of `kinds` starts at token `i`.
+    fn starts_kind(&self, toks: &Tokens, i: usize, kinds: &[Kind]) -> bool {
+        let n = toks.len();
+        if i >= n {
+            return false;
+        }
+        let Some(cands) = self.dict.index.get(toks.norm(i)) else {
+            return false;
+        };
+        let next_hash = if i + 1 < n {
+            token_hash(toks.norm(i + 1))
+        } else {
+            0
+        };
+        cands.candidates(next_hash).any(|ie| {
+            let p = &self.dict.phrases[ie.pid as usize];
+            let len = p.tokens.len();
+            i + len <= n
+                && p.exact.is_none()
+                && !p.surname_only
+                && kinds.contains(&self.dict.entry(p.entry).kind)
+                && (1..len).all(|k| toks.norm(i + k) == &*p.tokens[k])
+        })
+    }
+
+    /// In a sentence all in capitals, a one-word short form that is also a
+    /// common English word ("US", "IS", "WHO", "ICE") is the actor only with
+    /// support: the article has named it in running text before, a role word
+    /// follows ("US TROOPS", "ICE AGENTS"), or it is listed with another named
+    /// actor ("US AND CHINA", "US, EU").
+    fn caps_word_supported(
+        &self,
+        toks: &Tokens,
+        i: usize,
+        entry: u32,
+        ctx: &ArticleContext,
+    ) -> bool {
+        if ctx.seen_entries.contains(&entry) {
+            return true;
+        }
+        if self.starts_kind(toks, i + 1, &[Kind::Role]) {
+            return true;
+        }
+        let named = [
+            Kind::Country,
+            Kind::Adjective,
+            Kind::Capital,
+            Kind::Org,
+            Kind::Group,
+            Kind::Person,
+            Kind::Metonym,
+        ];
+        let listed_after = i + 2 < toks.len()
+            && matches!(toks.norm(i + 1), "and" | "," | "&")
+            && self.starts_kind(toks, i + 2, &named);
+        let listed_before = i >= 2
+            && matches!(toks.norm(i - 1), "and" | "," | "&")
+            && (0..i - 1).any(|a| {
+                self.starts_kind(toks, a, &named) && {
+                    // the named actor must end right before the joining word
+                    let Some(c) = self.dict.index.get(toks.norm(a)) else {
+                        return false;
+                    };
+                    let nh = token_hash(toks.norm(a + 1));
+                    c.candidates(nh).any(|ie| {
+                        let p = &self.dict.phrases[ie.pid as usize];
+                        let len = p.tokens.len();
+                        a + len == i - 1
+                            && p.exact.is_none()
+                            && (1..len).all(|k| toks.norm(a + k) == &*p.tokens[k])
+                    })
+                }
+            });
+        listed_after || listed_before
+    }
+
     fn raw_matches(&self, text: &str, toks: &Tokens, ctx: &ArticleContext, out: &mut Vec<Raw>) {
         let n = toks.len();
+        // All in capitals: every word of two letters or more is upper case.
+        let all_caps = is_case_blind(text, toks)
+            && toks.toks.iter().all(|t| {
+                let w = &text[t.start..t.end];
+                !w.chars().any(|c| c.is_lowercase())
+            });
         let mut i = 0;
         while i < n {
             let mut best_len = 0;
@@ -1722,6 +2167,14 @@ impl<'d> Recogniser<'d> {
                                 || (&*exact[k] == "the" && w.eq_ignore_ascii_case("the"))
                         });
                         if !ok {
+                            continue;
+                        }
+                        if all_caps
+                            && len == 1
+                            && exact[0].chars().all(|c| !c.is_lowercase())
+                            && is_common_word(toks.norm(i))
+                            && !self.caps_word_supported(toks, i, p.entry, ctx)
+                        {
                             continue;
                         }
                     }
@@ -2047,24 +2500,10 @@ impl<'d> Recogniser<'d> {
         // no word is in lower case but short function words, so a capital
         // letter says nothing about names. There a role does not take in the
         // capitalised words after it as a name, nor a name the words before it.
-        let case_blind = {
-            let mut words = 0;
-            let mut content_lower = false;
-            for (i, t) in toks.toks.iter().enumerate() {
-                let Some(c) = text[t.start..t.end].chars().next() else {
-                    continue;
-                };
-                if !c.is_alphabetic() {
-                    continue;
-                }
-                words += 1;
-                if c.is_lowercase() && !is_title_function_word(toks.norm(i)) {
-                    content_lower = true;
-                    break;
-                }
-            }
-            words >= 4 && !content_lower
-        };
+        let case_blind = is_case_blind(text, toks);
+        if !case_blind {
+            ctx.seen_entries.extend(raws.iter().map(|r| r.entry));
+        }
         let name_tok = |i: usize| !case_blind && Self::name_token(text, toks, i);
         // A role word that qualifies a following noun is not an actor:
         // "military aid to Egypt", "a new army offensive", "police action".
@@ -2551,19 +2990,39 @@ impl<'d> Recogniser<'d> {
                     if chain.len() > 1 {
                         let last_raw = &raws[*chain.last().unwrap()];
                         let lent = self.dict.entry(last_raw.entry);
+                        // A non-state group's role is not the states' ("Ethiopian
+                        // and Tigrayan forces": the Ethiopian forces are the army):
+                        // the states take the role of the group's last word.
                         let lrole = ActorCode::split(lent.code_at(ctx.date))
                             .and_then(|(_, _, role)| role)
                             .filter(|_| matches!(lent.kind, Kind::Org | Kind::Group))
-                            .filter(|_| Self::is_lower(text, toks, last_raw.end - 1));
+                            .filter(|_| Self::is_lower(text, toks, last_raw.end - 1))
+                            .and_then(|role| {
+                                if lent.kind == Kind::Group && is_non_state_role(role) {
+                                    self.one_word_role(toks.norm(last_raw.end - 1))
+                                } else {
+                                    Some(role)
+                                }
+                            });
                         if let Some(role_code) = lrole {
                             for &cj in &chain[..chain.len() - 1] {
                                 let c = &raws[cj];
                                 let cent = self.dict.entry(c.entry);
                                 let ccode = cent.code_at(ctx.date);
-                                let base = if matches!(
-                                    kind_of(c),
-                                    Kind::Org | Kind::Metonym | Kind::Group
-                                ) {
+                                // A country written in full is a party of its own
+                                // beside the group ("between Ethiopia and Tigrayan
+                                // forces"); a short form may qualify the role ("U.S.
+                                // and NATO troops").
+                                let full_name = kind_of(c) == Kind::Country
+                                    && (c.start..c.end).any(|t| {
+                                        Self::is_lower(text, toks, t) || {
+                                            let w = &text[toks.toks[t].start..toks.toks[t].end];
+                                            w.chars().skip(1).any(|ch| ch.is_lowercase())
+                                        }
+                                    });
+                                let base = if full_name
+                                    || matches!(kind_of(c), Kind::Org | Kind::Metonym | Kind::Group)
+                                {
                                     CompactString::from(ccode)
                                 } else {
                                     match ActorCode::country_of(ccode) {
@@ -2621,12 +3080,18 @@ impl<'d> Recogniser<'d> {
                                 && w.ends_with("ese");
                             // One person named by nationality: "an Israeli was
                             // wounded", "a 22-year-old Palestinian, who ...".
+                            // "another ethnic Chechen": "ethnic" may come between.
+                            let det = if r.start >= 2 && toks.norm(r.start - 1) == "ethnic" {
+                                r.start - 1
+                            } else {
+                                r.start
+                            };
                             let one_person = !plural
-                                && r.start > 0
+                                && det > 0
                                 && (matches!(
-                                    toks.norm(r.start - 1),
+                                    toks.norm(det - 1),
                                     "a" | "an" | "another" | "one" | "each" | "every"
-                                ) || toks.norm(r.start - 1).ends_with("-year-old"))
+                                ) || toks.norm(det - 1).ends_with("-year-old"))
                                 && (r.end >= toks.len() || {
                                     let n = toks.norm(r.end);
                                     !n.bytes().any(|b| b.is_ascii_alphanumeric())
@@ -2643,6 +3108,9 @@ impl<'d> Recogniser<'d> {
                                                 | "said"
                                                 | "says"
                                                 | "told"
+                                                | "in"
+                                                | "near"
+                                                | "outside"
                                         )
                                 });
                             let the_adj = the_adj || one_person;
@@ -3000,6 +3468,7 @@ impl<'d> Recogniser<'d> {
                 "the" | "a" | "an" | "this" | "that" | "these" | "those"
             )
             && !attache_segment::is_small_number_word(toks.norm(0))
+            && !is_clause_opener(toks.norm(a0))
         {
             let start = a0;
             let mut b = start;
@@ -3041,6 +3510,84 @@ impl<'d> Recogniser<'d> {
                 m.confidence = 0.3;
                 out.push(m);
             }
+        }
+        // A personal name no dictionary knows right after a verb whose object
+        // is a person ("police arrested Juan Perez", "gunmen shot Rosa
+        // Quispe on Monday") is that person: an actor of unknown code, so that
+        // the event does not go to another actor of the sentence. Two to four
+        // name words, ended by punctuation or a lower-case word; an apposition
+        // after a comma ("Ana Roe, the rebel commander") says who the person
+        // is, so there the name is left to it, and a possessive ("Ana Roe's
+        // brother") names someone else.
+        let mut v = 1;
+        while !case_blind && v + 2 < toks.len() {
+            if !(Self::is_lower(text, toks, v) && is_person_object_verb(toks.norm(v))) {
+                v += 1;
+                continue;
+            }
+            let start = v + 1;
+            if matches!(toks.norm(start), "the" | "a" | "an") {
+                v += 1;
+                continue;
+            }
+            let mut b = start;
+            let mut names = 0;
+            while b < toks.len() && names < 5 {
+                if name_tok(b) && !covered[b] && !is_calendar_word(toks.norm(b)) {
+                    let w = &text[toks.toks[b].start..toks.toks[b].end];
+                    if !w.chars().any(|c| c.is_lowercase())
+                        || is_not_personal_name(toks.norm(b))
+                        || is_clause_opener(toks.norm(b))
+                        || self.dict.modifiers.contains(toks.norm(b))
+                    {
+                        names = 0;
+                        break;
+                    }
+                    names += 1;
+                    b += 1;
+                } else if names > 0 && toks.norm(b) == "-" && name_tok(b + 1) {
+                    b += 1;
+                } else if names > 0
+                    && is_name_particle(toks.norm(b))
+                    && b + 1 < toks.len()
+                    && name_tok(b + 1)
+                    && !covered[b + 1]
+                {
+                    // "Luis Carlos da Silva", "Ahmed bin Ali"
+                    b += 1;
+                } else if names > 0 && !covered[b] && {
+                    // "Abu Omar al-Tikriti"
+                    let w = &text[toks.toks[b].start..toks.toks[b].end];
+                    w.split_once('-').is_some_and(|(p, rest)| {
+                        is_name_particle(&p.to_lowercase())
+                            && rest.chars().next().is_some_and(|c| c.is_uppercase())
+                    })
+                } {
+                    names += 1;
+                    b += 1;
+                } else {
+                    break;
+                }
+            }
+            let ends = b == toks.len()
+                || (Self::is_lower(text, toks, b) && !matches!(toks.norm(b), "'s" | "s"))
+                || (toks.toks[b].is_punct()
+                    && !matches!(toks.norm(b), "'" | "'s" | "(" | "-")
+                    && !(toks.norm(b) == ","
+                        && b + 1 < toks.len()
+                        && (matches!(toks.norm(b + 1), "a" | "an" | "the" | "who" | "whose")
+                            || Self::is_lower(text, toks, b + 1)
+                            || toks.toks[b + 1].is_number()
+                            || self.starts_kind(toks, b + 1, &[Kind::Role, Kind::Adjective]))));
+            let free = !out[first_out..]
+                .iter()
+                .any(|m| m.toks.0 < b && start < m.toks.1);
+            if (2..=4).contains(&names) && ends && free {
+                let mut m = Mention::new(span_of(start, b), (start, b), None, MentionKind::Person);
+                m.confidence = 0.3;
+                out.push(m);
+            }
+            v = b.max(v + 1);
         }
         // An honorific before names no dictionary knows ("talks with Mr.
         // Oduya", "Mrs. Roe's lawyer") marks a person anywhere in the sentence.

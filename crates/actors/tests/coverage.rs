@@ -270,6 +270,10 @@ fn iso_table_names_and_capitals_resolve() {
 const HIDDEN_ON_PURPOSE: &[(&str, &str)] = &[
     // The US state: the country Georgia wins unless the article is about the United States.
     ("countries.txt", "Georgia"),
+    // Ethiopia's army: Syria's militia of the same name wins unless the article is about
+    // Ethiopia.
+    ("countries.txt", "National Defence Forces"),
+    ("countries.txt", "National Defense Forces"),
     // Descriptions written in lower case after "the": the recogniser requires a proper-name
     // entry to start with a capital in the text, and the capital here falls on "The", not on
     // the entry's first word. They match once a phrase written in lower case no longer needs
