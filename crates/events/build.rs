@@ -3,8 +3,13 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/events");
-    println!("cargo:rerun-if-changed={}", dir.display());
+    // Paths relative to the package root, in what cargo is told and in
+    // what the generated file includes: checkouts of the repository that
+    // share a target directory (and so this build script's output) then
+    // each watch and embed their own files, not the first checkout's.
+    let rel = "../../data/events";
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    println!("cargo:rerun-if-changed={rel}");
     let mut names: Vec<_> = fs::read_dir(&dir)
         .expect("data/events")
         .filter_map(|e| e.ok())
@@ -14,12 +19,12 @@ fn main() {
     names.sort();
     let mut out = String::from("/// Built-in event pattern dictionaries: (file name, contents).\npub static FILES: &[(&str, &str)] = &[\n");
     for p in &names {
-        println!("cargo:rerun-if-changed={}", p.display());
-        let abs = fs::canonicalize(p).unwrap();
+        let name = p.file_name().unwrap().to_string_lossy();
+        println!("cargo:rerun-if-changed={rel}/{name}");
         out.push_str(&format!(
-            "    ({:?}, include_str!({:?})),\n",
-            format!("data/events/{}", p.file_name().unwrap().to_string_lossy()),
-            abs.display().to_string()
+            "    ({:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))),\n",
+            format!("data/events/{name}"),
+            format!("/{rel}/{name}")
         ));
     }
     out.push_str("];\n");
