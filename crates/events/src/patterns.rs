@@ -862,7 +862,17 @@ mod tests {
     #[test]
     fn builtin_dictionaries_load() {
         let p = Patterns::load(&[]).unwrap_or_else(|e| panic!("{e}"));
-        assert!(p.patterns.len() > 1000, "{}", p.patterns.len());
+        // The coverage issue 4 asks of the dictionary: >= 3,000 patterns,
+        // >= 250 CAMEO codes, all 20 roots.
+        assert!(p.patterns.len() >= 3000, "{} patterns", p.patterns.len());
+        assert!(p.codes_covered() >= 250, "{} codes", p.codes_covered());
+        let roots: FxHashSet<&str> = p.patterns.iter().map(|x| &x.code[..2]).collect();
+        assert_eq!(roots.len(), 20, "{roots:?}");
+        eprintln!(
+            "builtin: {} patterns, {} codes",
+            p.patterns.len(),
+            p.codes_covered()
+        );
     }
 
     #[test]
