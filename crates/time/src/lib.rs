@@ -308,33 +308,37 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 }
 
 fn number_word(w: &str) -> Option<u32> {
-    let l = w.to_ascii_lowercase();
-    Some(match l.as_str() {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "hundred" => 100,
+    // Lower-cased on the stack: no number word is longer than "seventeen".
+    let mut buf = [0u8; 9];
+    let b = buf.get_mut(..w.len())?;
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    Some(match &*b {
+        b"a" | b"an" | b"one" => 1,
+        b"two" => 2,
+        b"three" => 3,
+        b"four" => 4,
+        b"five" => 5,
+        b"six" => 6,
+        b"seven" => 7,
+        b"eight" => 8,
+        b"nine" => 9,
+        b"ten" => 10,
+        b"eleven" => 11,
+        b"twelve" => 12,
+        b"thirteen" => 13,
+        b"fourteen" => 14,
+        b"fifteen" => 15,
+        b"sixteen" => 16,
+        b"seventeen" => 17,
+        b"eighteen" => 18,
+        b"nineteen" => 19,
+        b"twenty" => 20,
+        b"thirty" => 30,
+        b"forty" => 40,
+        b"fifty" => 50,
+        b"sixty" => 60,
+        b"hundred" => 100,
         _ => return None,
     })
 }
@@ -1010,14 +1014,87 @@ pub fn find_dates(text: &str, span: Span, article_date: NaiveDate, out: &mut Vec
         toks,
         article: article_date,
     };
+    scan(&p, out, true);
+}
+
+/// Try `parse_at` along the tokens. With `gated`, tokens that cannot start
+/// a date are skipped first (the only difference is speed).
+fn scan(p: &Parser, out: &mut Vec<TimeExpr>, gated: bool) {
     let n = p.toks.len();
     let mut i = 0;
     while i < n {
-        match parse_at(&p, i, out) {
+        // Most tokens cannot start a date: skip them before `parse_at` sets
+        // up its per-token state (this loop sees every token of every
+        // sentence with a digit or a date-like word).
+        let t = p.toks[i];
+        let start = !gated
+            || match t.kind {
+                TK::Num => true,
+                TK::Word => may_start_date(&p.text[t.start..t.end]),
+                TK::Punct => false,
+            };
+        if !start {
+            i += 1;
+            continue;
+        }
+        match parse_at(p, i, out) {
             Some(next) => i = next,
             None => i += 1,
         }
     }
+}
+
+/// `find_dates` without the gate of [`may_start_date`], for the test that
+/// the gate changes nothing.
+#[cfg(test)]
+fn find_dates_ungated(text: &str, span: Span, article_date: NaiveDate, out: &mut Vec<TimeExpr>) {
+    let s = &text[span.start..span.end];
+    if !may_have_date(s) {
+        return;
+    }
+    let mut toks = Vec::with_capacity(64);
+    tokenize(s, span.start, &mut toks);
+    let p = Parser {
+        text,
+        toks,
+        article: article_date,
+    };
+    scan(&p, out, false);
+}
+
+/// Whether a word token can begin one of the word forms of [`parse_at`]:
+/// a month, a capitalised weekday, a holiday's first word, a deictic day
+/// word, "the", a relative word (this/last/next/earlier/later/past) or a
+/// number word. Every word branch of `parse_at` begins with one of these
+/// tests, so the gate drops no date; `gate_keeps_every_date` checks it.
+fn may_start_date(w: &str) -> bool {
+    // No such word is longer than "September"/"yesterday" (9 bytes).
+    if w.len() > 9 {
+        return false;
+    }
+    let mut buf = [0u8; 9];
+    let lw = &mut buf[..w.len()];
+    lw.copy_from_slice(w.as_bytes());
+    lw.make_ascii_lowercase();
+    matches!(
+        &*lw,
+        b"christmas"
+            | b"new"
+            | b"today"
+            | b"tonight"
+            | b"overnight"
+            | b"yesterday"
+            | b"tomorrow"
+            | b"the"
+            | b"this"
+            | b"last"
+            | b"next"
+            | b"earlier"
+            | b"later"
+            | b"past"
+    ) || month_of(w).is_some()
+        || weekday_of(w).is_some()
+        || number_word(w).is_some()
 }
 
 /// Try every form at token `i`; on success push and return the next index.
