@@ -88,7 +88,20 @@ impl Pipeline {
     /// an actor dictionary or an event pattern file, told apart by its first
     /// `%kind` directive.
     pub fn with_overlays(files: &[PathBuf]) -> Result<Pipeline> {
+        // Indexing the gazetteer takes about twice as long as building both
+        // dictionaries, and every article needs it: start it now on its own
+        // thread (a `LazyLock`: whoever needs it first waits for this load)
+        // instead of in the middle of the first article.
+        std::thread::spawn(|| {
+            attache_place::Gazetteer::get();
+        });
         if files.is_empty() {
+            // The two built-in dictionaries load side by side as well.
+            let patterns = std::thread::spawn(|| {
+                Patterns::builtin();
+            });
+            ActorDict::builtin();
+            let _ = patterns.join();
             return Ok(Pipeline::builtin());
         }
         let mut actor_files = Vec::new();
