@@ -549,13 +549,19 @@ impl<'p> Coder<'p> {
                     continue;
                 }
                 // "the rocket force", "attack helicopters", "a strike group":
-                // the bare verb before a unit or weapon noun modifies it.
-                if p.kind == TriggerKind::Verb
-                    && p.elems.len() == 1
+                // the bare verb before a unit or weapon noun modifies it; so
+                // does a one-word violent noun ("offered attack helicopters").
+                if p.elems.len() == 1
                     && is_violent(&p.code)
                     && i + 1 < n
-                    && matches!(&p.elems[0].elem, Elem::Lemma(l)
-                        if self.pats.lemmas[*l as usize].lemma == toks.norm(i))
+                    && match &p.elems[0].elem {
+                        Elem::Lemma(l) => {
+                            p.kind == TriggerKind::Verb
+                                && self.pats.lemmas[*l as usize].lemma == toks.norm(i)
+                        }
+                        Elem::Words(_) => p.kind == TriggerKind::Noun,
+                        _ => false,
+                    }
                     && unit_noun(toks.norm(i + 1))
                 {
                     continue;
@@ -611,6 +617,30 @@ impl<'p> Coder<'p> {
                 .then(pb.code.len().cmp(&pa.code.len()))
                 .then(a.start.cmp(&b.start))
         });
+        // "reduced tariffs on ...", "lifts a three-year boycott of ...": a
+        // noun pattern that starts on the last word of a verb pattern's match
+        // is what that verb acts on; the verb's match describes the act, so
+        // the noun yields to it (it is still coded when nothing overlaps it).
+        // Not a noun of the verb's own root, which only makes the act more
+        // precise ("reopened the investigation into the bombing" 091).
+        let governed = |c: &Cand| {
+            let pc = &self.pats.patterns[c.pat as usize];
+            pc.kind == TriggerKind::Noun
+                && cands.iter().any(|v| {
+                    let pv = &self.pats.patterns[v.pat as usize];
+                    pv.kind == TriggerKind::Verb
+                        && v.start < c.start
+                        && v.end == c.start + 1
+                        && pv.code[..2] != pc.code[..2]
+                })
+        };
+        let demoted: Vec<bool> = cands.iter().map(governed).collect();
+        if demoted.iter().any(|&d| d) {
+            let mut order: Vec<usize> = (0..cands.len()).collect();
+            order.sort_by_key(|&k| demoted[k]);
+            let mut slots: Vec<Option<Cand>> = cands.drain(..).map(Some).collect();
+            cands = order.into_iter().filter_map(|k| slots[k].take()).collect();
+        }
         let mut taken: Vec<&Cand> = Vec::new();
         for c in &cands {
             let p = &self.pats.patterns[c.pat as usize];
@@ -838,15 +868,16 @@ impl<'p> Coder<'p> {
                 continue;
             }
             // "rallied support at an emergency meeting of the OIC", "praised
-            // X at their summit": a meeting after "at" or "during" is the
-            // setting of an act already coded, not an event of its own.
+            // X at their summit", "hosted X ..., in the first official visit
+            // to Y": a meeting after "at", "during" or "in" is the setting of
+            // an act already coded, not an event of its own.
             if p.kind == TriggerKind::Noun && p.code.starts_with("04") && !res.events.is_empty() {
                 let mut k = c.start;
                 let mut mods = 0;
                 while k > 0
                     && mods < 3
                     && owner[k - 1].is_none()
-                    && !matches!(toks.norm(k - 1), "at" | "during" | "of")
+                    && !matches!(toks.norm(k - 1), "at" | "during" | "of" | "in")
                     && !toks.toks[k - 1].is_punct()
                     && !self.pats.is_verb_form(ids[k - 1])
                 {
@@ -854,11 +885,16 @@ impl<'p> Coder<'p> {
                     mods += 1;
                 }
                 let setting = k > 0
-                    && (matches!(toks.norm(k - 1), "at" | "during")
+                    && (matches!(toks.norm(k - 1), "at" | "during" | "in")
                         || (k >= 4 && toks.norm(k - 1) == "of" && toks.norm(k - 2) == "sidelines"));
+                // After "in", only an act that is no comment ("said in a
+                // meeting with X" is that meeting).
+                let after_in = k > 0 && toks.norm(k - 1) == "in";
                 if setting
                     && res.events.iter().any(|e| {
-                        e.trigger_toks.1 <= k && clause[e.trigger_toks.0] == clause[c.start]
+                        e.trigger_toks.1 <= k
+                            && clause[e.trigger_toks.0] == clause[c.start]
+                            && !(after_in && e.code.starts_with("01"))
                     })
                 {
                     suppress(&mut res, "setting of another act");
@@ -1028,6 +1064,35 @@ impl<'p> Coder<'p> {
                 }
             }
 
+            // "expelled the monitors, raising fears of ...", "closed the border,
+            // sparking concern in ...": a comment (01) in an -ing form right
+            // after the comma that closes another act says what that act
+            // caused; the subject said nothing.
+            if p.kind == TriggerKind::Verb
+                && p.code.starts_with("01")
+                && c.start > 1
+                && toks.norm(c.start - 1) == ","
+                && matches!(
+                    toks.norm(c.start),
+                    "raising"
+                        | "sparking"
+                        | "prompting"
+                        | "triggering"
+                        | "fuelling"
+                        | "fueling"
+                        | "stoking"
+                        | "causing"
+                        | "deepening"
+                        | "heightening"
+                )
+                && taken.iter().any(|t| {
+                    t.end < c.start && !self.pats.patterns[t.pat as usize].code.starts_with("01")
+                })
+            {
+                suppress(&mut res, "consequence of an earlier act");
+                continue;
+            }
+
             // "rejected a motion allowing U.S. troops to use its bases for an
             // invasion", "stormed a ship carrying aid to Gaza": what follows a
             // participle describing the object of an earlier action tells what
@@ -1147,6 +1212,8 @@ impl<'p> Coder<'p> {
             let mut conf: f32 = 0.85;
             let mut noun_owner: Option<usize> = None;
             let mut gap_target = false;
+            // The target is the country adjective owning a criticised act.
+            let mut owner_target = false;
             // A reduced passive ("two soldiers killed by rebels") needs "by"
             // right after the participle.
             // Not when the match ends in a noun of its own: "denied charges by
@@ -1239,14 +1306,20 @@ impl<'p> Coder<'p> {
                 // role word too when it names the victims of force: "killed
                 // more than 500 civilians during a bombardment of a rebel town").
                 if target.is_none() && !p.flags.notarget {
+                    // "expelled humanitarian aid workers, including those
+                    // from X": the agencies expelled (166x) are the target,
+                    // not the examples after them.
+                    let expelled = p.code.starts_with("166");
                     target = (c.start + 1..c.end).filter_map(|i| starts[i]).find(|&m| {
                         Some(m) != source
                             && ms[m].kind == MentionKind::Role
-                            && ms[m].country.is_some()
-                            && (!bare_role(&ms[m])
-                                || (is_violent(&p.code)
-                                    && !after_with_by(toks, &owner, ms[m].toks.0)))
-                            && ms[m].toks.1 > c.end - 1
+                            && ((expelled
+                                && ms[m].code.as_deref().is_some_and(|k| k.starts_with("NGO")))
+                                || (ms[m].country.is_some()
+                                    && (!bare_role(&ms[m])
+                                        || (is_violent(&p.code)
+                                            && !after_with_by(toks, &owner, ms[m].toks.0)))
+                                    && ms[m].toks.1 > c.end - 1))
                     });
                 }
                 // "expelled the German ambassador" matched as "expel * ambassador",
@@ -1333,6 +1406,51 @@ impl<'p> Coder<'p> {
                     target = self
                         .by_agent(toks, c.end, cl_end, &starts, ms)
                         .filter(|&t| Some(t) != source);
+                }
+                // "condemned Israeli strikes on Rafah", "denounced the
+                // recent Turkish incursion into Iraq": in a demand, criticism
+                // or rejection, the country adjective owning the act of
+                // material conflict (14-20) named right after the verb is the
+                // party criticised, ahead of that act's own object (not
+                // "demanded Kuwaiti mediation").
+                if target.is_none()
+                    && !p.flags.notarget
+                    && p.kind == TriggerKind::Verb
+                    && matches!(&p.code[..2], "10" | "11" | "12")
+                {
+                    let mut k = c.end;
+                    if k < cl_end && owner[k].is_none() && is_determiner(toks.norm(k)) {
+                        k += 1;
+                    }
+                    let mut mods = 0;
+                    while mods < 2
+                        && k < cl_end
+                        && owner[k].is_none()
+                        && toks
+                            .norm(k)
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && !is_function_word(toks.norm(k))
+                        && !taken_spans.iter().any(|&(a, _, _)| a == k)
+                    {
+                        k += 1;
+                        mods += 1;
+                    }
+                    target = starts.get(k).copied().flatten().filter(|&m| {
+                        let mm = &ms[m];
+                        mm.kind == MentionKind::Adjective
+                            && mm.role.is_none()
+                            && mm.country.is_some()
+                            && Some(m) != source
+                            && taken.iter().any(|t| {
+                                t.start == mm.toks.1
+                                    && matches!(
+                                        &self.pats.patterns[t.pat as usize].code[..2],
+                                        "14" | "15" | "16" | "17" | "18" | "19" | "20"
+                                    )
+                            })
+                    });
+                    owner_target = target.is_some();
                 }
                 if target.is_none() && !p.flags.notarget {
                     target = self.object(toks, ids, c.end, cl_end, &owner, &starts, ms, &nominal);
@@ -1628,6 +1746,7 @@ impl<'p> Coder<'p> {
                     && ms[t].role.is_none()
                     && !nominal[t]
                     && !gap_target
+                    && !owner_target
                 {
                     target = None;
                 }
@@ -3926,6 +4045,16 @@ fn counted_members(toks: &Tokens, at: usize) -> bool {
             | "leaders"
             | "elements"
             | "units"
+            | "inspectors"
+            | "inspector"
+            | "monitors"
+            | "observers"
+            | "investigators"
+            | "experts"
+            | "diplomats"
+            | "envoys"
+            | "delegates"
+            | "representatives"
     );
     match prep {
         "of" => {

@@ -2161,3 +2161,172 @@ fn a_strike_whose_victims_are_no_actors_keeps_its_object() {
         dyads(&g)
     );
 }
+
+#[test]
+fn a_verb_acting_on_an_event_noun_gives_the_code() {
+    // The noun pattern starting on the verb pattern's last word ("tariffs
+    // on", "boycott of ... goods") is what is eased, not a new measure.
+    let (g, _) = code(
+        "Canada cut tariffs on $3 billion of Mexican steel from 20 percent to 5 percent.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "085"), "{:?}", dyads(&g));
+    assert!(!g.iter().any(|e| e.code == "163"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "A Norwegian pension fund lifted its 2 - year boycott of Chilean goods.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "085"), "{:?}", dyads(&g));
+    assert!(!g.iter().any(|e| e.code == "163"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn fears_raised_by_an_act_are_no_statement() {
+    let (g, why) = code(
+        "Mali expelled the U.N. peacekeepers, raising fears of new fighting in the north.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("166")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("01")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        why.iter().any(|w| w == "consequence of an earlier act"),
+        "{why:?}"
+    );
+    // A comment that is the sentence's only act stays.
+    let (g, _) = code(
+        "Lebanese officials raised fears of a wider war on Monday.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "012"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn staff_named_before_from_belong_to_the_body_after_it() {
+    // An agentless passive: the monitors are the U.N.'s, expelled by the
+    // country they leave.
+    let (g, _) = code(
+        "Three monitors from the U.N. nuclear watchdog were expelled from Syria last week.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("16")
+            && e.source.as_deref() == Some("SYR")
+            && e.target.as_deref().is_some_and(|t| t.starts_with("IGOUNO"))),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn cyber_warfare_is_coercion() {
+    assert_coded(
+        "Russia waged cyber warfare against Ukrainian banks for a week.",
+        "2024-05-02",
+        "170",
+    );
+    let (g, _) = code(
+        "Hackers backed by Tehran carried out a cyber attack on Albanian government servers.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "170"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn expelled_aid_workers_are_the_target() {
+    let (g, _) = code(
+        "The junta in Niger expelled foreign aid workers, including those from Oxfam and CARE.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code == "1663" && e.target.as_deref() == Some("NGO")),
+        "{:?}",
+        dyads(&g)
+    );
+    let (g, _) = code(
+        "Ethiopia forced humanitarian aid workers out of the Tigray region.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code == "1663" && e.target.as_deref() == Some("NGO")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn an_attack_word_before_a_weapon_noun_is_no_attack() {
+    let (g, _) = code(
+        "Spain offered to Poland two attack helicopters and a frigate.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_visit_after_in_is_the_setting_of_the_hosting() {
+    let (g, _) = code(
+        "Xi Jinping hosted Brazilian President Lula for talks in Beijing, in the first state visit to China by a Brazilian leader in six years.",
+        "2024-05-02",
+    );
+    assert!(g.iter().any(|e| e.code == "043"), "{:?}", dyads(&g));
+    assert!(!g.iter().any(|e| e.code == "042"), "{:?}", dyads(&g));
+    // A comment before "in a meeting" does not make the meeting a setting.
+    let (g, _) = code(
+        "The Turkish foreign minister said in a meeting with his Greek counterpart that Ankara wanted calm in the Aegean.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("04")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn the_owner_of_a_criticised_act_is_the_target() {
+    // "strikes" after a country adjective is the act criticised; its owner,
+    // not the place struck, is the target of the condemnation.
+    let (g, _) = code("Jordan condemned Israeli strikes on Rafah.", "2024-05-02");
+    assert!(has(&g, "JOR", "11", "ISR"), "{:?}", dyads(&g));
+    assert!(has(&g, "ISR", "19", "PSE"), "{:?}", dyads(&g));
+    let (g, _) = code(
+        "Baghdad denounced the latest Turkish incursion into northern Iraq.",
+        "2024-05-02",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("11") && e.target.as_deref() == Some("TUR")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_demanded_cooperative_act_does_not_name_the_target() {
+    // Mediation is no act of conflict: the owner rule of criticised acts does
+    // not apply.
+    let (g, _) = code(
+        "Bahrain demanded Omani mediation in its quarrel with Iran.",
+        "2024-05-02",
+    );
+    assert!(
+        !g.iter()
+            .any(|e| e.code.starts_with("10") && e.target.as_deref() == Some("OMN")),
+        "{:?}",
+        dyads(&g)
+    );
+}
