@@ -919,6 +919,12 @@ const SITE_NOUNS: &[&str] = &[
     "bridge",
     "highway",
     "terminal",
+    "bridges",
+    "markets",
+    "hospitals",
+    "mosques",
+    "churches",
+    "hotels",
 ];
 
 /// First words of two-word site nouns ("a Baghdad police station", "a
@@ -943,9 +949,31 @@ const SITE_COMPOUNDS: &[&str] = &[
     "border",
 ];
 
-/// Is the place followed by a site noun (see [`SITE_NOUNS`])?
+/// Is the place followed by a site noun (see [`SITE_NOUNS`])? A town or
+/// division may also own it, with up to two lower-case modifiers between
+/// ("Baghdad's main market", "Kandahar's central prison"): a country's
+/// ("Israel's foreign ministry offices") is not a site of the event.
 fn before_site_noun(text: &str, p: &PlaceMention) -> bool {
     let after = &text[p.span.end..];
+    if let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    {
+        if rank(p) > 1 {
+            return false;
+        }
+        let ws: Vec<&str> = rest.split(' ').take(3).collect();
+        return (0..ws.len()).any(|k| {
+            k <= 2
+                && ws[..k]
+                    .iter()
+                    .all(|w| w.chars().all(char::is_lowercase) && !word_in(PHRASE_BREAKS, w))
+                && {
+                    let w = ws[k].trim_end_matches([',', '.', ';', ':']);
+                    w.chars().all(char::is_lowercase) && word_in(SITE_NOUNS, w)
+                }
+        });
+    }
     if !after.starts_with(' ') {
         return false;
     }
@@ -1930,6 +1958,24 @@ mod tests {
             )
             .as_deref(),
             Some("Tikrit")
+        );
+    }
+
+    #[test]
+    fn a_town_owning_a_site_is_the_place() {
+        // Our own sentences.
+        assert_eq!(
+            attached("A blast damaged one of Mosul's old bridges.", "damaged").as_deref(),
+            Some("Mosul")
+        );
+        assert_eq!(
+            attached("Troops patrolled Kandahar's central market.", "patrolled").as_deref(),
+            Some("Kandahar")
+        );
+        // A country's offices are not a site of the event.
+        assert_eq!(
+            attached("A fire gutted Egypt's main ministry offices.", "gutted"),
+            None
         );
     }
 

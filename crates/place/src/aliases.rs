@@ -458,6 +458,7 @@ pub(crate) const NEVER: &[&str] = &[
     "kyodo",
     "interfax",
     "mena",
+    "jazeera",
     // Continents and seas are places ("across Europe", "in the Balkans";
     // data/places/extra.tsv), but not these bare words.
     "australasia",
@@ -478,6 +479,8 @@ pub(crate) const NEVER_PHRASES: &[&str] = &[
     "red cross",
     "red crescent",
     "holy see press",
+    // The television channel (its spelling also reads as "al-Jazira").
+    "al jazeera",
     // Continents and parts of the world are places (data/places/extra.tsv);
     // these have no entry and would fall to towns of the same name.
     "far east",

@@ -702,7 +702,9 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                 kbuf.push_str(k);
             }
             if len == 1 {
-                if is_in(NEVER, &kbuf) {
+                // "SANA" is Syria's news agency; "Sana" not in
+                // capitals is also Yemen's capital (checked in `accept`).
+                if is_in(NEVER, &kbuf) && (kbuf != "sana" || t.upper) {
                     break;
                 }
                 // Short all-capital words are acronyms unless a country name.
@@ -813,7 +815,16 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                     name_end = last + 1;
                 }
             } else if nt.tight && nt.cap && !nt.hyphen_before && !toks[last].possessive {
-                if is_in(ORG_SUFFIXES, nk) {
+                // "X Airport", and "X Military Airport", "X Air Base": a
+                // site named after the place (taken whole by `unlisted`).
+                let site_pair = last + 2 < n
+                    && toks[last + 2].tight
+                    && toks[last + 2].cap
+                    && nk != "local"
+                    && FRAME_AFTER_TWO
+                        .iter()
+                        .any(|&(w1, w2)| w1 == nk && w2 == keys[last + 2]);
+                if is_in(ORG_SUFFIXES, nk) || site_pair {
                     i = skip_run(toks, last + 1);
                     continue;
                 }
@@ -1382,6 +1393,22 @@ fn accept(
     ctx_idx: &[u16],
 ) -> bool {
     let multiword = m.last > m.first;
+    // A listed county ("Barren County", data/places/counties.tsv) says
+    // "place" by its own last word, also before an office or a title ("the
+    // Barren County Sheriff's Office", "Barren County Deputy X") and at the
+    // start of a sentence.
+    let county = best.kind == PlaceKind::Place
+        && multiword
+        && (m.key.ends_with(" county") || m.key.ends_with(" parish"));
+    // "Sana" (Yemen's capital, as many wires spell it) only after a
+    // locative cue or as "the capital, Sana": otherwise it is the name of
+    // Syria's news agency.
+    if m.key == "sana"
+        && !matches!(m.cue, Cue::In | Cue::Near | Cue::Direction)
+        && !(m.first > 0 && toks[m.first].comma_before && keys[m.first - 1] == "capital")
+    {
+        return false;
+    }
     // "Abu X", "X al-Kubra": a town of the gazetteer inside a longer name
     // it lacks.
     if best.kind == PlaceKind::Place
@@ -1434,7 +1461,7 @@ fn accept(
     }
     // A small town glued to a capitalised word that is not a place word is
     // part of a person's or organisation's name ("Campbell Soup").
-    if m.cap_after && best.kind == PlaceKind::Place && pop < 100_000 && !best.capital {
+    if m.cap_after && best.kind == PlaceKind::Place && pop < 100_000 && !best.capital && !county {
         return false;
     }
     if best.word && !multiword {
@@ -1501,7 +1528,7 @@ fn accept(
             if in_ctx && pop >= 20_000 && !best.word {
                 return true;
             }
-            multiword && pop >= 10_000 && !initial
+            multiword && pop >= 10_000 && (!initial || county)
         }
     }
 }
@@ -2336,7 +2363,16 @@ fn unlisted(
                 && !toks[e].possessive
                 && (nt.cap || nt.hyphen_before || is_in(ARABIC_ARTICLES, nk))
                 && !covered(e + 1)
-                && !(nt.cap && !nt.hyphen_before && FRAME_AFTER.iter().any(|(w, _, _)| *w == nk));
+                && !(nt.cap && !nt.hyphen_before && FRAME_AFTER.iter().any(|(w, _, _)| *w == nk))
+                // Nor the first word of a two-word frame ("X International
+                // Airport", "X Air Base").
+                && !(nt.cap
+                    && e + 2 < n
+                    && toks[e + 2].tight
+                    && toks[e + 2].cap
+                    && FRAME_AFTER_TWO
+                        .iter()
+                        .any(|&(w1, w2)| w1 == nk && w2 == keys[e + 2]));
             if !joins {
                 break;
             }

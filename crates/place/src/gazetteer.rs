@@ -1,7 +1,7 @@
 //! The embedded gazetteer: countries, first-level divisions and populated
 //! places, with a name index.
 //!
-//! The three tables in `data/places/` are embedded with `include_str!` and
+//! The tables in `data/places/` are embedded with `include_str!` and
 //! parsed once, on first use. Names stay `&'static str` slices of the
 //! embedded text. The index is an array of entries sorted by a 64-bit hash
 //! of each name key, with a second 32-bit hash to tell colliding keys apart
@@ -17,7 +17,7 @@ use attache_model::{Location, PlacePrecision};
 
 use crate::aliases::{COUNTRY_ALIASES, REGIONS, STATE_ABBREVIATIONS};
 use crate::extra::{parse_extra, Extra, EXTRA_TSV};
-use crate::norm::{hashes, key, push_key, push_variant_key};
+use crate::norm::{hashes, key, push_key, push_variant_key, push_variant_key_with};
 
 /// First byte of a variant key in the index (see [`push_variant_key`]), so
 /// that variant keys never collide with exact ones.
@@ -41,6 +41,28 @@ static PLACES_TSV: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../data/places/places.tsv"
 ));
+/// Counties ("Barren County", "Orleans Parish") at their GeoNames points,
+/// in the columns of `places.tsv` (built by `tools/build_counties.py`).
+/// They are read as places of [`COUNTY_POPULATION`] people.
+static COUNTIES_TSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/places/counties.tsv"
+));
+/// Words for "province" that open some division names in the table
+/// ("Muhafazat Hadramawt", "Sha`biyat Ghat"): the rest is indexed too.
+const DIVISION_PREFIXES: &[&str] = &[
+    "Muhafazat ",
+    "Muḩāfaz̧at ",
+    "Sha`biyat ",
+    "Shabiyat ",
+    "Wilayat ",
+    "Mayorality of ",
+];
+
+/// The population a county is given for scoring (the table has none): a
+/// middling US county, so that a bare "X County" is kept like a multi-word
+/// town of that size.
+const COUNTY_POPULATION: u32 = 50_000;
 
 /// What a candidate is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -238,19 +260,32 @@ fn push_variant_entry(entries: &mut Vec<Entry>, buf: &str, id: u32) {
         static VBUF: std::cell::RefCell<(String, String)> = Default::default();
     }
     VBUF.with(|v| {
-        let marked = &mut v.borrow_mut().0;
+        let (marked, short) = &mut *v.borrow_mut();
         marked.clear();
         marked.push(VARIANT_MARK);
-        if !push_variant_key(buf, marked) {
-            return;
+        if push_variant_key(buf, marked) {
+            let (hash, check) = hashes(marked);
+            entries.push(Entry {
+                hash,
+                id,
+                alternate: 1,
+                check,
+            });
         }
-        let (hash, check) = hashes(marked);
-        entries.push(Entry {
-            hash,
-            id,
-            alternate: 1,
-            check,
-        });
+        // A doubled "e" read as "e", too ("Shabeelle" = "Shabelle").
+        if buf.contains("ee") {
+            short.clear();
+            short.push(VARIANT_MARK);
+            if push_variant_key_with(buf, short, false) && short != marked {
+                let (hash, check) = hashes(short);
+                entries.push(Entry {
+                    hash,
+                    id,
+                    alternate: 1,
+                    check,
+                });
+            }
+        }
     });
 }
 
@@ -441,7 +476,8 @@ impl Gazetteer {
         // Rows come grouped by country and division: remember the last ones.
         let mut last_country: (&str, Option<u16>) = ("", None);
         let mut last_admin: (u16, &str, u32) = (u16::MAX, "", u32::MAX);
-        for r in rows(PLACES_TSV) {
+        let places = rows(PLACES_TSV).map(|r| (r, false));
+        for (r, county) in places.chain(rows(COUNTIES_TSV).map(|r| (r, true))) {
             if r[1] != last_country.0 {
                 last_country = (r[1], g.by_iso3.get(r[1]).copied());
             }
@@ -463,7 +499,7 @@ impl Gazetteer {
                 admin1,
                 lat: coord(r[3]),
                 lon: coord(r[4]),
-                population: num(r[5]),
+                population: if county { COUNTY_POPULATION } else { num(r[5]) },
                 capital: r[6].contains('C'),
                 word: r[6].contains('w'),
                 alts: r[7],
@@ -634,6 +670,15 @@ impl Gazetteer {
             for alt in a.alts.split('|').filter(|a| !a.is_empty()) {
                 push_entry(e, &mut buf, alt, id, true);
             }
+            // "Muhafazat Hadramawt" is also "Hadramawt" (an alternate name;
+            // not a short rest such as "Ghat", which is also a town).
+            if let Some(rest) = DIVISION_PREFIXES
+                .iter()
+                .find_map(|p| a.name.strip_prefix(p))
+                .filter(|r| r.len() >= 6)
+            {
+                push_entry(e, &mut buf, rest, id, true);
+            }
         }
         for (i, &(name, c, _, _)) in self.regions.iter().enumerate() {
             // Skip regions the division table already has under that name.
@@ -679,15 +724,23 @@ impl Gazetteer {
     /// key when it differs from `k` and names an entry, else the marked
     /// variant key when an entry's variant is it. `None` when neither.
     pub(crate) fn variant_lookup_key<'b>(&self, k: &str, buf: &'b mut String) -> Option<&'b str> {
-        buf.clear();
-        buf.push(VARIANT_MARK);
-        let differs = push_variant_key(k, buf);
-        let plain = &buf[VARIANT_MARK.len_utf8()..];
-        if differs && self.has_key(plain) {
-            return Some(&buf[VARIANT_MARK.len_utf8()..]);
-        }
-        if self.has_key(buf) {
-            return Some(buf.as_str());
+        for long_i in [true, false] {
+            if !long_i && !k.contains("ee") {
+                break;
+            }
+            buf.clear();
+            buf.push(VARIANT_MARK);
+            let differs = push_variant_key_with(k, buf, long_i);
+            // Names whose own variant is this one first: a listed name that
+            // is spelt like the variant ("Mahmudia" for "Mahmudiyah") is
+            // more often another place.
+            if self.has_key(buf) {
+                return Some(buf.as_str());
+            }
+            let plain = &buf[VARIANT_MARK.len_utf8()..];
+            if differs && self.has_key(plain) {
+                return Some(&buf[VARIANT_MARK.len_utf8()..]);
+            }
         }
         None
     }

@@ -2,8 +2,8 @@
 //!
 //! # Gazetteer
 //!
-//! [`Gazetteer::get`] loads, once, the three tables in `data/places/`
-//! (countries, first-level divisions, populated places; built by
+//! [`Gazetteer::get`] loads, once, the tables in `data/places/`
+//! (countries, first-level divisions, populated places, US counties; built by
 //! `crates/place/tools/build_gazetteer.py` from GeoNames data shipped in
 //! registry packages — see `crates/place/README.md`). Names are compared as
 //! *keys*: diacritics folded, lower case, punctuation dropped, `St.` =

@@ -190,7 +190,14 @@ fn sun_letter(b: u8) -> bool {
 ///   → "fallujah"), an inner one is dropped ("deir ez zor" → "deir zor"),
 ///   and so is an article glued to an inner word by a doubled sun letter
 ///   ("deir ezzor" → "deir zor");
-/// * in each word "ou" becomes "u" ("jubar" / "joubar"), a final "h" after a
+/// * a one-letter inner word "e" or "i" (the Persian linking vowel) is
+///   dropped ("mazar e sharif" → "mazar sharif");
+/// * in each word "ou" becomes "u" ("jubar" / "joubar"), "ee" becomes "i"
+///   (see [`push_variant_key_with`]), "ow" before a consonant or at the end becomes "o"
+///   ("lowgar" / "logar"), "iy" before a vowel becomes "i" ("paktiya" /
+///   "paktia"), a final "y" after a consonant becomes "i" in words of five
+///   letters or more ("qamishly"), "v" becomes "w" ("vardak" / "wardak"),
+///   a final "h" after a
 ///   vowel goes ("-eh" → "-e", "-ah" → "-a"), a final "e" becomes "a" in
 ///   words of five letters or more ("khabiyeh" / "khabiyah"), and doubled
 ///   letters are written once ("darayya" / "daraya").
@@ -198,11 +205,23 @@ fn sun_letter(b: u8) -> bool {
 /// The variant key is appended to `out`; returns false when it is the key
 /// itself.
 pub(crate) fn push_variant_key(k: &str, out: &mut String) -> bool {
+    push_variant_key_with(k, out, true)
+}
+
+/// [`push_variant_key`] with "ee" read as a doubled "e" (`long_i` false):
+/// Somali doubles vowels ("Shabeelle" / "Shabelle"), where Arabic names
+/// write a long "i" as "ee" ("Miskeen" / "Miskin"). The index holds both
+/// forms of a name with "ee"; a lookup tries the "i" form first.
+pub(crate) fn push_variant_key_with(k: &str, out: &mut String, long_i: bool) -> bool {
     let base = out.len();
     let mut words = k.split(' ').peekable();
     let mut first = true;
     while let Some(w) = words.next() {
         if VARIANT_ARTICLES.contains(&w) && words.peek().is_some() {
+            continue;
+        }
+        // The Persian linking vowel: "mazar e sharif", "sar i pul".
+        if !first && matches!(w, "e" | "i") && words.peek().is_some() {
             continue;
         }
         if out.len() > base {
@@ -222,11 +241,30 @@ pub(crate) fn push_variant_key(k: &str, out: &mut String) -> bool {
         let start = out.len();
         let n = w.len();
         let mut i = 0;
+        let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
         while i < n {
             let mut c = w[i];
             if c == b'o' && i + 1 < n && w[i + 1] == b'u' {
                 c = b'u';
                 i += 1;
+            } else if long_i && c == b'e' && i + 1 < n && w[i + 1] == b'e' {
+                // "mouzafeen" / "muzafin".
+                c = b'i';
+                i += 1;
+            } else if c == b'o' && i + 1 < n && w[i + 1] == b'w' && (i + 2 == n || !vowel(w[i + 2]))
+            {
+                // "lowgar" / "logar", "khowst" / "khost".
+                i += 1;
+            } else if c == b'y' && i >= 1 && w[i - 1] == b'i' && i + 1 < n && vowel(w[i + 1]) {
+                // "paktiya" / "paktia", "saqlawiyah" / "saqlawia".
+                i += 1;
+                continue;
+            } else if c == b'y' && i + 1 == n && n >= 5 && !vowel(w[i - 1]) {
+                // A final "-y" is "-i": "qamishly" / "qamishli".
+                c = b'i';
+            } else if c == b'v' {
+                // Persian "v" is often written "w": "vardak" / "wardak".
+                c = b'w';
             } else if c == b'h' && i + 1 == n && i >= 2 && matches!(w[i - 1], b'a' | b'e') {
                 break;
             }
@@ -289,6 +327,21 @@ mod tests {
         assert_eq!(v("москва"), "москва");
         // An article at the start of a one-word name stays.
         assert_eq!(v("assad"), "asad");
+        // Persian and Arabic spellings of one name.
+        assert_eq!(v("mazar e sharif"), v("mazar sharif"));
+        assert_eq!(v("mazar i sharif"), v("mazar sharif"));
+        assert_eq!(v("lowgar"), v("logar"));
+        assert_eq!(v("khowst"), v("khost"));
+        assert_eq!(v("paktiya"), v("paktia"));
+        assert_eq!(v("saqlawiya"), v("saqlawiyah"));
+        assert_eq!(v("qamishly"), v("qamishli"));
+        assert_eq!(v("vardak"), v("wardak"));
+        assert_eq!(v("sheikh miskeen"), v("sheikh miskin"));
+        let mut out = String::new();
+        push_variant_key_with("lower shabeelle", &mut out, false);
+        assert_eq!(out, v("lower shabelle"));
+        // "ow" before a vowel stays.
+        assert_eq!(v("kowel"), "kowel");
     }
 
     #[test]

@@ -1137,3 +1137,81 @@ fn local_government_areas_frame_a_name() {
     let t = "Gunmen raided two villages in Tudun LGA on Sunday.";
     assert!(unlisted_of(t, &["NGA"], "Tudun").is_some());
 }
+
+#[test]
+fn us_counties_are_counties_not_towns_abroad() {
+    // Our own sentences. A county is its own entry at its own point, in its
+    // state, never a same-named town elsewhere.
+    let text = "Two barns burned overnight in Barren County, deputies said.";
+    let m = places(text, &[]);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].span.slice(text), "Barren County");
+    assert_eq!(m[0].location.country.as_deref(), Some("USA"));
+    assert_eq!(m[0].location.admin1.as_deref(), Some("Kentucky"));
+    // A state after the county picks the right one of many.
+    let text = "The vote in Monroe County, Mich., was close.";
+    let m = places(text, &[]);
+    assert_eq!(m[0].span.slice(text), "Monroe County");
+    assert_eq!(m[0].location.admin1.as_deref(), Some("Michigan"));
+    // Before an office or a title, and opening a sentence, it stays a place.
+    for text in [
+        "Hall County Sheriff Jane Roe closed the road on Monday.",
+        "A Barren County Deputy found the car in a ditch.",
+    ] {
+        let m = places(text, &["USA"]);
+        assert!(
+            m.iter().any(|p| p.span.slice(text).ends_with("County")
+                && p.location.lat.is_some()
+                && p.location.country.as_deref() == Some("USA")),
+            "{text}: {m:?}"
+        );
+    }
+    let g = Gazetteer::get();
+    let c = g.candidates("Orleans Parish", None);
+    assert_eq!(c[0].iso3, "USA");
+    assert_eq!(c[0].admin1, Some("Louisiana"));
+}
+
+#[test]
+fn sana_is_yemen_after_a_cue_and_the_agency_otherwise() {
+    // Our own sentences.
+    let text = "Thousands marched in Sana on Friday.";
+    let m = places(text, &[]);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].location.country.as_deref(), Some("YEM"));
+    let text = "Shells fell on the capital, Sana, at dawn.";
+    assert!(places(text, &[])
+        .iter()
+        .any(|p| p.location.country.as_deref() == Some("YEM")));
+    // The Syrian news agency.
+    for text in [
+        "SANA said the army entered the town.",
+        "State news agency Sana reported the attack.",
+    ] {
+        assert!(places(text, &["SYR"]).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_site_named_after_a_town_is_the_site() {
+    // Our own sentences: a two-word site frame after a listed town takes the
+    // whole name, as a one-word frame does ("X Airport").
+    for (text, site) in [
+        (
+            "Shells fell on the Hama Military Airport at dawn.",
+            "Hama Military Airport",
+        ),
+        (
+            "The plane landed at Kabul International Airport.",
+            "Kabul International Airport",
+        ),
+        ("Troops pulled out of Bagram Air Base.", "Bagram Air Base"),
+    ] {
+        let m = places(text, &[]);
+        assert!(
+            m.iter()
+                .any(|p| p.span.slice(text) == site && p.location.lat.is_none()),
+            "{text}: {m:?}"
+        );
+    }
+}
