@@ -201,7 +201,7 @@ const SOFT_CLAUSE_WORDS: &[&str] = &[
 ];
 
 /// The words of `s`, as slices.
-fn words(s: &str) -> impl Iterator<Item = &str> {
+fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
 }
@@ -599,7 +599,8 @@ fn is_reference_point(text: &str, p: &PlaceMention) -> bool {
     let Some(head) = head.strip_suffix(" of") else {
         return false;
     };
-    words(head).last().is_some_and(|w| {
+    // From the end: `head` is the article up to the place.
+    words(head).next_back().is_some_and(|w| {
         word_in(
             &[
                 "north",
@@ -1195,11 +1196,13 @@ fn possessed_part(after: &str) -> bool {
 /// ("the road between X and Y", "the airspace of X"), so that it is not the
 /// subject of the verb after it?
 fn inside_phrase(text: &str, p: &PlaceMention) -> bool {
+    // The last two words, read from the end: `head` is the article up to
+    // the place, and splitting all of it for every place was quadratic.
     let head = &text[..p.span.start];
-    let ws: Vec<&str> = words(head).collect();
-    let mut w = ws.last().copied().unwrap_or("");
-    if w.eq_ignore_ascii_case("the") && ws.len() > 1 {
-        w = ws[ws.len() - 2];
+    let mut ws = words(head).rev();
+    let mut w = ws.next().unwrap_or("");
+    if w.eq_ignore_ascii_case("the") {
+        w = ws.next().unwrap_or(w);
     }
     word_in(
         &[
