@@ -281,6 +281,65 @@ impl ArticleContext {
     }
 }
 
+/// Acts a place name before them only locates: "the Kabul bombing", "the
+/// Paris attacks", "the Tehran protests".
+fn is_located_act(w: &str) -> bool {
+    matches!(
+        w,
+        "attack"
+            | "attacks"
+            | "bombing"
+            | "bombings"
+            | "blast"
+            | "blasts"
+            | "explosion"
+            | "explosions"
+            | "shooting"
+            | "shootings"
+            | "stabbing"
+            | "stabbings"
+            | "massacre"
+            | "massacres"
+            | "killings"
+            | "siege"
+            | "riot"
+            | "riots"
+            | "unrest"
+            | "protest"
+            | "protests"
+            | "demonstrations"
+            | "uprising"
+            | "earthquake"
+            | "floods"
+    )
+}
+
+/// Words that open a noun phrase before a place name used as a modifier.
+fn is_noun_phrase_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "last"
+            | "latest"
+            | "recent"
+            | "deadly"
+            | "of"
+            | "in"
+            | "after"
+            | "since"
+            | "following"
+            | "before"
+            | "over"
+            | "for"
+            | "about"
+            | "during"
+    )
+}
+
 /// Words after a pronoun that make it the speaker ("he said").
 const SPEECH: &[&str] = &[
     "said",
@@ -1961,6 +2020,12 @@ fn religion_code(country: &str, rel: &str, role: Option<&str>) -> CompactString 
     s
 }
 
+/// The readings of one same-length tie: entry and its article score.
+type TieReadings = SmallVec<[(u32, i64); 2]>;
+/// A tie between readings of different countries: the index of its `Raw`
+/// and the readings, settled once the whole sentence has been read.
+type Tie = (usize, TieReadings);
+
 #[derive(Debug, Clone)]
 struct Raw {
     start: usize,
@@ -2135,11 +2200,18 @@ impl<'d> Recogniser<'d> {
                 let w = &text[t.start..t.end];
                 !w.chars().any(|c| c.is_lowercase())
             });
+        // Readings of equal length with different countries ("Georgia" the
+        // country or the US state, "National Defence Forces" in Ethiopia or
+        // in Syria): the out index and the candidates with their article
+        // scores, settled once the whole sentence is read (a place named
+        // later counts too).
+        let mut ties: SmallVec<[Tie; 1]> = SmallVec::new();
         let mut i = 0;
         while i < n {
             let mut best_len = 0;
             let mut best: Option<u32> = None;
             let mut best_score = i64::MIN;
+            let mut equal: TieReadings = SmallVec::new();
             if let Some(cands) = self.dict.index.get(toks.norm(i)) {
                 let next_hash = if i + 1 < n {
                     token_hash(toks.norm(i + 1))
@@ -2206,6 +2278,10 @@ impl<'d> Recogniser<'d> {
                     };
                     let score = country.map(support).unwrap_or(0) * 1000 + e.file_rank as i64
                         - if p.surname_only { 500 } else { 0 };
+                    if len > best_len {
+                        equal.clear();
+                    }
+                    equal.push((p.entry, score));
                     if len > best_len || score > best_score {
                         best_len = len;
                         best = Some(p.entry);
@@ -2256,6 +2332,13 @@ impl<'d> Recogniser<'d> {
                 }
             }
             if let Some(e) = best {
+                if equal.len() > 1 {
+                    let cc = |x: u32| ActorCode::country_of(self.dict.entry(x).code_at(ctx.date));
+                    let c0 = cc(equal[0].0);
+                    if equal[1..].iter().any(|&(x, _)| cc(x) != c0) {
+                        ties.push((out.len(), equal));
+                    }
+                }
                 out.push(Raw {
                     start: i,
                     end: i + best_len,
@@ -2265,6 +2348,53 @@ impl<'d> Recogniser<'d> {
             } else {
                 i += 1;
             }
+        }
+        if !ties.is_empty() {
+            self.settle_ties(ctx, out, &ties);
+        }
+    }
+
+    /// Re-reads a tie between dictionary entries of different countries with
+    /// the countries the rest of the sentence names, after as well as before
+    /// ("Police in Georgia ... near Atlanta" is the US state): each other name
+    /// (country, adjective, capital, city, seat, person, organisation, group)
+    /// adds its country's weight to the article's.
+    fn settle_ties(&self, ctx: &ArticleContext, out: &mut [Raw], ties: &[Tie]) {
+        let cc = |x: u32| ActorCode::country_of(self.dict.entry(x).code_at(ctx.date));
+        let named = |c: &str| {
+            out.iter()
+                .enumerate()
+                .filter(|(k, r)| {
+                    !ties.iter().any(|t| t.0 == *k)
+                        && matches!(
+                            self.dict.entry(r.entry).kind,
+                            Kind::Country
+                                | Kind::Adjective
+                                | Kind::Capital
+                                | Kind::City
+                                | Kind::Metonym
+                                | Kind::Person
+                                | Kind::Org
+                                | Kind::Group
+                        )
+                        && cc(r.entry) == Some(c)
+                })
+                .count() as i64
+        };
+        let mut picks: SmallVec<[(usize, u32); 1]> = SmallVec::new();
+        for (k, cands) in ties {
+            let mut best = (out[*k].entry, i64::MIN);
+            for &(e, score) in cands.iter() {
+                let here = cc(e).map(named).unwrap_or(0);
+                let s = here * 1000 + score;
+                if s > best.1 {
+                    best = (e, s);
+                }
+            }
+            picks.push((*k, best.0));
+        }
+        for (k, e) in picks {
+            out[k].entry = e;
         }
     }
 
@@ -3471,7 +3601,20 @@ impl<'d> Recogniser<'d> {
             && !is_clause_opener(toks.norm(a0))
         {
             let start = a0;
-            let mut b = start;
+            // "Acme chief Jane Roe said", "ACME boss John Doe warned": a body
+            // no dictionary lists with its head's title before the name; the
+            // person is the actor, the body only says where they work.
+            let titled = a0 + 3 < toks.len()
+                && name_tok(a0)
+                && !covered[a0]
+                && !covered[a0 + 1]
+                && Self::is_lower(text, toks, a0 + 1)
+                && matches!(
+                    toks.norm(a0 + 1),
+                    "chief" | "boss" | "head" | "founder" | "chairman" | "chairwoman"
+                )
+                && !is_not_personal_name(toks.norm(a0));
+            let mut b = if titled { a0 + 2 } else { start };
             let mut names = 0;
             while b < toks.len() && names < 4 {
                 if name_tok(b) && !covered[b] && !is_calendar_word(toks.norm(b)) {
@@ -4049,6 +4192,27 @@ impl<'d> Recogniser<'d> {
                 if m.kind != MentionKind::Pronoun {
                     ctx.note_country(c);
                 }
+            }
+        }
+        // A capital or city named before an act it only locates is no actor,
+        // though its country still counts for the story: "the Kabul
+        // bombing", "after the Paris attacks", "a Lagos riot". A word before
+        // it shows the noun phrase ("the", "a", "in", "after"); an opening
+        // name stays ("Moscow attacks Kyiv").
+        let mut k = first_out;
+        while k < out.len() {
+            let m = &out[k];
+            let (a, b) = m.toks;
+            if matches!(m.kind, MentionKind::Capital | MentionKind::City)
+                && a > 0
+                && b < toks.len()
+                && Self::is_lower(text, toks, b)
+                && is_located_act(toks.norm(b))
+                && is_noun_phrase_lead(toks.norm(a - 1))
+            {
+                out.remove(k);
+            } else {
+                k += 1;
             }
         }
         // The subject of this sentence, for the next: the first actor, if it
