@@ -1003,6 +1003,16 @@ fn push(
 /// Find and resolve every date expression in `text[span]`, given the
 /// article's publication date. Results are appended to `out` in text order.
 pub fn find_dates(text: &str, span: Span, article_date: NaiveDate, out: &mut Vec<TimeExpr>) {
+    find_dates_with(text, span, article_date, out, true);
+}
+
+fn find_dates_with(
+    text: &str,
+    span: Span,
+    article_date: NaiveDate,
+    out: &mut Vec<TimeExpr>,
+    gated: bool,
+) {
     let s = &text[span.start..span.end];
     if !may_have_date(s) {
         return;
@@ -1014,7 +1024,7 @@ pub fn find_dates(text: &str, span: Span, article_date: NaiveDate, out: &mut Vec
         toks,
         article: article_date,
     };
-    scan(&p, out, true);
+    scan(&p, out, gated);
 }
 
 /// Try `parse_at` along the tokens. With `gated`, tokens that cannot start
@@ -1048,18 +1058,7 @@ fn scan(p: &Parser, out: &mut Vec<TimeExpr>, gated: bool) {
 /// the gate changes nothing.
 #[cfg(test)]
 fn find_dates_ungated(text: &str, span: Span, article_date: NaiveDate, out: &mut Vec<TimeExpr>) {
-    let s = &text[span.start..span.end];
-    if !may_have_date(s) {
-        return;
-    }
-    let mut toks = Vec::with_capacity(64);
-    tokenize(s, span.start, &mut toks);
-    let p = Parser {
-        text,
-        toks,
-        article: article_date,
-    };
-    scan(&p, out, false);
+    find_dates_with(text, span, article_date, out, false);
 }
 
 /// Whether a word token can begin one of the word forms of [`parse_at`]:
