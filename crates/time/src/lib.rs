@@ -50,6 +50,7 @@
 
 use attache_model::{DatePrecision, Span};
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use std::collections::HashMap;
 
 /// The tense of a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -352,13 +353,23 @@ enum Unit {
 }
 
 fn unit_of(w: &str) -> Option<Unit> {
-    let l = w.to_ascii_lowercase();
-    Some(match l.as_str() {
-        "day" | "days" => Unit::Day,
-        "week" | "weeks" => Unit::Week,
-        "month" | "months" => Unit::Month,
-        "year" | "years" => Unit::Year,
-        _ => return None,
+    // "day" or "days" in any case, without allocating: this runs after
+    // every "a", "an" and "one" in the text.
+    let b = w.as_bytes();
+    let stem = match b.last() {
+        Some(b's' | b'S') if b.len() > 1 => &w[..w.len() - 1],
+        _ => w,
+    };
+    Some(if stem.eq_ignore_ascii_case("day") {
+        Unit::Day
+    } else if stem.eq_ignore_ascii_case("week") {
+        Unit::Week
+    } else if stem.eq_ignore_ascii_case("month") {
+        Unit::Month
+    } else if stem.eq_ignore_ascii_case("year") {
+        Unit::Year
+    } else {
+        return None;
     })
 }
 
@@ -788,9 +799,46 @@ fn clause_break(t: &str) -> bool {
     )
 }
 
+/// How [`word_tense`] reads a word of its lists.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TenseWord {
+    Future,
+    Past,
+    NotPastEd,
+}
+
+/// [`FUTURE_WORDS`], [`PAST_IRREGULAR`] and [`NOT_PAST_ED`] in one table,
+/// the first list winning where they share a word (the order of the checks
+/// in [`word_tense`]). A lookup replaces linear scans of the three lists:
+/// this runs for the words around every relative date.
+static TENSE_WORDS: std::sync::LazyLock<HashMap<&'static str, TenseWord>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = HashMap::new();
+        for w in NOT_PAST_ED {
+            m.insert(*w, TenseWord::NotPastEd);
+        }
+        for w in PAST_IRREGULAR {
+            m.insert(*w, TenseWord::Past);
+        }
+        for w in FUTURE_WORDS {
+            m.insert(*w, TenseWord::Future);
+        }
+        m
+    });
+
 fn word_tense(w: &str, next: Option<&str>) -> Option<Tense> {
-    let l = w.to_ascii_lowercase();
-    let l = l.as_str();
+    // Lower-cased on the stack (no list word is longer than 32 bytes).
+    let mut buf = [0u8; 32];
+    let lower;
+    let l: &str = if w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or_default()
+    } else {
+        lower = w.to_ascii_lowercase();
+        &lower
+    };
     if l == "to" {
         return None;
     }
@@ -798,26 +846,24 @@ fn word_tense(w: &str, next: Option<&str>) -> Option<Tense> {
     if matches!(l, "is" | "are") && next.is_some_and(|n| n.eq_ignore_ascii_case("to")) {
         return Some(Tense::Future);
     }
-    if FUTURE_WORDS.contains(&l) {
-        if l == "set" {
-            return next
-                .is_some_and(|n| n.eq_ignore_ascii_case("to") || n.eq_ignore_ascii_case("for"))
-                .then_some(Tense::Future);
+    match TENSE_WORDS.get(l) {
+        Some(TenseWord::Future) => {
+            if l == "set" {
+                return next
+                    .is_some_and(|n| n.eq_ignore_ascii_case("to") || n.eq_ignore_ascii_case("for"))
+                    .then_some(Tense::Future);
+            }
+            if l == "going" {
+                return next
+                    .is_some_and(|n| n.eq_ignore_ascii_case("to"))
+                    .then_some(Tense::Future);
+            }
+            Some(Tense::Future)
         }
-        if l == "going" {
-            return next
-                .is_some_and(|n| n.eq_ignore_ascii_case("to"))
-                .then_some(Tense::Future);
-        }
-        return Some(Tense::Future);
+        Some(TenseWord::Past) => Some(Tense::Past),
+        Some(TenseWord::NotPastEd) => None,
+        None => (l.len() > 4 && l.ends_with("ed")).then_some(Tense::Past),
     }
-    if PAST_IRREGULAR.contains(&l) {
-        return Some(Tense::Past);
-    }
-    if l.len() > 4 && l.ends_with("ed") && !NOT_PAST_ED.contains(&l) {
-        return Some(Tense::Past);
-    }
-    None
 }
 
 /// Guess the tense of the clause around byte position `at` in `text[span]`:
@@ -1040,7 +1086,7 @@ fn scan(p: &Parser, out: &mut Vec<TimeExpr>, gated: bool) {
         let start = !gated
             || match t.kind {
                 TK::Num => true,
-                TK::Word => may_start_date(&p.text[t.start..t.end]),
+                TK::Word => may_start_date(p, i),
                 TK::Punct => false,
             };
         if !start {
@@ -1061,39 +1107,91 @@ fn find_dates_ungated(text: &str, span: Span, article_date: NaiveDate, out: &mut
     find_dates_with(text, span, article_date, out, false);
 }
 
-/// Whether a word token can begin one of the word forms of [`parse_at`]:
-/// a month, a capitalised weekday, a holiday's first word, a deictic day
-/// word, "the", a relative word (this/last/next/earlier/later/past) or a
-/// number word. Every word branch of `parse_at` begins with one of these
-/// tests, so the gate drops no date; `gate_keeps_every_date` checks it.
-fn may_start_date(w: &str) -> bool {
-    // No such word is longer than "September"/"yesterday" (9 bytes).
-    if w.len() > 9 {
+/// Whether word token `i` can begin one of the word forms of [`parse_at`]:
+/// a capitalised month or weekday, a holiday's first word, a deictic day
+/// word, a relative word (this/last/next/earlier/later/past), "the" before
+/// one of the words its forms need ("the previous day", "the day before",
+/// "the weekend", "the 14th"), or a number word ("a", "two") directly before
+/// a unit ("a week ago": the only form a number word starts). Every word
+/// branch of `parse_at` begins with one of these tests, so the gate drops no
+/// date; `gate_keeps_every_date` checks it. Most words are turned away by
+/// their first letter and the word after them; the rest are compared as one
+/// integer (the word packed by [`packed_lower`]).
+fn may_start_date(p: &Parser, i: usize) -> bool {
+    let w = p.w(i);
+    let Some(&first) = w.as_bytes().first() else {
+        return false;
+    };
+    // Months and weekdays are capitalised ("March", "Tues"); a number word
+    // only counts before a unit ("two weeks ago").
+    if first.is_ascii_uppercase() && (month_of(w).is_some() || weekday_of(w).is_some()) {
+        return true;
+    }
+    if unit_of(p.w(i + 1)).is_some() && number_word(w).is_some() {
+        return true;
+    }
+    // The remaining words all begin with one of these letters.
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b't' | b'c' | b'n' | b'o' | b'y' | b'l' | b'e' | b'p'
+    ) {
         return false;
     }
-    let mut buf = [0u8; 9];
-    let lw = &mut buf[..w.len()];
-    lw.copy_from_slice(w.as_bytes());
-    lw.make_ascii_lowercase();
-    matches!(
-        &*lw,
-        b"christmas"
-            | b"new"
-            | b"today"
-            | b"tonight"
-            | b"overnight"
-            | b"yesterday"
-            | b"tomorrow"
-            | b"the"
-            | b"this"
-            | b"last"
-            | b"next"
-            | b"earlier"
-            | b"later"
-            | b"past"
-    ) || month_of(w).is_some()
-        || weekday_of(w).is_some()
-        || number_word(w).is_some()
+    let Some(key) = packed_lower(w) else {
+        return false;
+    };
+    const fn k(s: &str) -> u128 {
+        match packed_lower(s) {
+            Some(v) => v,
+            None => panic!("date word longer than 16 bytes"),
+        }
+    }
+    const THE: u128 = k("the");
+    const CHRISTMAS: u128 = k("christmas");
+    const NEW: u128 = k("new");
+    const TODAY: u128 = k("today");
+    const TONIGHT: u128 = k("tonight");
+    const OVERNIGHT: u128 = k("overnight");
+    const YESTERDAY: u128 = k("yesterday");
+    const TOMORROW: u128 = k("tomorrow");
+    const THIS: u128 = k("this");
+    const LAST: u128 = k("last");
+    const NEXT: u128 = k("next");
+    const EARLIER: u128 = k("earlier");
+    const LATER: u128 = k("later");
+    const PAST: u128 = k("past");
+    const PREVIOUS: u128 = k("previous");
+    const PRECEDING: u128 = k("preceding");
+    const DAY: u128 = k("day");
+    const WEEKEND: u128 = k("weekend");
+    match key {
+        THE => {
+            p.kind(i + 1) == Some(TK::Num)
+                || matches!(
+                    packed_lower(p.w(i + 1)),
+                    Some(PREVIOUS | PRECEDING | DAY | WEEKEND)
+                )
+        }
+        CHRISTMAS | NEW | TODAY | TONIGHT | OVERNIGHT | YESTERDAY | TOMORROW | THIS | LAST
+        | NEXT | EARLIER | LATER | PAST => true,
+        _ => false,
+    }
+}
+
+/// `w` lower-cased (ASCII) and packed little-endian into an integer, for
+/// words of 1 to 16 bytes; `None` for longer or empty words.
+const fn packed_lower(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 16 {
+        return None;
+    }
+    let mut v = 0u128;
+    let mut j = 0;
+    while j < b.len() {
+        v |= (b[j].to_ascii_lowercase() as u128) << (8 * j);
+        j += 1;
+    }
+    Some(v)
 }
 
 /// Try every form at token `i`; on success push and return the next index.

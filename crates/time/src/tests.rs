@@ -909,6 +909,16 @@ fn gate_keeps_every_date() {
         "an hour ago",
         "one month earlier",
         "Last week",
+        "The Previous Day",
+        "the preceding day",
+        "THE DAY BEFORE",
+        "over THE WEEKEND",
+        "since the 3rd",
+        "on the 21st and",
+        "A Week ago",
+        "ONE YEAR EARLIER",
+        "a day earlier",
+        "Two Days ago",
     ];
     let frames = [
         "{} the talks resumed.",
