@@ -259,7 +259,30 @@ fn may_have_date(s: &str) -> bool {
 
 // ---------------------------------------------------------------- words
 
+/// `w` in capitalised form ("MARCH" -> "March") when it is all capitals
+/// of 3 to 9 ASCII letters, written into `buf`: older wire copy and many
+/// headlines are set in capitals, and the month and weekday names below are
+/// matched in their capitalised form only (a lower-case "may" or "march" is
+/// not a month).
+fn capitalised<'b>(w: &str, buf: &'b mut [u8; 9]) -> Option<&'b str> {
+    let b = w.as_bytes();
+    if !(3..=9).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out[1..].make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
 fn month_of(w: &str) -> Option<(u32, bool)> {
+    month_of_capitalised(w).or_else(|| {
+        let mut buf = [0u8; 9];
+        month_of_capitalised(capitalised(w, &mut buf)?)
+    })
+}
+
+fn month_of_capitalised(w: &str) -> Option<(u32, bool)> {
     // (month, is_abbreviation)
     const FULL: [&str; 12] = [
         "January",
@@ -296,6 +319,13 @@ fn month_of(w: &str) -> Option<(u32, bool)> {
 }
 
 fn weekday_of(w: &str) -> Option<Weekday> {
+    weekday_of_capitalised(w).or_else(|| {
+        let mut buf = [0u8; 9];
+        weekday_of_capitalised(capitalised(w, &mut buf)?)
+    })
+}
+
+fn weekday_of_capitalised(w: &str) -> Option<Weekday> {
     Some(match w {
         "Monday" | "Mon" => Weekday::Mon,
         "Tuesday" | "Tues" | "Tue" => Weekday::Tue,
@@ -994,7 +1024,36 @@ impl<'a> Parser<'a> {
         if self.kind(i) != Some(TK::Word) {
             return None;
         }
-        let (m, abbr) = month_of(self.w(i))?;
+        let w = self.w(i);
+        let (m, abbr) = month_of(w)?;
+        // In text set in capitals, "MAY" and "MARCH" are verbs as often as
+        // months ("THE UN MAY ACT", "PLANS TO MARCH"): months only before a
+        // day or a year, or after a preposition that only goes with a time.
+        if matches!(m, 3 | 5) && w.bytes().all(|c| c.is_ascii_uppercase()) {
+            let mut j = i + 1;
+            if self.w(j) == "," {
+                j += 1;
+            }
+            let dated = self.day_num(i + 1).is_some() || self.year4(j).is_some();
+            let timed = matches!(
+                self.prev_word(i).as_deref(),
+                Some(
+                    "in" | "since"
+                        | "until"
+                        | "till"
+                        | "during"
+                        | "early"
+                        | "mid"
+                        | "late"
+                        | "last"
+                        | "next"
+                        | "throughout"
+                )
+            );
+            if !dated && !timed {
+                return None;
+            }
+        }
         if abbr {
             if self.w(i + 1) == "." && !self.toks[i + 1].space {
                 return Some((m, i + 1));

@@ -940,3 +940,33 @@ fn gate_keeps_every_date() {
     }
     assert!(texts.len() > 500, "only {} texts", texts.len());
 }
+
+/// Text set in capitals (older wire copy, headlines): month and weekday
+/// names are read in capitals too, but "MAY" and "MARCH" only where they
+/// cannot be verbs.
+#[test]
+fn capitals() {
+    // 2024-03-13 is a Wednesday: "ON MONDAY" in a past clause is the 11th.
+    assert_eq!(
+        one("REBELS SEIZED THE TOWN ON MONDAY, OFFICIALS SAID.", wed()).1,
+        d(2024, 3, 11)
+    );
+    assert_eq!(
+        one("THE TREATY WAS SIGNED ON AUGUST 12, 2019 IN GENEVA.", wed()).1,
+        d(2019, 8, 12)
+    );
+    assert_eq!(one("TALKS BROKE DOWN IN FEBRUARY.", wed()).1, d(2024, 2, 1));
+    assert_eq!(
+        one("THE TRUCE HELD UNTIL MAY 2019.", wed()).1,
+        d(2019, 5, 1)
+    );
+    assert_eq!(one("FIGHTING RESUMED IN MAY.", wed()).1.month(), 5);
+    // Verbs, not months.
+    assert!(all("THE COUNCIL MAY IMPOSE NEW SANCTIONS.", wed()).is_empty());
+    assert!(all("STUDENTS PLAN TO MARCH ON PARLIAMENT.", wed()).is_empty());
+    assert!(all("THOUSANDS WILL MARCH AND MAY CLASH WITH POLICE.", wed()).is_empty());
+    // Mixed case is unchanged: a lower-case month word is no month.
+    assert!(all("Troops may march to the border.", wed()).is_empty());
+    // An abbreviation in capitals still needs its period or a day.
+    assert!(all("THE SUN ROSE OVER THE DEC BUILDING.", wed()).is_empty());
+}
