@@ -44,6 +44,13 @@
 //! article is from March), or not before it in a future clause. A February
 //! 29 without a year goes to the nearest leap year in that direction.
 //!
+//! **Text in capitals.** Older wire copy and headlines are often set in
+//! capitals: month and weekday names are read in capitals too ("ON MONDAY",
+//! "AUGUST 12, 2019"), except that "MAY" and "MARCH", which are as often
+//! verbs, are months only before a day or a year ("MAY 5", "MARCH 2019") or
+//! after a preposition that only goes with a time ("IN MAY", "SINCE
+//! MARCH"). In mixed case a lower-case "may" or "march" is never a month.
+//!
 //! Speed: a sentence is first screened without allocating (digits or a word
 //! starting like a date word); only then is it tokenised and parsed by hand
 //! (no regular expressions).
