@@ -1000,3 +1000,31 @@ fn spaced_negative_contractions_read_as_one_word() {
     // An attached contraction is unchanged, and "n" before a quote is not one.
     assert_eq!(norms("Iran didn't reply"), ["iran", "didn't", "reply"]);
 }
+
+/// Text set in capitals (older wire copy): titles, months and company
+/// suffixes in capitals keep their periods, "THE" after an abbreviation
+/// starts a sentence, and words that are also abbreviations in mixed case
+/// ("NO.", "ILL.") end one.
+#[test]
+fn text_in_capitals() {
+    assert_eq!(
+        sents("GEN. ARVO LINDQVIST MET SEN. MARA OKAFOR ON AUG. 9. THE TALKS ENDED."),
+        [
+            "GEN. ARVO LINDQVIST MET SEN. MARA OKAFOR ON AUG. 9.",
+            "THE TALKS ENDED."
+        ]
+    );
+    assert_eq!(
+        sents("TROOPS LEFT THE U.S. THE BASE CLOSED."),
+        ["TROOPS LEFT THE U.S.", "THE BASE CLOSED."]
+    );
+    assert_eq!(
+        sents("THE ENVOY SAID NO. REBELS FIRED AGAIN."),
+        ["THE ENVOY SAID NO.", "REBELS FIRED AGAIN."]
+    );
+    assert_eq!(
+        sents("THE MINISTER WAS ILL. TALKS WERE DELAYED."),
+        ["THE MINISTER WAS ILL.", "TALKS WERE DELAYED."]
+    );
+    assert_eq!(toks("ACME CORP. SAID"), ["ACME", "CORP.", "SAID"]);
+}
