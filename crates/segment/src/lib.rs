@@ -37,6 +37,11 @@
 //!   and "George W. Bush" stay whole, "in the U.S. The talks" splits.
 //!   "a.m.", "p.m." and "etc." end a sentence before any capitalised word
 //!   except a time continuation ("Monday", "GMT", "Eastern", "Moscow time").
+//! * Text set in capitals (older wire copy, headlines): the titles, ranks,
+//!   months and company suffixes are abbreviations in capitals too ("GEN.",
+//!   "ST. JOHN'S", "AUG. 9", "CORP."), and the starters count in capitals
+//!   ("THE"); a capitalised word that is an abbreviation only in mixed case
+//!   ("NO.", "ILL.", "WASH.") ends the sentence.
 //! * Decimals, money and internal periods ("3.5", "$1.2 billion",
 //!   "reuters.com") never split: a boundary needs whitespace after it.
 //! * An ellipsis ends a sentence only before a capitalised word.
