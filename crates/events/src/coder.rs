@@ -326,15 +326,24 @@ impl<'p> Coder<'p> {
                 // count are free; four other words at most.
                 let mut cost = 0;
                 for k in 0..=10 {
-                    if ti + k > n || (k > 0 && is_boundary(toks.norm(ti + k - 1))) {
+                    if ti + k > n
+                        || (k > 0
+                            && is_boundary(toks.norm(ti + k - 1))
+                            && !number_point(toks, ti + k - 1))
+                    {
                         break;
                     }
                     if k > 0 {
                         let i = ti + k - 1;
                         // A number, and the words leading to it ("more than",
-                        // "at least", "nearly").
+                        // "at least", "nearly"); a decimal point written apart
+                        // ("6. 3 million") and a currency sign before a number.
                         let count_word = toks.toks[i].is_number()
                             || number_comma(toks, i)
+                            || number_point(toks, i)
+                            || (matches!(toks.norm(i), "$" | "€" | "£" | "¥")
+                                && i + 1 < n
+                                && toks.toks[i + 1].is_number())
                             || (matches!(
                                 toks.norm(i),
                                 "more" | "than" | "at" | "least" | "about" | "nearly" | "almost"
@@ -1590,7 +1599,13 @@ impl<'p> Coder<'p> {
                     && !joint
                     && place_targeted(&p.code)
                 {
-                    target = self.place_target(toks, ids, c.end, cl_end, &starts, ms, source);
+                    // A town in the source's own country is the target of a
+                    // non-violent act there ("agreed to a ceasefire in Hodeidah",
+                    // "imposed a curfew in Bangkok"); the victims of force come
+                    // from the casualty rules instead.
+                    let domestic = !is_violent(&p.code);
+                    target =
+                        self.place_target(toks, ids, c.end, cl_end, &starts, ms, source, domestic);
                 }
             }
             // "a visit by a U.S. envoy to Pakistan", "the arrest of an
@@ -1766,7 +1781,7 @@ impl<'p> Coder<'p> {
                     target = self
                         .object(toks, ids, w.end, c.start, &owner, &starts, ms, &nominal)
                         .or_else(|| {
-                            self.place_target(toks, ids, w.end, c.start, &starts, ms, source)
+                            self.place_target(toks, ids, w.end, c.start, &starts, ms, source, false)
                         })
                         .filter(|&t| Some(t) != source);
                 }
@@ -2377,8 +2392,16 @@ impl<'p> Coder<'p> {
                 suppress(&mut res, "hypothetical");
                 continue;
             }
+            // "expressed optimism that the timeline could be accelerated": a
+            // comment's own content may be a guess; only a cue before the
+            // comment makes the comment itself speculative.
+            let spec_end = if p.code.starts_with("01") && p.code != "010" {
+                c.start
+            } else {
+                cl_end
+            };
             if self
-                .cue_in(self.cue.speculation, ids, cl_start, cl_end, &cue_owner)
+                .cue_in(self.cue.speculation, ids, cl_start, spec_end, &cue_owner)
                 .is_some()
             {
                 suppress(&mut res, "speculative");
@@ -2400,7 +2423,11 @@ impl<'p> Coder<'p> {
                     ) {
                         break;
                     }
-                    if owner[k].is_none() && self.pats.is_verb_form(ids[k]) {
+                    // "hopeful that ties would improve": the conditional is
+                    // in the clause the noun introduces, not its predicate.
+                    if (owner[k].is_none() && self.pats.is_verb_form(ids[k]))
+                        || toks.norm(k) == "that"
+                    {
                         k = lim;
                         break;
                     }
@@ -2604,19 +2631,37 @@ impl<'p> Coder<'p> {
                     self.pats.lemmas[*l as usize].lemma.as_str(),
                     "pour" | "stream" | "roll" | "surge" | "sweep" | "swarm"
                 ));
+            let lone_pair = pairs.len() == 1;
             for (s, t) in pairs {
                 // "refugees poured into Chad": only armed men pouring or
                 // rolling into a place use force.
+                // "Thousands of Egyptians poured into the square demanding
+                // that the president step down": a crowd pouring in with a
+                // demand or a chant demonstrates (141).
+                let mut crowd_demo = false;
                 if armed_move
                     && !s.is_some_and(|a| {
                         matches!(ms[a].role.as_deref(), Some("MIL" | "REB" | "INS" | "UAF"))
                     })
                 {
-                    continue;
+                    crowd_demo = s.is_some_and(|a| {
+                        matches!(ms[a].role.as_deref(), Some("CVL" | "OPP" | "LAB" | "EDU"))
+                    }) && (c.end..cl_end.min(c.end + 12)).any(|i| {
+                        matches!(toks.norm(i), "demanding" | "chanting" | "protesting")
+                            || (toks.norm(i) == "to"
+                                && i + 1 < n
+                                && matches!(toks.norm(i + 1), "protest" | "demand"))
+                    });
+                    if !crowd_demo {
+                        continue;
+                    }
                 }
                 // Violence by a crowd is a riot (145); killing by insurgents,
                 // gunmen or criminals is unconventional violence (1823).
                 let mut code = code.clone();
+                if crowd_demo {
+                    code = "141".to_string();
+                }
                 if let Some(a) = s {
                     let role = ms[a].role.as_deref();
                     if code.starts_with("19")
@@ -2807,7 +2852,18 @@ impl<'p> Coder<'p> {
                 if let (Some(a), Some(b)) = (s, t) {
                     let roles = ms[a].kind == MentionKind::Role && ms[b].kind == MentionKind::Role;
                     if ms[a].code.is_some() && ms[a].code == ms[b].code {
-                        if !roles {
+                        // "The Pope delivered an address to the diplomatic
+                        // corps": a lone object after the trigger that reads
+                        // as the subject's own body is a misread partner; the
+                        // act stays, without a target.
+                        if !roles
+                            && lone_pair
+                            && !p.flags.reciprocal
+                            && ms[a].kind != MentionKind::Adjective
+                            && ms[b].toks.0 >= c.end
+                        {
+                            t = None;
+                        } else if !roles {
                             continue;
                         }
                         let own = ms[b].toks.0 > c.end
@@ -3107,7 +3163,9 @@ impl<'p> Coder<'p> {
         // event before that word, which leads.
         if res.events.len() > 1 {
             let markers: Vec<usize> = (0..n)
-                .filter(|&i| owner[i].is_none() && background_marker(toks, i))
+                .filter(|&i| {
+                    owner[i].is_none() && (background_marker(toks, i) || topic_marker(toks, i))
+                })
                 .collect();
             if !markers.is_empty() {
                 let spans: Vec<(usize, f32)> = res
@@ -3836,7 +3894,8 @@ impl<'p> Coder<'p> {
 
     /// The first country or town named after a locative preposition ("in
     /// Haiti", "near the border town of X") after the trigger, unless it is the
-    /// source's own country.
+    /// source's own country; with `domestic`, a town of that country whose code
+    /// is not the source's own is taken too.
     #[allow(clippy::too_many_arguments)]
     fn place_target(
         &self,
@@ -3847,16 +3906,22 @@ impl<'p> Coder<'p> {
         starts: &[Option<usize>],
         ms: &[Mention],
         source: Option<usize>,
+        domestic: bool,
     ) -> Option<usize> {
         let limit = cl_end.min(from + 10);
         let own = source.and_then(|s| ms[s].country.as_deref());
+        let own_code = source.and_then(|s| ms[s].code.as_deref());
         let mut i = from;
         while i < limit {
             if let Some(m) = starts[i] {
                 let mm = &ms[m];
                 if matches!(mm.kind, MentionKind::Country | MentionKind::City)
                     && mm.country.is_some()
-                    && mm.country.as_deref() != own
+                    && (mm.country.as_deref() != own
+                        || (domestic
+                            && mm.kind == MentionKind::City
+                            && mm.code.is_some()
+                            && mm.code.as_deref() != own_code))
                     && self.preceded_by(self.cue.locative, toks, ids, mm)
                 {
                     return Some(m);
@@ -4084,6 +4149,16 @@ fn number_comma(toks: &Tokens, i: usize) -> bool {
         let w = toks.norm(i + 1);
         w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit())
     }
+}
+
+/// A decimal point written apart from its digits ("6. 3 million"): a period
+/// between a number and a group of digits.
+fn number_point(toks: &Tokens, i: usize) -> bool {
+    i > 0
+        && i + 1 < toks.len()
+        && toks.norm(i) == "."
+        && toks.toks[i - 1].is_number()
+        && toks.norm(i + 1).bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The last day of a date's period.
@@ -4543,6 +4618,14 @@ fn background_marker(toks: &Tokens, i: usize) -> bool {
     }
 }
 
+/// "shared evidence regarding the assassination of X": an event named after
+/// "regarding" or "concerning" is what an earlier act is about. It does not
+/// lead and is not the subject's own act, but unlike a cause it does not end
+/// the object ("sanctions concerning Iran").
+fn topic_marker(toks: &Tokens, i: usize) -> bool {
+    matches!(toks.norm(i), "regarding" | "concerning")
+}
+
 /// Does the noun phrase ending before token `start` open with a background
 /// marker ("after the mosque shootings", "in the wake of last week's
 /// clashes")? Only determiners, modifiers and actors may stand between.
@@ -4552,7 +4635,7 @@ fn background_phrase(toks: &Tokens, owner: &[Option<usize>], start: usize) -> bo
     while i > lo {
         i -= 1;
         let w = toks.norm(i);
-        if owner[i].is_none() && background_marker(toks, i) {
+        if owner[i].is_none() && (background_marker(toks, i) || topic_marker(toks, i)) {
             return true;
         }
         if w == "of" && i >= 2 && toks.norm(i - 1) == "wake" {
