@@ -166,17 +166,21 @@ pub fn tokenize(text: &str, span: Span, out: &mut Tokens) {
     let mut i = span.start;
     while i < end {
         let c = b[i];
-        let (j, kind) = if c < 0x80 {
+        // `spaced`: a word that the spaced forms below extended over spaces
+        // ("U. K.", "rebel - held", "didn ' t"); `scan_word` never takes one.
+        let (j, kind, spaced) = if c < 0x80 {
             if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
                 i += 1;
                 continue;
             }
             if c.is_ascii_alphanumeric() {
-                let j = spaced_initials(text, i, scan_word(text, i, end), end);
+                let w = scan_word(text, i, end);
+                let j = spaced_initials(text, i, w, end);
                 let j = spaced_contraction(text, i, spaced_compound(text, i, j, end), end);
-                (j, Kind::Word)
+                (j, Kind::Word, j != w)
             } else {
-                scan_punct(text, i, end)
+                let (j, kind) = scan_punct(text, i, end);
+                (j, kind, false)
             }
         } else {
             let ch = char_at(text, i);
@@ -185,12 +189,13 @@ pub fn tokenize(text: &str, span: Span, out: &mut Tokens) {
                 continue;
             }
             if word_char_len(text, i, end) > 0 {
-                (scan_word(text, i, end), Kind::Word)
+                (scan_word(text, i, end), Kind::Word, false)
             } else {
-                scan_punct(text, i, end)
+                let (j, kind) = scan_punct(text, i, end);
+                (j, kind, false)
             }
         };
-        push_token(text, i, j, kind, out);
+        push_token(text, i, j, kind, spaced, out);
         i = j;
     }
 }
@@ -535,7 +540,7 @@ fn scan_punct(text: &str, i: usize, end: usize) -> (usize, Kind) {
     (i + l, Kind::Punct)
 }
 
-fn push_token(text: &str, s: usize, e: usize, kind: Kind, out: &mut Tokens) {
+fn push_token(text: &str, s: usize, e: usize, kind: Kind, spaced: bool, out: &mut Tokens) {
     let tok = &text[s..e];
     if !out.norm.is_empty() {
         out.norm.push(' ');
@@ -544,7 +549,7 @@ fn push_token(text: &str, s: usize, e: usize, kind: Kind, out: &mut Tokens) {
     // Spaced initials and compounds ("U. K.", "rebel - held") read as the
     // compact forms ("u.k.", "rebel-held"); the span keeps the spaces.
     let compact: String;
-    let tok = if kind == Kind::Word && tok.contains(' ') {
+    let tok = if spaced {
         compact = tok.replace(' ', "");
         compact.as_str()
     } else {
