@@ -255,6 +255,23 @@ pub fn stable_id(parts: &[&str]) -> String {
     format!("{h:016x}")
 }
 
+/// `w` in capitalised form ("GEN" -> "Gen", "MARCH" -> "March"), written
+/// into `buf`, when it is all capitals of `min` to `buf.len()` ASCII letters;
+/// `None` otherwise. Text set in capitals (older wire copy, headlines) is
+/// matched against word lists kept in their capitalised form by the
+/// segmenter (abbreviations, sentence starters) and the date finder (month
+/// and weekday names).
+pub fn capitalise_caps<'b>(w: &str, min: usize, buf: &'b mut [u8]) -> Option<&'b str> {
+    let b = w.as_bytes();
+    if b.len() < min || b.len() > buf.len() || !b.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out[1..].make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -52,26 +52,13 @@ fn abbrev_kind(w: &str) -> Option<DotKind> {
     })
 }
 
-/// `w` capitalised ("GEN" -> "Gen") into `buf` when it is all capitals of
-/// 2 to 8 ASCII letters: text set in capitals (older wire copy, headlines).
-fn capitalised<'b>(w: &str, buf: &'b mut [u8; 8]) -> Option<&'b str> {
-    let b = w.as_bytes();
-    if !(2..=8).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
-        return None;
-    }
-    let out = &mut buf[..b.len()];
-    out.copy_from_slice(b);
-    out[1..].make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
-}
-
 /// An abbreviation in capitals ("GEN.", "MR.", "AUG.", "CORP."): the titles,
 /// ranks, months and company suffixes of [`abbrev_kind`], not the ones that
 /// are also English words or state names in capitals ("NO.", "ILL.",
 /// "WASH.", "SEC."), which end sentences in text set in capitals.
 fn caps_abbrev_kind(w: &str) -> Option<DotKind> {
     let mut buf = [0u8; 8];
-    let c = capitalised(w, &mut buf)?;
+    let c = attache_model::capitalise_caps(w, 2, &mut buf)?;
     matches!(
         c,
         "Mr" | "Mrs"
@@ -188,7 +175,8 @@ pub(crate) fn dot_kind(word: &str, next_is_digit: bool) -> DotKind {
 pub(crate) fn is_starter(w: &str) -> bool {
     // In capitals too ("THE", "HE"): text set in capitals.
     let mut buf = [0u8; 8];
-    is_starter_exact(w) || capitalised(w, &mut buf).is_some_and(is_starter_exact)
+    is_starter_exact(w)
+        || attache_model::capitalise_caps(w, 2, &mut buf).is_some_and(is_starter_exact)
 }
 
 fn is_starter_exact(w: &str) -> bool {

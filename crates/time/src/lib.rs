@@ -266,26 +266,13 @@ fn may_have_date(s: &str) -> bool {
 
 // ---------------------------------------------------------------- words
 
-/// `w` in capitalised form ("MARCH" -> "March") when it is all capitals
-/// of 3 to 9 ASCII letters, written into `buf`: older wire copy and many
-/// headlines are set in capitals, and the month and weekday names below are
-/// matched in their capitalised form only (a lower-case "may" or "march" is
-/// not a month).
-fn capitalised<'b>(w: &str, buf: &'b mut [u8; 9]) -> Option<&'b str> {
-    let b = w.as_bytes();
-    if !(3..=9).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
-        return None;
-    }
-    let out = &mut buf[..b.len()];
-    out.copy_from_slice(b);
-    out[1..].make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
-}
-
+// Month and weekday names are matched in their capitalised form only (a
+// lower-case "may" or "march" is not a month); text set in capitals is
+// matched through `attache_model::capitalise_caps`.
 fn month_of(w: &str) -> Option<(u32, bool)> {
     month_of_capitalised(w).or_else(|| {
         let mut buf = [0u8; 9];
-        month_of_capitalised(capitalised(w, &mut buf)?)
+        month_of_capitalised(attache_model::capitalise_caps(w, 3, &mut buf)?)
     })
 }
 
@@ -328,7 +315,7 @@ fn month_of_capitalised(w: &str) -> Option<(u32, bool)> {
 fn weekday_of(w: &str) -> Option<Weekday> {
     weekday_of_capitalised(w).or_else(|| {
         let mut buf = [0u8; 9];
-        weekday_of_capitalised(capitalised(w, &mut buf)?)
+        weekday_of_capitalised(attache_model::capitalise_caps(w, 3, &mut buf)?)
     })
 }
 
