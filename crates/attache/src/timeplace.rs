@@ -494,9 +494,13 @@ fn is_container(text: &str, p: &PlaceMention, next: Option<&PlaceMention>) -> bo
             n += 1;
         }
         let last = head.split(' ').next_back().unwrap_or("");
+        // A town before "town of" / "city of" and a division or country
+        // after is inside it ("X town of Y State"), whatever the part word.
         return (1..=3).contains(&n)
             && word_in(PART_WORDS, last)
-            && (possessive || !word_in(SUB_PART_WORDS, last) || !finer(p, n_place));
+            && (possessive
+                || !word_in(SUB_PART_WORDS, last) && rank(p) >= rank(n_place)
+                || !finer(p, n_place));
     }
     false
 }
@@ -569,11 +573,16 @@ fn is_setting(text: &str, prev: &PlaceMention, p: &PlaceMention) -> bool {
         return false;
     };
     let ws: Vec<&str> = head.split(' ').collect();
+    // "X town of Y State": with a town before and a division or country
+    // after, any part word.
+    let wider = rank(prev) < rank(p) && p.location.country.is_some();
     ws.len() <= 3
         && plain(&ws)
-        && ws
-            .last()
-            .is_some_and(|w| word_in(SUB_PART_WORDS, w) || word_in(SITE_PART_WORDS, w))
+        && ws.last().is_some_and(|w| {
+            word_in(SUB_PART_WORDS, w)
+                || word_in(SITE_PART_WORDS, w)
+                || wider && word_in(PART_WORDS, w)
+        })
 }
 
 /// Words for what a place before "in" or "of" is, besides [`PART_WORDS`]:
@@ -1610,6 +1619,27 @@ mod tests {
         assert_eq!(
             attached("The envoy was stabbed outside his Amman flat.", "stabbed").as_deref(),
             Some("Amman")
+        );
+    }
+
+    #[test]
+    fn a_town_of_a_state_is_finer_than_the_state() {
+        assert_eq!(
+            attached(
+                "Gunmen raided a market in Damboa town of Borno State on Friday.",
+                "raided"
+            )
+            .as_deref(),
+            Some("Damboa")
+        );
+        // A division holding a named town is still the container.
+        assert_eq!(
+            attached(
+                "Police arrested two men in the Punjab city of Lahore.",
+                "arrested"
+            )
+            .as_deref(),
+            Some("Lahore")
         );
     }
 

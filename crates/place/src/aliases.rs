@@ -1140,6 +1140,8 @@ pub(crate) const PLACE_OF: &[&str] = &[
     "outskirts",
     "suburbs",
     "suburb",
+    // "the president's hometown of X".
+    "hometown",
     "streets",
     "centre",
     "center",

@@ -498,11 +498,18 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
             };
         }
         let conf = if paired { conf.max(0.9) } else { conf };
+        // The ground an assault is on is where it happens ("attacks on X");
+        // not a country, which is as often the target state.
+        let cue = if best.kind != PlaceKind::Country && assault_object(&toks, &keys, m) {
+            Cue::In
+        } else {
+            m.cue
+        };
         out.push(PlaceMention {
             span: sp,
-            cue: m.cue,
+            cue,
             location: loc,
-            score: m.cue.weight() * conf * if m.cap_after { 0.85 } else { 1.0 },
+            score: cue.weight() * conf * if m.cap_after { 0.85 } else { 1.0 },
         });
     }
     abbreviations(g, text, &toks, &keys, out, base);
@@ -1299,6 +1306,47 @@ const GROUND_VERBS: &[&str] = &[
     "entered",
 ];
 
+/// Nouns that, after "in X's", make X a person ("in X's support", "in X's
+/// name").
+const PERSON_AFTER_POSSESSIVE: &[&str] = &[
+    "support", "favour", "favor", "honour", "honor", "memory", "name", "defence", "defense",
+    "absence", "place", "stead", "behalf",
+];
+
+/// Nouns of an assault whose object after "on" or "against" is ground:
+/// "stepped up attacks on X", "the offensive against X". ("The battle for
+/// X" is left out: it names a campaign as often as where an event of it
+/// happened.)
+const ASSAULT_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "assaults",
+    "offensive",
+    "advance",
+    "raid",
+    "raids",
+    "airstrikes",
+    "onslaught",
+    "bombardment",
+    "shelling",
+    "march",
+];
+
+/// Is the mention the object of an assault noun ("attacks on X")?
+fn assault_object(toks: &[Tok], keys: &[&str], m: &Match) -> bool {
+    let i = m.first;
+    if m.cue != Cue::Bare || i < 2 || !toks[i].tight || !toks[i - 1].tight || toks[i - 1].cap {
+        return false;
+    }
+    let prep = keys[i - 1];
+    let noun = keys[i - 2];
+    if toks[i - 2].cap || !is_in(ASSAULT_NOUNS, noun) {
+        return false;
+    }
+    matches!(prep, "on" | "against")
+}
+
 /// Given names that open a person's name with an Arabic article inside
 /// ("Ali al-X"): not a place after "in" or "near".
 const GIVEN_NAMES: &[&str] = &[
@@ -1433,6 +1481,16 @@ fn accept(
     {
         return false;
     }
+    // "in X's support", "in X's memory": a person's, whatever the cue.
+    if !multiword
+        && best.kind != PlaceKind::Country
+        && toks[m.last].possessive
+        && keys
+            .get(m.last + 1)
+            .is_some_and(|k| is_in(PERSON_AFTER_POSSESSIVE, k))
+    {
+        return false;
+    }
     // A one-word variant spelling needs a cue that says "place".
     if m.variant
         && !multiword
@@ -1494,8 +1552,9 @@ fn accept(
         return true;
     }
     // The object of a verb that takes ground ("captured X", "shelled X",
-    // "evacuated X"): a listed town, even a small one, unless it is also an
-    // English word or a first name.
+    // "evacuated X") or of an assault noun ("attacks on X", "the battle for
+    // X"): a listed town, even a small one, unless it is also an English
+    // word or a first name.
     if m.cue == Cue::Bare
         && best.kind == PlaceKind::Place
         && !best.word
@@ -1505,7 +1564,7 @@ fn accept(
         && m.first > 0
         && toks[m.first].tight
         && !toks[m.first - 1].cap
-        && is_in(GROUND_VERBS, keys[m.first - 1])
+        && (is_in(GROUND_VERBS, keys[m.first - 1]) || assault_object(toks, keys, m))
         && !is_in(FIRST_NAMES, &m.key)
     {
         return true;

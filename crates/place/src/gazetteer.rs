@@ -289,6 +289,40 @@ fn push_variant_entry(entries: &mut Vec<Entry>, buf: &str, id: u32) {
     });
 }
 
+/// Add the index entry of a two-word town name written as one word
+/// ("Miran Shah" = "Miranshah", "Mir Ali" = "Mirali"): the variant key
+/// with its two words joined, as a variant (so a text word finds it only
+/// through [`Gazetteer::variant_lookup_key`], and only after a place cue).
+/// Both words must have three letters or more, so "Al X" and "Ko X" are not
+/// joined.
+fn push_joined_entry(entries: &mut Vec<Entry>, buf: &mut String, name: &str, id: u32) {
+    // Most names are one word: nothing to join.
+    if !name.contains([' ', '-']) {
+        return;
+    }
+    buf.clear();
+    push_key(name, buf);
+    let Some((a, b)) = buf.split_once(' ') else {
+        return;
+    };
+    if a.len() < 3 || b.len() < 3 || b.contains(' ') || !buf.is_ascii() {
+        return;
+    }
+    let mut joined = String::with_capacity(buf.len() + 1);
+    joined.push(VARIANT_MARK);
+    let mut plain = String::with_capacity(buf.len());
+    plain.push_str(a);
+    plain.push_str(b);
+    push_variant_key(&plain, &mut joined);
+    let (hash, check) = hashes(&joined);
+    entries.push(Entry {
+        hash,
+        id,
+        alternate: 1,
+        check,
+    });
+}
+
 /// Rows of a TSV as fixed arrays of fields (missing fields are ""); lines
 /// starting with `#` are skipped.
 fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 11]> {
@@ -691,6 +725,7 @@ impl Gazetteer {
         for (i, p) in self.places.iter().enumerate() {
             let id = pack(PlaceKind::Place, i);
             push_entry(e, &mut buf, p.name, id, false);
+            push_joined_entry(e, &mut buf, p.name, id);
             for a in p.alts.split('|').filter(|a| !a.is_empty()) {
                 push_entry(e, &mut buf, a, id, true);
             }
@@ -1124,8 +1159,28 @@ pub(crate) fn context_bonus(g: &Gazetteer, c: &Candidate, countries: &[u16]) -> 
 /// A division that shares its name with a town of 100,000+ in the same
 /// country is read as the town ("Aleppo", "Kiev"), unless `province` (the
 /// text said "province").
+///
+/// Not when the town goes by "X City" and the division is at least three
+/// times as populous and the town is no national capital ("Quebec" /
+/// "Quebec City", "Oaxaca" / "Oaxaca City"): the bare name is then the
+/// division, also when the town scored higher.
 pub(crate) fn town_before_division(cands: &mut Vec<Candidate>, province: bool) {
-    if province || cands.is_empty() || cands[0].kind != PlaceKind::Admin1 {
+    if province || cands.is_empty() {
+        return;
+    }
+    if cands[0].kind == PlaceKind::Place {
+        let town = &cands[0];
+        if let Some(pos) = cands
+            .iter()
+            .position(|d| d.kind == PlaceKind::Admin1 && city_named_town(d, town))
+        {
+            let mut division = cands.remove(pos);
+            division.score = division.score.max(cands[0].score + 0.01);
+            cands.insert(0, division);
+        }
+        return;
+    }
+    if cands[0].kind != PlaceKind::Admin1 {
         return;
     }
     let top_iso3 = cands[0].iso3;
@@ -1135,11 +1190,38 @@ pub(crate) fn town_before_division(cands: &mut Vec<Candidate>, province: bool) {
             && c.iso3 == top_iso3
             && pop >= 100_000
             && (!c.alternate || pop >= 1_000_000)
+            && !city_named_town(&cands[0], c)
     }) {
         let mut town = cands.remove(pos);
         town.score = town.score.max(cands[0].score + 0.01);
         cands.insert(0, town);
     }
+}
+
+/// `town` is the division's namesake town known as "<division> City", in
+/// its country, no national capital, and the division has at least three
+/// times its people.
+fn city_named_town(division: &Candidate, town: &Candidate) -> bool {
+    if town.kind != PlaceKind::Place
+        || town.capital
+        || town.iso3 != division.iso3
+        || division.iso3.is_empty()
+    {
+        return false;
+    }
+    let (tp, dp) = (
+        town.population.unwrap_or(0),
+        division.population.unwrap_or(0),
+    );
+    if tp == 0 || (dp as u64) < 3 * tp as u64 {
+        return false;
+    }
+    let mut k = key(division.name);
+    if key(town.name) != k {
+        return false;
+    }
+    k.push_str(" city");
+    Gazetteer::get().lookup_key(&k).any(|(id, _)| id == town.id)
 }
 
 pub(crate) fn sort_candidates(v: &mut [Candidate]) {

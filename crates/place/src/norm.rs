@@ -200,7 +200,8 @@ fn sun_letter(b: u8) -> bool {
 ///   a final "h" after a
 ///   vowel goes ("-eh" → "-e", "-ah" → "-a"), a final "e" becomes "a" in
 ///   words of five letters or more ("khabiyeh" / "khabiyah"), and doubled
-///   letters are written once ("darayya" / "daraya").
+///   letters are written once ("darayya" / "daraya"); a word-initial "x"
+///   before a vowel becomes "h" (Somali "xuddur" / "huddur").
 ///
 /// The variant key is appended to `out`; returns false when it is the key
 /// itself.
@@ -242,6 +243,12 @@ pub(crate) fn push_variant_key_with(k: &str, out: &mut String, long_i: bool) -> 
         let n = w.len();
         let mut i = 0;
         let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+        // Somali writes the "h" of Arabic names as "x" ("Xuddur" /
+        // "Huddur", "Xamar" / "Hamar"); a word-initial "x" is read as "h".
+        if n >= 4 && w[0] == b'x' && vowel(w[1]) {
+            out.push('h');
+            i = 1;
+        }
         while i < n {
             let mut c = w[i];
             if c == b'o' && i + 1 < n && w[i + 1] == b'u' {
@@ -340,6 +347,9 @@ mod tests {
         let mut out = String::new();
         push_variant_key_with("lower shabeelle", &mut out, false);
         assert_eq!(out, v("lower shabelle"));
+        // Somali "x" for "h" at the start of a word.
+        assert_eq!(v("xuddur"), v("huddur"));
+        assert_eq!(v("xi"), "xi");
         // "ow" before a vowel stays.
         assert_eq!(v("kowel"), "kowel");
     }

@@ -1215,3 +1215,87 @@ fn a_site_named_after_a_town_is_the_site() {
         );
     }
 }
+
+#[test]
+fn two_word_towns_written_as_one_word() {
+    // GeoNames writes "Miran Shah"; wires often join the words.
+    let m = places("Troops were deployed in Miranshah after the attack.", &[]);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(
+        m[0].span
+            .slice("Troops were deployed in Miranshah after the attack."),
+        "Miranshah"
+    );
+    assert_eq!(m[0].location.country.as_deref(), Some("PAK"));
+    // Without a place cue a joined spelling is not taken.
+    assert!(names("Miranshah said nothing.", &[]).is_empty());
+}
+
+#[test]
+fn somali_x_is_read_as_h() {
+    let m = brief("Fighting was reported in Huddur on Monday.", &[]);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1, "SOM");
+}
+
+#[test]
+fn hometown_of_gives_a_place_cue() {
+    let m = brief(
+        "A bomb went off in the president's hometown of Tikrit.",
+        &[],
+    );
+    assert!(
+        m.iter()
+            .any(|(n, c, _, cue)| n == "Tikrit" && c == "IRQ" && *cue == Cue::In),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn division_named_like_its_x_city_town() {
+    // "Quebec City" is the town; a bare "Quebec" is the province.
+    let g = Gazetteer::get();
+    let c = g.candidates("Quebec", None);
+    assert_eq!(c[0].kind, PlaceKind::Admin1, "{:?}", &c[..2]);
+    assert_eq!(c[0].iso3, "CAN");
+    let m = brief("Voters in Quebec went to the polls.", &[]);
+    assert_eq!(m[0].2, PlacePrecision::Admin1, "{m:?}");
+    let m = brief("Voters in Quebec City went to the polls.", &[]);
+    assert_eq!(m[0].0, "Quebec City");
+    assert_eq!(m[0].2, PlacePrecision::Place, "{m:?}");
+    // A town far larger than the rest of its division stays the town.
+    let c = g.candidates("New York", None);
+    assert_eq!(c[0].kind, PlaceKind::Place);
+}
+
+#[test]
+fn the_object_of_an_assault_is_a_place() {
+    let m = brief(
+        "Government jets stepped up their attacks on Binnish this week.",
+        &[],
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(
+        (m[0].0.as_str(), m[0].1.as_str(), m[0].3),
+        ("Binnish", "SYR", Cue::In)
+    );
+    let m = brief("Rebels began an offensive against Manbij last summer.", &[]);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].3, Cue::In);
+    // A country is as often the state attacked: its cue stays.
+    let m = brief("The group threatened attacks on France.", &[]);
+    assert_eq!(m[0].3, Cue::Bare, "{m:?}");
+    // Not after other nouns.
+    assert!(names("He wrote a book on Binnish.", &[]).is_empty());
+}
+
+#[test]
+fn a_possessive_before_a_personal_noun_is_a_person() {
+    // "Tikrit" stands in for any town name that is also a person's name.
+    assert!(names("Students marched in Tikrit's support.", &[]).is_empty());
+    assert!(names("A vigil was held in Jackson's memory.", &[]).is_empty());
+    assert_eq!(
+        names("Shops closed in Tikrit's old market.", &[]),
+        ["Tikrit"]
+    );
+}
