@@ -119,6 +119,11 @@ pub struct Entry {
     pub rule: RuleRef,
     /// Index of the file in load order (later files override earlier ones).
     pub file_rank: u16,
+    /// Written under `%kind KIND local`: a short form that stands for this
+    /// entry only in an article that names its country ("AFP", the Armed
+    /// Forces of the Philippines, in a Philippine story; "SDF", Japan's
+    /// Self-Defense Forces, in a Japanese one).
+    pub local: bool,
 }
 
 impl Entry {
@@ -210,6 +215,9 @@ pub struct ActorDict {
     pub(crate) modifiers: rustc_hash::FxHashSet<Box<str>>,
     /// Divided countries: (north, south, name).
     pub(crate) divided: Vec<(String, String)>,
+    /// Plural names of divided countries ("koreas", "sudans") → (north,
+    /// south, the divided line), for "the two Koreas" and "both Sudans".
+    pub(crate) divided_plurals: FxHashMap<Box<str>, (String, String, RuleRef)>,
     pub(crate) files: Vec<std::sync::Arc<str>>,
 }
 
@@ -405,6 +413,7 @@ impl ActorDict {
         let rank = self.files.len() as u16;
         self.files.push(file.into());
         let mut kind: Option<Kind> = None;
+        let mut local = false;
         let mut toks = Tokens::default();
         for l in dictfile::parse(file, text)? {
             match l {
@@ -424,6 +433,20 @@ impl ActorDict {
                             args.first().unwrap_or(&"")
                         ),
                     })?;
+                    local = match args.get(1) {
+                        None => false,
+                        Some(&"local") if args.len() == 2 => true,
+                        Some(_) => {
+                            return Err(DictError {
+                                file: file.into(),
+                                line,
+                                reason: format!(
+                                    "unknown flag in %kind {}: only 'local' may follow the kind",
+                                    args[1..].join(" ")
+                                ),
+                            })
+                        }
+                    };
                     kind = Some(k);
                 }
                 DictLine::Entry { line, left, items } => {
@@ -432,7 +455,13 @@ impl ActorDict {
                         line,
                         reason: "entry before any %kind directive".into(),
                     })?;
+                    let before = self.entries.len();
                     self.add_entry(file, line, rank, kind, left, &items, &mut toks)?;
+                    if local && self.entries.len() > before {
+                        if let Some(e) = self.entries.last_mut() {
+                            e.local = true;
+                        }
+                    }
                 }
             }
         }
@@ -467,8 +496,23 @@ impl ActorDict {
                 let (n, s) = left
                     .split_once('|')
                     .ok_or_else(|| err("a divided entry is 'NORTH|SOUTH: name'".into()))?;
-                self.divided
-                    .push((n.trim().to_string(), s.trim().to_string()));
+                let (n, s) = (n.trim().to_string(), s.trim().to_string());
+                if n != s {
+                    let rule = RuleRef {
+                        file: self.files[rank as usize].clone(),
+                        line,
+                    };
+                    for it in items {
+                        let words = norm_phrase(it, toks);
+                        if let [w] = &words[..] {
+                            self.divided_plurals.insert(
+                                format!("{w}s").into(),
+                                (n.clone(), s.clone(), rule.clone()),
+                            );
+                        }
+                    }
+                }
+                self.divided.push((n, s));
                 return Ok(());
             }
             _ => {}
@@ -530,6 +574,7 @@ impl ActorDict {
                 line,
             },
             file_rank: rank,
+            local: false,
         });
         for raw in items {
             let (exact, text) = match raw.strip_prefix('=') {

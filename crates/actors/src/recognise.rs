@@ -17,7 +17,7 @@
 //! Coordinated actors ("Brazil, India and South Africa", "neither X nor Y")
 //! share a `group` number so the event coder can expand them into dyads.
 
-use crate::dict::{token_hash, ActorDict, Kind, Phrase};
+use crate::dict::{token_hash, ActorDict, Kind, Phrase, Slot};
 use attache_model::{ActorCode, ActorRef, RuleRef, Span};
 use attache_segment::Tokens;
 use chrono::NaiveDate;
@@ -279,6 +279,47 @@ impl ArticleContext {
         }
         out
     }
+}
+
+/// Is the role word at `start` the object of a verb or noun of leaving, a
+/// few words before it ("withdrew its troops", "pulled out the last
+/// soldiers", "the pull-out of forces")? Then "from X" after the role names
+/// the place left ("its troops from Syria"), not the country the role serves
+/// ("her counterparts from Brazil" are Brazil's).
+fn leaving_before(toks: &Tokens, start: usize) -> bool {
+    let mut t = start;
+    let mut steps = 0;
+    while t > 0 && steps < 5 {
+        t -= 1;
+        steps += 1;
+        let w = toks.norm(t);
+        if toks.toks[t].is_punct() && w != "-" {
+            return false;
+        }
+        let leaving = w
+            .strip_prefix("withdr")
+            .is_some_and(|r| matches!(r, "aw" | "aws" | "ew" | "awn" | "awing" | "awal" | "awals"))
+            || w.strip_prefix("pull")
+                .is_some_and(|r| matches!(r, "" | "s" | "ed" | "ing" | "out" | "-out"))
+            || w.strip_prefix("evacuat")
+                .is_some_and(|r| matches!(r, "e" | "es" | "ed" | "ing" | "ion"))
+            || w.strip_prefix("recall")
+                .is_some_and(|r| matches!(r, "" | "s" | "ed" | "ing"))
+            || w.strip_prefix("remov")
+                .is_some_and(|r| matches!(r, "e" | "es" | "ed" | "ing" | "al"))
+            || w.strip_prefix("repatriat")
+                .is_some_and(|r| matches!(r, "e" | "es" | "ed" | "ing" | "ion"))
+            || w.strip_prefix("redeploy")
+                .is_some_and(|r| matches!(r, "" | "s" | "ed" | "ing" | "ment"))
+            || matches!(
+                w,
+                "bring" | "brings" | "brought" | "bringing" | "exit" | "departure"
+            );
+        if leaving {
+            return true;
+        }
+    }
+    false
 }
 
 /// Acts a place name before them only locates: "the Kabul bombing", "the
@@ -2206,11 +2247,14 @@ impl<'d> Recogniser<'d> {
         // scores, settled once the whole sentence is read (a place named
         // later counts too).
         let mut ties: SmallVec<[Tie; 1]> = SmallVec::new();
+        // Surnames read alone before their full name (indices in `out`).
+        let mut lone: SmallVec<[usize; 2]> = SmallVec::new();
         let mut i = 0;
         while i < n {
             let mut best_len = 0;
             let mut best: Option<u32> = None;
             let mut best_score = i64::MIN;
+            let mut best_lone = false;
             let mut equal: TieReadings = SmallVec::new();
             if let Some(cands) = self.dict.index.get(toks.norm(i)) {
                 let next_hash = if i + 1 < n {
@@ -2251,10 +2295,11 @@ impl<'d> Recogniser<'d> {
                         }
                     }
                     let e = self.dict.entry(p.entry);
-                    if p.surname_only && !ctx.seen_persons.contains(&p.entry) {
+                    if e.kind.is_proper_name() && p.cap && !Self::is_cap(text, toks, i) {
                         continue;
                     }
-                    if e.kind.is_proper_name() && p.cap && !Self::is_cap(text, toks, i) {
+                    let lone = p.surname_only && !ctx.seen_persons.contains(&p.entry);
+                    if lone && !self.lone_surname_holds(cands, p.entry, ctx.date) {
                         continue;
                     }
                     // Among ties, prefer the reading whose country the article
@@ -2276,8 +2321,14 @@ impl<'d> Recogniser<'d> {
                             ctx.count(c) as i64
                         }
                     };
+                    // A local short form the article has not yet backed yields to
+                    // any other reading, but a country named in the same sentence
+                    // still wins it the tie ("Japan's SDF").
+                    let unbacked_local = e.local && country.is_none_or(|c| support(c) == 0);
                     let score = country.map(support).unwrap_or(0) * 1000 + e.file_rank as i64
-                        - if p.surname_only { 500 } else { 0 };
+                        - if p.surname_only { 500 } else { 0 }
+                        - if lone { 1000 } else { 0 }
+                        - if unbacked_local { 600 } else { 0 };
                     if len > best_len {
                         equal.clear();
                     }
@@ -2286,6 +2337,7 @@ impl<'d> Recogniser<'d> {
                         best_len = len;
                         best = Some(p.entry);
                         best_score = score;
+                        best_lone = lone;
                     }
                 }
             }
@@ -2339,6 +2391,9 @@ impl<'d> Recogniser<'d> {
                         ties.push((out.len(), equal));
                     }
                 }
+                if best_lone {
+                    lone.push(out.len());
+                }
                 out.push(Raw {
                     start: i,
                     end: i + best_len,
@@ -2352,6 +2407,158 @@ impl<'d> Recogniser<'d> {
         if !ties.is_empty() {
             self.settle_ties(ctx, out, &ties);
         }
+        if !lone.is_empty() {
+            self.drop_unbacked_surnames(toks, ctx, out, &lone);
+        }
+        if out.iter().any(|r| self.dict.entry(r.entry).local) {
+            self.drop_unbacked_local(toks, ctx, out);
+        }
+    }
+
+    /// May a surname stand alone for `entry` before the article has given
+    /// the full name ("Bolton said" in a 2019 story)? Only in a dated
+    /// article, for a person the dictionary has in office on that date
+    /// (a dated code holds), when no other person with that surname is.
+    fn lone_surname_holds(&self, cands: &Slot, entry: u32, date: Option<NaiveDate>) -> bool {
+        let Some(d) = date else { return false };
+        let in_office = |x: u32| {
+            let e = self.dict.entry(x);
+            e.kind == Kind::Person && e.codes.iter().any(|c| c.is_dated() && c.holds(d))
+        };
+        in_office(entry)
+            && cands.single.iter().all(|ie| {
+                let q = &self.dict.phrases[ie.pid as usize];
+                q.entry == entry || !in_office(q.entry)
+            })
+    }
+
+    /// A surname read alone (see [`Self::lone_surname_holds`]) stands for the
+    /// person only where the article or the sentence names the person's
+    /// country ("Bolton said" after "Washington"), and not at the head of a
+    /// longer capitalised name ("Bolton Wanderers").
+    fn drop_unbacked_surnames(
+        &self,
+        toks: &Tokens,
+        ctx: &ArticleContext,
+        out: &mut Vec<Raw>,
+        lone: &[usize],
+    ) {
+        let cc = |x: u32| ActorCode::country_of(self.dict.entry(x).code_at(ctx.date));
+        let keep: SmallVec<[bool; 8]> = out
+            .iter()
+            .enumerate()
+            .map(|(k, r)| {
+                if !lone.contains(&k) {
+                    return true;
+                }
+                let next_cap = r.end < toks.len() && toks.toks[r.end].is_cap();
+                let prev_cap = r.start > 1
+                    && toks.toks[r.start - 1].is_cap()
+                    && !out.iter().any(|o| o.end == r.start)
+                    && !matches!(
+                        toks.norm(r.start - 1),
+                        "mr." | "mrs." | "ms." | "mr" | "mrs" | "ms" | "dr." | "dr"
+                    );
+                if next_cap || prev_cap {
+                    return false;
+                }
+                // Opening the sentence, where every word is capitalised, the
+                // surname must be followed by a word of speech or a meeting
+                // ("Rice said", not "Rice prices rose").
+                if r.start == 0
+                    && !(r.end < toks.len()
+                        && matches!(
+                            toks.norm(r.end),
+                            "said"
+                                | "says"
+                                | "told"
+                                | "added"
+                                | "warned"
+                                | "insisted"
+                                | "stressed"
+                                | "noted"
+                                | "announced"
+                                | "argued"
+                                | "urged"
+                                | "replied"
+                                | "responded"
+                                | "denied"
+                                | "praised"
+                                | "met"
+                                | "accused"
+                                | ","
+                        ))
+                {
+                    return false;
+                }
+                let Some(c) = cc(r.entry) else { return false };
+                ctx.count(c) > 0
+                    || ctx.dateline_country.as_deref() == Some(c)
+                    || out
+                        .iter()
+                        .enumerate()
+                        .any(|(o, x)| o != k && !lone.contains(&o) && cc(x.entry) == Some(c))
+            })
+            .collect();
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+    }
+
+    /// A local short form (`%kind ... local`: "AFP", "SDF", "DA") stands for
+    /// its entry only where the article or the sentence names the entry's
+    /// country ("AFP troops clashed with rebels in Mindanao"); elsewhere it
+    /// is no actor. Read as a news outlet ("told AFP", "an AFP reporter"),
+    /// it is no actor either.
+    fn drop_unbacked_local(&self, toks: &Tokens, ctx: &ArticleContext, out: &mut Vec<Raw>) {
+        let cc = |x: u32| ActorCode::country_of(self.dict.entry(x).code_at(ctx.date));
+        let n = toks.len();
+        let keep: SmallVec<[bool; 8]> = out
+            .iter()
+            .map(|r| {
+                let e = self.dict.entry(r.entry);
+                if !e.local {
+                    return true;
+                }
+                let outlet = (r.start > 0 && toks.norm(r.start - 1) == "told")
+                    || (r.start > 1
+                        && toks.norm(r.start - 1) == "to"
+                        && toks.norm(r.start - 2) == "according")
+                    || (r.end < n
+                        && matches!(
+                            toks.norm(r.end),
+                            "reporter"
+                                | "reporters"
+                                | "correspondent"
+                                | "correspondents"
+                                | "journalist"
+                                | "journalists"
+                                | "photographer"
+                                | "photographers"
+                                | "tally"
+                                | "count"
+                                | "interview"
+                        ));
+                if outlet {
+                    return false;
+                }
+                let Some(c) = cc(r.entry) else { return false };
+                ctx.count(c) > 0
+                    || ctx.dateline_country.as_deref() == Some(c)
+                    || out.iter().any(|o| {
+                        !self.dict.entry(o.entry).local
+                            && self.dict.entry(o.entry).kind != Kind::Role
+                            && cc(o.entry) == Some(c)
+                    })
+            })
+            .collect();
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
     }
 
     /// Re-reads a tie between dictionary entries of different countries with
@@ -2720,6 +2927,16 @@ impl<'d> Recogniser<'d> {
                     // role that speaks for someone reads like "of".
                     let agent = is_agent_role(toks.norm(r.end - 1));
                     if let Some(p) = prep {
+                        // "withdrew its troops from Syria", "the pull-out of forces
+                        // from Mali": the place they leave, not the country they
+                        // serve; the phrase stands for that place, as the party
+                        // the act is aimed at (the role's own country is left to
+                        // the subject).
+                        // People moved out of a place are often its own ("evacuated
+                        // residents from Kharkiv"): only state roles are told apart.
+                        let leaving = p == "from"
+                            && matches!(code, "MIL" | "GOV" | "COP" | "SPY")
+                            && leaving_before(toks, r.start);
                         if matches!(p, "of" | "from" | "in") || (p == "for" && agent) {
                             k += 1;
                             if k < toks.len() && toks.norm(k) == "the" {
@@ -2774,10 +2991,17 @@ impl<'d> Recogniser<'d> {
                                     && !venue
                                 {
                                     if let Some(c) = self.country_of(next.entry, ctx) {
+                                        // Still a role mention, so that a pattern
+                                        // may take in its word ("withdraw * troops").
+                                        let jcode = if leaving {
+                                            c.as_str().into()
+                                        } else {
+                                            concat(&c, code)
+                                        };
                                         let mut m = Mention::new(
                                             span_of(r.start, next.end),
                                             (r.start, next.end),
-                                            Some(concat(&c, code)),
+                                            Some(jcode),
                                             MentionKind::Role,
                                         );
                                         m.rules = smallvec![
@@ -2809,10 +3033,15 @@ impl<'d> Recogniser<'d> {
                                             ) {
                                                 break;
                                             }
+                                            let bcode = if leaving {
+                                                cb.as_str().into()
+                                            } else {
+                                                concat(&cb, code)
+                                            };
                                             let mut m = Mention::new(
                                                 span_of(b.start, b.end),
                                                 (b.start, b.end),
-                                                Some(concat(&cb, code)),
+                                                Some(bcode),
                                                 MentionKind::Role,
                                             );
                                             m.rules = smallvec![
@@ -3654,6 +3883,60 @@ impl<'d> Recogniser<'d> {
                 out.push(m);
             }
         }
+        // The same titled name inside the sentence: "said Acme chief Jane
+        // Roe", "talks with ACME boss John Doe on Friday". The body's name
+        // must begin there (no name word before it), and the person's name
+        // ends at punctuation or a lower-case word.
+        if !case_blind {
+            let mut i = 1;
+            while i + 3 < toks.len() {
+                // The title word first: it rules out almost every token cheaply.
+                let titled = matches!(
+                    toks.norm(i + 1),
+                    "chief" | "boss" | "head" | "founder" | "chairman" | "chairwoman"
+                ) && Self::is_lower(text, toks, i + 1)
+                    && name_tok(i)
+                    && !covered[i]
+                    && !name_tok(i - 1)
+                    && !is_not_personal_name(toks.norm(i))
+                    && !is_clause_opener(toks.norm(i))
+                    && !self.dict.modifiers.contains(toks.norm(i));
+                if !titled {
+                    i += 1;
+                    continue;
+                }
+                let mut b = i + 2;
+                let mut names = 0;
+                while b < toks.len() && names < 4 {
+                    let w = &text[toks.toks[b].start..toks.toks[b].end];
+                    if name_tok(b)
+                        && !covered[b]
+                        && !is_calendar_word(toks.norm(b))
+                        && w.chars().any(|c| c.is_lowercase())
+                        && !is_not_personal_name(toks.norm(b))
+                    {
+                        names += 1;
+                        b += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let ends = b == toks.len()
+                    || (Self::is_lower(text, toks, b) && !matches!(toks.norm(b), "'s" | "s"))
+                    || (toks.toks[b].is_punct() && !matches!(toks.norm(b), "'" | "'s" | "-"));
+                let free = !out[first_out..]
+                    .iter()
+                    .any(|m| m.toks.0 < b && i < m.toks.1);
+                if names >= 2 && ends && free {
+                    let mut m = Mention::new(span_of(i, b), (i, b), None, MentionKind::Person);
+                    m.confidence = 0.3;
+                    out.push(m);
+                    i = b;
+                } else {
+                    i += 1;
+                }
+            }
+        }
         // A personal name no dictionary knows right after a verb whose object
         // is a person ("police arrested Juan Perez", "gunmen shot Rosa
         // Quispe on Monday") is that person: an actor of unknown code, so that
@@ -3975,6 +4258,7 @@ impl<'d> Recogniser<'d> {
         self.linked_to_group(toks, out, first_out);
         self.group_anaphora(toks, ctx, out, first_out);
         self.acronyms(text, toks, ctx, out, first_out);
+        self.divided_pairs(text, toks, ctx, out, first_out);
 
         out[first_out..].sort_by_key(|m| m.toks.0);
         // "former"/"ex-" before a government role: an elite, no longer the
@@ -4252,6 +4536,51 @@ impl<'d> Recogniser<'d> {
             }
         }
         ctx.scratch = scratch;
+    }
+
+    /// "the two Koreas", "both Koreas", "the two Sudans": each of the divided
+    /// country's halves, listed together (one coordination group), so that
+    /// a joint act ("the two Koreas agreed to talks") is coded both ways.
+    fn divided_pairs(
+        &self,
+        text: &str,
+        toks: &Tokens,
+        ctx: &mut ArticleContext,
+        out: &mut Vec<Mention>,
+        first_out: usize,
+    ) {
+        if self.dict.divided_plurals.is_empty() {
+            return;
+        }
+        for i in 1..toks.len() {
+            if !matches!(toks.norm(i - 1), "two" | "both") || !Self::is_cap(text, toks, i) {
+                continue;
+            }
+            let Some((n, s, rule)) = self.dict.divided_plurals.get(toks.norm(i)) else {
+                continue;
+            };
+            if out[first_out..]
+                .iter()
+                .any(|m| m.toks.0 <= i && i < m.toks.1)
+            {
+                continue;
+            }
+            let a = i - 1;
+            let span = Span::new(toks.toks[a].start, toks.toks[i].end);
+            ctx.next_group += 1;
+            let g = ctx.next_group;
+            for c in [n, s] {
+                let mut m = Mention::new(
+                    span,
+                    (a, i + 1),
+                    Some(c.as_str().into()),
+                    MentionKind::Country,
+                );
+                m.rules = smallvec![rule.clone()];
+                m.group = Some(g);
+                out.push(m);
+            }
+        }
     }
 
     /// A vessel named by the flag it sails under is an actor of that country:

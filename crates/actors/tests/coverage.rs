@@ -31,6 +31,20 @@ fn recognise(text: &str) -> Vec<Mention> {
     out
 }
 
+/// The mentions of `text` read as the second sentence of an article that opens with `first`.
+fn recognise_after(first: &str, text: &str) -> Vec<Mention> {
+    let rec = Recogniser::new(ActorDict::builtin());
+    let mut ctx = ArticleContext::new(today());
+    let mut out = Vec::new();
+    for s in [first, text] {
+        let mut toks = Tokens::default();
+        tokenize(s, Span::new(0, s.len()), &mut toks);
+        out.clear();
+        rec.recognise(s, &toks, &mut ctx, &mut out);
+    }
+    out
+}
+
 /// The country part of the only mention found in `text`, if exactly one was found.
 fn sole_country(text: &str) -> Option<String> {
     match recognise(text).as_slice() {
@@ -316,7 +330,19 @@ fn every_name_finds_its_own_entry() {
             // Sentence-initial, as a capitalised name would be anywhere (names written in lower
             // case, "al-Qaeda", are a recogniser problem of their own: see phrases.rs).
             let text = capitalise(&template.replace("{}", p));
-            let found = recognise(&text);
+            // A local short form stands for its entry once the article has named
+            // the entry's country (see local.txt).
+            let found = match ActorCode::parse(e.code_at(today())).and_then(|c| c.country) {
+                Some(c) if e.local => {
+                    let name = iso3166()
+                        .into_iter()
+                        .find(|i| i.alpha3 == c)
+                        .map(|i| i.name)
+                        .unwrap_or_default();
+                    recognise_after(&format!("{name} held talks."), &text)
+                }
+                _ => recognise(&text),
+            };
             let ok = found.len() == 1 && found[0].rules.iter().any(|r| r.to_string() == rule);
             if !ok {
                 let got: Vec<String> = found
