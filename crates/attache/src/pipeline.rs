@@ -337,4 +337,37 @@ mod tests {
         let evs = events("The minister met his counterparts from Brazil, India and South Africa.");
         assert!(evs.len() >= 3, "{evs:#?}");
     }
+
+    /// Older wire copy is often set in capitals: the dateline (with its
+    /// date), the sentences, the actors, the relative dates and the codes
+    /// come out as for the same article in mixed case.
+    #[test]
+    fn an_article_in_capitals_codes_like_its_mixed_case_twin() {
+        let mixed = "CAIRO, April 7 (Wire) - Egyptian police arrested 40 opposition activists \
+                     on Monday, a security official said. The Egyptian foreign ministry \
+                     condemned Israel in March 2008.";
+        let key = |text: &str| -> Vec<_> {
+            events(text)
+                .into_iter()
+                .map(|e| {
+                    let code = |r: &Option<attache_model::ActorRef>| {
+                        r.as_ref().and_then(|x| x.code.clone()).unwrap_or_default()
+                    };
+                    (
+                        e.sentence,
+                        code(&e.source),
+                        code(&e.target),
+                        e.cameo,
+                        e.date,
+                        e.location.map(|l| l.name),
+                    )
+                })
+                .collect()
+        };
+        let want = key(mixed);
+        assert_eq!(want.len(), 2, "{want:?}");
+        // "on Monday" from the dateline's April 7 (a Tuesday).
+        assert_eq!(want[0].4.as_deref(), Some("2009-04-06"), "{want:?}");
+        assert_eq!(key(&mixed.to_uppercase()), want);
+    }
 }

@@ -183,6 +183,14 @@ const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// Is `w` in `list` (capitalised names), as written or in capitals ("AUG",
+/// "TUESDAY": datelines of wire copy set in capitals)?
+fn is_listed(list: &[&str], w: &str) -> bool {
+    let mut buf = [0u8; 9];
+    list.contains(&w)
+        || attache_model::capitalise_caps(w, 3, &mut buf).is_some_and(|c| list.contains(&c))
+}
+
 /// Parse one place word at `i`: a letter run with internal '.', hyphens and
 /// apostrophes, optionally ending with '.' ("ST.", "Calif.", "D.C.").
 /// Returns its end.
@@ -275,10 +283,10 @@ fn date_part(text: &str, i: usize, end: usize) -> Option<usize> {
     let mut j;
     if we > i {
         let w = &text[i..we];
-        if WEEKDAYS.contains(&w) {
+        if is_listed(WEEKDAYS, w) {
             return Some(we);
         }
-        if !MONTHS.contains(&w) {
+        if !is_listed(MONTHS, w) {
             return None;
         }
         j = we;
@@ -302,7 +310,7 @@ fn date_part(text: &str, i: usize, end: usize) -> Option<usize> {
             return None;
         }
         let me = word_end(de + 1);
-        if !MONTHS.contains(&&text[de + 1..me]) {
+        if !is_listed(MONTHS, &text[de + 1..me]) {
             return None;
         }
         j = me;

@@ -1028,3 +1028,22 @@ fn text_in_capitals() {
     );
     assert_eq!(toks("ACME CORP. SAID"), ["ACME", "CORP.", "SAID"]);
 }
+
+/// A dateline of copy set in capitals: its month or weekday is a date part,
+/// not one more place part.
+#[test]
+fn dateline_in_capitals() {
+    let t = "CAIRO, APRIL 7 (WIRE) - POLICE ARRESTED 40 ACTIVISTS.";
+    let d = find_dateline(t).unwrap();
+    assert_eq!(d.place.slice(t), "CAIRO");
+    assert_eq!(d.date.unwrap().slice(t), "APRIL 7");
+    let t2 = "LIMA, PERU, AUG. 9 (WIRE) -- TROOPS LEFT THE TOWN.";
+    let d2 = find_dateline(t2).unwrap();
+    assert_eq!(d2.place.slice(t2), "LIMA, PERU");
+    assert_eq!(d2.date.unwrap().slice(t2), "AUG. 9");
+    let t3 = "DAKAR, TUESDAY (WIRE) - THE TALKS ENDED.";
+    assert_eq!(
+        find_dateline(t3).unwrap().date.unwrap().slice(t3),
+        "TUESDAY"
+    );
+}
