@@ -632,17 +632,55 @@ impl<'p> Coder<'p> {
         // the noun yields to it (it is still coded when nothing overlaps it).
         // Not a noun of the verb's own root, which only makes the act more
         // precise ("reopened the investigation into the bombing" 091).
+        // "dismissed calls for changes to the constitution", "rebuffed
+        // demands for ...": an appeal or demand (02, 10) that starts inside a
+        // rejection verb's match is what is rejected; it yields to the
+        // rejection, which takes the rejection code of the act asked for.
+        let rejecting = |c: &Cand| {
+            let pc = &self.pats.patterns[c.pat as usize];
+            (pc.code.starts_with("02") || pc.code.starts_with("10"))
+                && cands.iter().any(|v| {
+                    let pv = &self.pats.patterns[v.pat as usize];
+                    pv.kind == TriggerKind::Verb
+                        && pv.code.starts_with("12")
+                        && v.start < c.start
+                        && c.start < v.end
+                })
+        };
         let governed = |c: &Cand| {
             let pc = &self.pats.patterns[c.pat as usize];
-            pc.kind == TriggerKind::Noun
+            (pc.kind == TriggerKind::Noun
                 && cands.iter().any(|v| {
                     let pv = &self.pats.patterns[v.pat as usize];
                     pv.kind == TriggerKind::Verb
                         && v.start < c.start
                         && v.end == c.start + 1
                         && pv.code[..2] != pc.code[..2]
-                })
+                }))
+                || rejecting(c)
         };
+        // The rejection code of what the governed appeal asks for.
+        let mut rejected_asks: Vec<(usize, usize, u32, String)> = Vec::new();
+        for c in cands.iter().filter(|c| rejecting(c)) {
+            let pc = &self.pats.patterns[c.pat as usize];
+            let Some(code) = self.pats.cues.rejection_of_request(&pc.code) else {
+                continue;
+            };
+            for v in &cands {
+                let pv = &self.pats.patterns[v.pat as usize];
+                if pv.kind == TriggerKind::Verb
+                    && pv.code.starts_with("12")
+                    && v.start < c.start
+                    && c.start < v.end
+                    && pv.code.len() == 3
+                    && !rejected_asks
+                        .iter()
+                        .any(|a| (a.0, a.1, a.2) == (v.start, v.end, v.pat))
+                {
+                    rejected_asks.push((v.start, v.end, v.pat, code.to_string()));
+                }
+            }
+        }
         let demoted: Vec<bool> = cands.iter().map(governed).collect();
         if demoted.iter().any(|&d| d) {
             let mut order: Vec<usize> = (0..cands.len()).collect();
@@ -2261,6 +2299,21 @@ impl<'p> Coder<'p> {
                             self.cue.decided.ends_at(&v, v.len())
                         }
                     }));
+            // "agreed on Tuesday to hold talks", "pledged last week to send":
+            // a plan with a time adverbial before "to" is planned, like
+            // "agreed to hold talks".
+            let planned_adverbial = p.kind == TriggerKind::Verb
+                && !decision
+                && c.start > 2
+                && toks.norm(c.start - 1) == "to"
+                && (1..=3).any(|len| {
+                    let a = c.start - 1;
+                    a > len && (a - len..a).all(|i| is_adverbial(toks.norm(i))) && {
+                        let mut v = ids[..a - len].to_vec();
+                        v.push(ids[a]);
+                        self.cue.planned.ends_at(&v, v.len())
+                    }
+                });
             // "marched to demand ...": the protest's demand (merged below).
             let protest_demand = p.code.starts_with("10")
                 && res.events.iter().any(|e| {
@@ -2282,6 +2335,7 @@ impl<'p> Coder<'p> {
             if p.kind == TriggerKind::Verb
                 && !decided
                 && !decision
+                && !planned_adverbial
                 && !protest_demand
                 && c.start > 0
                 && (toks.norm(c.start - 1) == "to" || passive_to || after_help)
@@ -2452,10 +2506,17 @@ impl<'p> Coder<'p> {
             let planned = !decided
                 && (reported_would
                     || warned
+                    || planned_adverbial
                     || self
                         .cue_in(self.cue.planned, ids, window_start, c.start, &cue_owner)
                         .is_some());
             let mut code = p.code.clone();
+            if let Some(a) = rejected_asks
+                .iter()
+                .find(|a| (a.0, a.1, a.2) == (c.start, c.end, c.pat))
+            {
+                code = a.3.clone();
+            }
             if let Some(d) = refusal.or(demand) {
                 code = d.to_string();
             }

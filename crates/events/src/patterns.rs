@@ -189,6 +189,19 @@ impl Cues {
     pub fn appeal_for(&self, code: &str) -> Option<&str> {
         map_code(&self.appeal, code)
     }
+
+    /// The rejection code for an appeal or demand that is rejected
+    /// ("dismissed calls for changes to the constitution": appeal 0242 asks
+    /// for 0832, whose refusal is 1232).
+    pub fn rejection_of_request(&self, code: &str) -> Option<&str> {
+        let act = self
+            .appeal
+            .iter()
+            .chain(self.demand.iter())
+            .find(|(c, _)| c == code)
+            .map(|(_, prefix)| prefix.as_str())?;
+        self.refusal_for(act)
+    }
 }
 
 fn map_code<'a>(table: &'a [(String, String)], code: &str) -> Option<&'a str> {

@@ -2480,3 +2480,60 @@ fn parties_agreeing_to_pull_troops_back_intend_to_de_escalate() {
     let g = one("India and China agreed to pull their troops back from the disputed lake.");
     assert!(g.iter().any(|e| e.code == "0356"), "{:?}", dyads(&g));
 }
+
+#[test]
+fn a_leader_due_in_a_capital_intends_to_visit() {
+    let g = one("The Brazilian foreign minister is due in Tokyo next week for talks on trade.");
+    assert!(
+        g.iter()
+            .any(|e| e.code == "036" && e.target.as_deref() == Some("JPNGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+    let g = one("The Kenyan president arrived on Sunday in Addis Ababa.");
+    assert!(
+        g.iter()
+            .any(|e| e.code == "042" && e.target.as_deref() == Some("ETHGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn rejecting_calls_for_reform_is_a_rejection_not_an_appeal() {
+    let g = one("The Chilean government dismissed calls for changes to the pension law.");
+    assert!(
+        g.iter().any(|e| e.code.starts_with("12")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("02")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn insults_are_criticism_but_naming_is_not() {
+    let g = one("The Iranian foreign minister called the Israeli prime minister a war criminal.");
+    assert!(
+        g.iter()
+            .any(|e| e.code == "111" && e.target.as_deref() == Some("ISRGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+    let g = one("The Peruvian president called the trade deal a victory for farmers.");
+    assert!(!g.iter().any(|e| e.code == "111"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn a_plan_with_a_day_before_to_is_still_planned() {
+    let g = one("Egypt and Sudan agreed on Thursday to hold talks on the dam dispute.");
+    assert!(
+        g.iter()
+            .any(|e| e.code == "036" && e.modality == Modality::Planned),
+        "{:?}",
+        dyads(&g)
+    );
+}
