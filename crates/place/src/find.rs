@@ -132,6 +132,9 @@ struct Tok {
     initial: bool,
     /// A possessive "'s" followed (and was cut off).
     possessive: bool,
+    /// The sentence is set in capitals and `cap`/`upper` were read as if it
+    /// were not (see [`recase_capitals`]).
+    recased: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -306,8 +309,66 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             comma_before,
             initial,
             possessive,
+            recased: false,
         });
         sep_start = start + word.len();
+    }
+    recase_capitals(text, out);
+}
+
+/// Small words of running text that are never part of a place name when a
+/// sentence is set in capitals ("IN THE WEST BANK ON MONDAY"). Connectors
+/// inside names ("of", "de", "al") are kept apart: [`CONNECTORS`] reads them
+/// lower-cased anyway.
+const CAPS_FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "across", "after", "against", "along", "also", "amid", "among", "and", "are",
+    "around", "as", "at", "be", "been", "before", "behind", "between", "but", "by", "capital",
+    "despite", "during", "for", "from", "had", "has", "have", "he", "her", "his", "in", "inside",
+    "into", "is", "it", "its", "near", "nearby", "not", "of", "off", "on", "onto", "or", "outside",
+    "over", "said", "says", "she", "since", "than", "that", "the", "their", "them", "these",
+    "they", "this", "those", "through", "to", "toward", "towards", "under", "until", "up", "upon",
+    "via", "was", "we", "were", "when", "where", "which", "while", "who", "will", "with", "within",
+    "without", "would",
+];
+
+/// A sentence (headline, old wire copy) set in capitals: read its words as
+/// if it were in ordinary case. Small function words are not capitalised
+/// and longer words are capitalised names rather than acronyms; words of up
+/// to three letters stay acronyms ("US", "UN", "UAE"). Mixed-case text is
+/// left alone, and so are its acronyms.
+fn recase_capitals(text: &str, toks: &mut [Tok]) {
+    let (mut letters, mut capitals, mut upper_words) = (0usize, 0usize, 0usize);
+    for t in toks.iter() {
+        let mut n = 0;
+        for c in text[t.start..t.end].chars().filter(|c| c.is_alphabetic()) {
+            n += 1;
+            if c.is_uppercase() {
+                capitals += 1;
+            }
+        }
+        letters += n;
+        if t.upper && n >= 2 {
+            upper_words += 1;
+        }
+    }
+    // Most letters in capitals, and enough words to tell a line in capitals
+    // from a short acronym or a dateline.
+    if upper_words < 4 || capitals * 10 < letters * 9 {
+        return;
+    }
+    let mut key = String::with_capacity(16);
+    for t in toks.iter_mut() {
+        if !t.upper {
+            continue;
+        }
+        lower_key(text, t, &mut key);
+        t.recased = true;
+        if is_in(CAPS_FUNCTION_WORDS, &key) {
+            t.cap = false;
+            t.upper = false;
+        } else if key.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            t.upper = false;
+        }
     }
 }
 
@@ -763,12 +824,16 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                 toks[p].initial && (is_in(NEVER, pk) || is_in(OPENERS, pk) || pk.ends_with("ly"));
             // An acronym before ("CTV Edmonton") is a name of its own.
             let acronym = toks[p].upper && keys[p].len() <= 4;
+            // In a line set in capitals a verb in the past ("ACCUSED IRAQ")
+            // is no name.
+            let caps_verb = toks[p].recased && pk.len() > 4 && pk.ends_with("ed");
             let prev_cap_name = toks[p].cap
                 && !acronym
                 && adjacent
                 && !toks[i].initial
                 && !toks[p].possessive
                 && !opener
+                && !caps_verb
                 && !prev_matched
                 && !is_in(DIRECTIONS, pk)
                 && !is_in(CONNECTORS, pk)
@@ -1523,6 +1588,14 @@ fn accept(
         return false;
     }
     if best.word && !multiword {
+        // In a line set in capitals every word looks like a name: an
+        // English word ("MOBILE", "READING") needs a cue before it, and
+        // neither an article "a" before it nor another word glued after it
+        // ("IN A NICE WAY").
+        let indefinite = m.first > 0 && matches!(keys[m.first - 1], "a" | "an");
+        if toks[m.first].recased && (!strong_cue || m.cap_after || indefinite) {
+            return false;
+        }
         // Also an English word ("Nice", "Reading"): never at the start of a
         // sentence without a cue.
         if initial && !strong_cue {
@@ -2354,7 +2427,10 @@ fn unlisted(
             && i + 1 < n
             && toks[i + 1].hyphen_before
             && toks[i + 1].cap;
+        // Names the gazetteer lacks are not guessed in a line set in
+        // capitals, where every word looks like a name.
         let starts = (t.cap || article)
+            && !t.recased
             && !t.possessive
             && (article || !is_in(CONNECTORS, k))
             && (article || !is_in(NEVER, k))

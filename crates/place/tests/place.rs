@@ -1299,3 +1299,39 @@ fn a_possessive_before_a_personal_noun_is_a_person() {
         ["Tikrit"]
     );
 }
+
+/// Lines set in capitals (headlines, old wire copy) are read like ordinary
+/// text: place names are found after the usual cues.
+#[test]
+fn lines_in_capitals() {
+    let caps = "SOLDIERS FIRED ON A CROWD OF STONE THROWERS IN THE WEST BANK ON FRIDAY.";
+    let mixed = "Soldiers fired on a crowd of stone throwers in the West Bank on Friday.";
+    assert_eq!(names(caps, &[]), vec!["WEST BANK"]);
+    assert_eq!(names(mixed, &[]), vec!["West Bank"]);
+
+    let caps = "EGYPT BLAMED LIBYA FOR THE BOMBING OF A MARKET IN LEBANON.";
+    assert_eq!(names(caps, &[]), vec!["EGYPT", "LIBYA", "LEBANON"]);
+
+    let caps = "GUNMEN RAIDED TWO FARMS NEAR JUBA ON TUESDAY.";
+    let b = brief(caps, &[]);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert_eq!(b[0].0, "JUBA");
+    assert_eq!(b[0].3, Cue::Near);
+
+    // English words that are also towns need a cue even in capitals.
+    let caps = "MOBILE PHONE SALES ROSE AS READING HABITS CHANGED IN A NICE WAY.";
+    assert!(names(caps, &[]).is_empty(), "{:?}", names(caps, &[]));
+    let caps = "FLOODS CLOSED SCHOOLS IN READING ON MONDAY.";
+    assert_eq!(names(caps, &[]), vec!["READING"]);
+
+    // Names the gazetteer lacks are not guessed from a line in capitals.
+    let caps = "REBELS SHELLED THE BORDER VILLAGES OF KAFR QUDDAM AND TELL HARRAS.";
+    assert!(names(caps, &[]).iter().all(|n| !n.contains("QUDDAM")));
+
+    // Acronyms in mixed-case text stay acronyms; a dateline in capitals does
+    // not make the sentence a line in capitals.
+    let mixed = "NICE officials met the WHO team in Geneva on Monday.";
+    assert_eq!(names(mixed, &[]), vec!["Geneva"]);
+    let mixed = "BAGHDAD (Reuters) - A car bomb exploded in Basra on Monday.";
+    assert!(names(mixed, &[]).contains(&"Basra".to_string()));
+}
