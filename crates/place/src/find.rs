@@ -337,6 +337,11 @@ const CAPS_FUNCTION_WORDS: &[&str] = &[
 /// to three letters stay acronyms ("US", "UN", "UAE"). Mixed-case text is
 /// left alone, and so are its acronyms.
 fn recase_capitals(text: &str, toks: &mut [Tok]) {
+    // Most sentences have fewer than four words in capitals at all: they
+    // are turned away before their letters are counted.
+    if toks.iter().filter(|t| t.upper).count() < 4 {
+        return;
+    }
     let (mut letters, mut capitals, mut upper_words) = (0usize, 0usize, 0usize);
     for t in toks.iter() {
         let mut n = 0;
