@@ -68,6 +68,18 @@ fn assert_coded(text: &str, date: &str, cameo: &str) {
     assert!(g.iter().any(|e| e.code == cameo), "{text}: {:?}", dyads(&g));
 }
 
+/// Assert that one of the events `g` has the CAMEO code `cameo`.
+#[track_caller]
+fn assert_code(g: &[Got], cameo: &str) {
+    assert!(g.iter().any(|e| e.code == cameo), "{:?}", dyads(g));
+}
+
+/// Assert that none of the events `g` has the CAMEO code `cameo`.
+#[track_caller]
+fn assert_no_code(g: &[Got], cameo: &str) {
+    assert!(!g.iter().any(|e| e.code == cameo), "{:?}", dyads(g));
+}
+
 fn has(g: &[Got], s: &str, root: &str, t: &str) -> bool {
     dyads(g)
         .iter()
@@ -542,7 +554,7 @@ fn what_is_demanded_names_the_demand() {
         "Lithuania demanded that Minsk reopen the border crossings.",
         "2023-06-01",
     );
-    assert!(g.iter().any(|e| e.code == "1051"), "{:?}", dyads(&g));
+    assert_code(&g, "1051");
     assert!(
         !g.iter().any(|e| e.code.starts_with("08")),
         "{:?}",
@@ -608,8 +620,8 @@ fn troops_arriving_are_deployed_not_visiting() {
         "About 300 Irish peacekeepers arrived in Lebanon on Monday.",
         "2024-04-01",
     );
-    assert!(g.iter().any(|e| e.code == "074"), "{:?}", dyads(&g));
-    assert!(!g.iter().any(|e| e.code == "042"), "{:?}", dyads(&g));
+    assert_code(&g, "074");
+    assert_no_code(&g, "042");
 }
 
 #[test]
@@ -668,15 +680,15 @@ fn what_was_captured_decides_the_code() {
         "Rebel fighters captured Kharkiv after a week of heavy fighting.",
         "2015-06-01",
     );
-    assert!(g.iter().any(|e| e.code == "192"), "{:?}", dyads(&g));
-    assert!(!g.iter().any(|e| e.code == "173"), "{:?}", dyads(&g));
+    assert_code(&g, "192");
+    assert_no_code(&g, "173");
     // A person captured by soldiers is arrested, even near a town (173).
     let (g, _) = code(
         "American soldiers captured Manuel Noriega near his home town on Friday.",
         "1990-01-05",
     );
-    assert!(g.iter().any(|e| e.code == "173"), "{:?}", dyads(&g));
-    assert!(!g.iter().any(|e| e.code == "192"), "{:?}", dyads(&g));
+    assert_code(&g, "173");
+    assert_no_code(&g, "192");
     // Soldiers captured by rebels are abducted (181).
     assert_coded(
         "Taliban fighters captured three Afghan soldiers in an ambush.",
@@ -691,7 +703,7 @@ fn police_firing_on_civilians_is_repression() {
         "Riot police opened fire on student demonstrators in Dhaka on Sunday.",
         "2018-08-05",
     );
-    assert!(g.iter().any(|e| e.code == "175"), "{:?}", dyads(&g));
+    assert_code(&g, "175");
     assert!(
         !g.iter().any(|e| e.code.starts_with("19")),
         "{:?}",
@@ -705,7 +717,7 @@ fn where_the_victim_was_hit_does_not_split_the_attack() {
         "The governor was wounded in the shoulder in an assassination attempt on Monday.",
         "2021-03-01",
     );
-    assert!(g.iter().any(|e| e.code == "185"), "{:?}", dyads(&g));
+    assert_code(&g, "185");
     assert!(
         !g.iter().any(|e| e.code.starts_with("19")),
         "{:?}",
@@ -772,8 +784,8 @@ fn forces_sent_for_peacekeeping_or_relief_are_aid() {
         "Two hundred Irish soldiers arrived in Lebanon to join the UN peacekeeping force there.",
         "2011-06-01",
     );
-    assert!(g.iter().any(|e| e.code == "074"), "{:?}", dyads(&g));
-    assert!(!g.iter().any(|e| e.code == "154"), "{:?}", dyads(&g));
+    assert_code(&g, "074");
+    assert_no_code(&g, "154");
     assert_coded(
         "Japan deployed military helicopters to Nepal to deliver aid to villages cut off by the earthquake.",
         "2015-05-01",
@@ -829,7 +841,7 @@ fn a_participle_after_a_spaced_hyphen_is_a_compound_adjective() {
         "Iranian - backed Houthis attacked a Saudi oil facility on Saturday.",
         "2019-09-14",
     );
-    assert!(!g.iter().any(|e| e.code == "051"), "{:?}", dyads(&g));
+    assert_no_code(&g, "051");
     assert!(
         g.iter().any(|e| e.code.starts_with("19")),
         "{:?}",
@@ -1139,13 +1151,13 @@ fn patrols_show_force_but_a_noun_compound_is_no_verb() {
         "Japan donated 20 armoured patrol boats to the Philippine coast guard.",
         "2020-08-10",
     );
-    assert!(!g.iter().any(|e| e.code == "150"), "{:?}", dyads(&g));
+    assert_no_code(&g, "150");
     // A purpose after "help the country": not asserted.
     let (g, _) = code(
         "Australia sent two ships to Fiji to help the country patrol its waters.",
         "2020-08-10",
     );
-    assert!(!g.iter().any(|e| e.code == "150"), "{:?}", dyads(&g));
+    assert_no_code(&g, "150");
 }
 
 #[test]
@@ -1252,12 +1264,12 @@ fn alert_code_follows_who_raises_it() {
         "The Indian army raised its alert level along the frontier.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "152"), "{:?}", dyads(&g));
+    assert_code(&g, "152");
     let (g, _) = code(
         "Police in the capital raised the alert level ahead of the summit.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "151"), "{:?}", dyads(&g));
+    assert_code(&g, "151");
 }
 
 #[test]
@@ -1442,7 +1454,7 @@ fn what_a_denial_rejects_is_not_coded() {
         "Hamas dismissed reports that its fighters had kidnapped Israeli civilians, and condemned the Israeli raids.",
         "2019-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "016"), "{:?}", dyads(&g));
+    assert_code(&g, "016");
     assert!(
         !g.iter().any(|e| e.code.starts_with("18")),
         "{:?}",
@@ -1789,7 +1801,7 @@ fn participle_after_the_subject_is_no_event_of_its_own() {
         "Farmers demanding higher prices blocked the main highway into Bogota.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "144"), "{:?}", dyads(&g));
+    assert_code(&g, "144");
     // A progressive or a verb before the -ing form is no such participle.
     let (g, _) = code(
         "Russia has begun withdrawing its troops from Syria.",
@@ -1808,12 +1820,12 @@ fn a_bare_statement_of_a_non_event_is_not_coded() {
         "Fiji has never let a foreign navy use its harbours, its defence minister said.",
         "2024-05-02",
     );
-    assert!(!g.iter().any(|e| e.code == "010"), "{:?}", dyads(&g));
+    assert_no_code(&g, "010");
     let (g, _) = code(
         "Tariffs would hurt Kenyan farmers more than traders, the study argued.",
         "2024-05-02",
     );
-    assert!(!g.iter().any(|e| e.code == "010"), "{:?}", dyads(&g));
+    assert_no_code(&g, "010");
 }
 
 #[test]
@@ -2100,13 +2112,13 @@ fn the_words_of_a_count_do_not_fill_a_gap() {
         "The militia is holding more than 20, 000 villagers as human shields near Sirte.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "184"), "{:?}", dyads(&g));
+    assert_code(&g, "184");
     // Other words still count: the farms are no town.
     let (g, _) = code(
         "Government troops seized almost all the farms near the town of Sirte.",
         "2024-05-02",
     );
-    assert!(!g.iter().any(|e| e.code == "192"), "{:?}", dyads(&g));
+    assert_no_code(&g, "192");
 }
 
 #[test]
@@ -2124,7 +2136,7 @@ fn troops_sent_to_train_are_military_assistance() {
         "Britain deployed 60 soldiers to Kenya to train Kenyan army units.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "072"), "{:?}", dyads(&g));
+    assert_code(&g, "072");
 }
 
 #[test]
@@ -2170,14 +2182,14 @@ fn a_verb_acting_on_an_event_noun_gives_the_code() {
         "Canada cut tariffs on $3 billion of Mexican steel from 20 percent to 5 percent.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "085"), "{:?}", dyads(&g));
-    assert!(!g.iter().any(|e| e.code == "163"), "{:?}", dyads(&g));
+    assert_code(&g, "085");
+    assert_no_code(&g, "163");
     let (g, _) = code(
         "A Norwegian pension fund lifted its 2 - year boycott of Chilean goods.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "085"), "{:?}", dyads(&g));
-    assert!(!g.iter().any(|e| e.code == "163"), "{:?}", dyads(&g));
+    assert_code(&g, "085");
+    assert_no_code(&g, "163");
 }
 
 #[test]
@@ -2205,7 +2217,7 @@ fn fears_raised_by_an_act_are_no_statement() {
         "Lebanese officials raised fears of a wider war on Monday.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "012"), "{:?}", dyads(&g));
+    assert_code(&g, "012");
 }
 
 #[test]
@@ -2236,7 +2248,7 @@ fn cyber_warfare_is_coercion() {
         "Hackers backed by Tehran carried out a cyber attack on Albanian government servers.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "170"), "{:?}", dyads(&g));
+    assert_code(&g, "170");
 }
 
 #[test]
@@ -2282,8 +2294,8 @@ fn a_visit_after_in_is_the_setting_of_the_hosting() {
         "Xi Jinping hosted Brazilian President Lula for talks in Beijing, in the first state visit to China by a Brazilian leader in six years.",
         "2024-05-02",
     );
-    assert!(g.iter().any(|e| e.code == "043"), "{:?}", dyads(&g));
-    assert!(!g.iter().any(|e| e.code == "042"), "{:?}", dyads(&g));
+    assert_code(&g, "043");
+    assert_no_code(&g, "042");
     // A comment before "in a meeting" does not make the meeting a setting.
     let (g, _) = code(
         "The Turkish foreign minister said in a meeting with his Greek counterpart that Ankara wanted calm in the Aegean.",
@@ -2335,11 +2347,11 @@ fn a_demanded_cooperative_act_does_not_name_the_target() {
 fn a_government_withdrawing_its_troops_de_escalates() {
     // Taking troops home is 087; giving ground in battle stays 0874.
     let g = one("Spain withdrew its remaining soldiers from Iraq in May.");
-    assert!(g.iter().any(|e| e.code == "087"), "{:?}", dyads(&g));
+    assert_code(&g, "087");
     let g = one("Canada pulled its last peacekeepers out of Cyprus.");
-    assert!(g.iter().any(|e| e.code == "087"), "{:?}", dyads(&g));
+    assert_code(&g, "087");
     let g = one("Ethiopian troops surrendered to Eritrean forces near the border.");
-    assert!(g.iter().any(|e| e.code == "0874"), "{:?}", dyads(&g));
+    assert_code(&g, "0874");
 }
 
 #[test]
@@ -2371,14 +2383,14 @@ fn a_comment_is_not_speculative_because_of_its_content() {
         "Kenya's president is likely to express concern over the drought.",
         "2024-05-02",
     );
-    assert!(!g.iter().any(|e| e.code == "012"), "{:?}", dyads(&g));
+    assert_no_code(&g, "012");
 }
 
 #[test]
 fn pressing_a_party_is_a_demand() {
     let g = one("The Greek government pressured the dock workers to end their strike.");
-    assert!(g.iter().any(|e| e.code == "100"), "{:?}", dyads(&g));
-    assert!(!g.iter().any(|e| e.code == "020"), "{:?}", dyads(&g));
+    assert_code(&g, "100");
+    assert_no_code(&g, "020");
 }
 
 #[test]
@@ -2478,7 +2490,7 @@ fn a_crowd_pouring_in_with_a_demand_demonstrates() {
 #[test]
 fn parties_agreeing_to_pull_troops_back_intend_to_de_escalate() {
     let g = one("India and China agreed to pull their troops back from the disputed lake.");
-    assert!(g.iter().any(|e| e.code == "0356"), "{:?}", dyads(&g));
+    assert_code(&g, "0356");
 }
 
 #[test]
@@ -2524,7 +2536,7 @@ fn insults_are_criticism_but_naming_is_not() {
         dyads(&g)
     );
     let g = one("The Peruvian president called the trade deal a victory for farmers.");
-    assert!(!g.iter().any(|e| e.code == "111"), "{:?}", dyads(&g));
+    assert_no_code(&g, "111");
 }
 
 #[test]
