@@ -966,6 +966,14 @@ mod tests {
         let e =
             ActorDict::from_files(&[("x.txt", "%kind role\nPRESIDENT: president\n")]).unwrap_err();
         assert!(e.reason.contains("one role part"), "{e}");
+        // Only `local` may follow a kind, and the error names the line.
+        let e = ActorDict::from_files(&[(
+            "x.txt",
+            "%kind group\nABC: Abc Front\n%kind group locale\n",
+        )])
+        .unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.reason.contains("only 'local' may follow"), "{e}");
     }
 
     #[test]
