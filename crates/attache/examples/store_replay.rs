@@ -79,7 +79,12 @@ fn main() -> anyhow::Result<()> {
     // 10,000, which shows how its cost grows with the database.
     let (mut done, mut last_done, mut last_cpu) = (0usize, 0usize, cpu0);
     let mut last_written = written_bytes();
-    for chunk in coded.chunks(BATCH_ARTICLES) {
+    // `REPLAY_BATCH=N`: articles per transaction other than ingest's.
+    let batch: usize = std::env::var("REPLAY_BATCH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(BATCH_ARTICLES);
+    for chunk in coded.chunks(batch) {
         let mut b = store.batch()?;
         for (a, r, sig) in chunk {
             b.add_signed(a, r.sentences, &r.events, sig.clone())?;

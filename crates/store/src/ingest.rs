@@ -1,5 +1,6 @@
 //! Writing articles and their events: idempotency, near-duplicates, fusion.
 
+use crate::gate::BandGate;
 use crate::minhash::{Signature, THRESHOLD};
 use anyhow::Result;
 use attache_model::{ActorRef, Article, Event, Location, Modality};
@@ -12,21 +13,70 @@ const BAND_FANOUT: usize = 64;
 /// Candidates whose signatures are compared, most band hits first.
 const MAX_CANDIDATES: usize = 32;
 
-/// Rows `article_bands_recent` collects before they are moved to
-/// `article_bands` in key order (see `sql/v2.sql`): 16 per first copy, so
+/// Rows `article_bands_recent` collects before they are copied to a band
+/// segment (see `sql/v2.sql` and `sql/v5.sql`): 16 per first copy, so
 /// about 16,000 articles; ~5 MB, well inside the page cache.
 pub const RECENT_BANDS: u64 = 1 << 18;
+
+/// Band segments (`article_bands_s0` ... `_s7`, `sql/v5.sql`): full copies of
+/// `article_bands_recent`, merged into `article_bands` when all are full.
+pub const BAND_SEGMENTS: usize = 8;
+
+/// The tables that hold band rows: the main one, the recent one, the segments.
+fn band_table_names() -> impl Iterator<Item = String> {
+    ["article_bands".to_string(), "article_bands_recent".into()]
+        .into_iter()
+        .chain((0..BAND_SEGMENTS).map(|i| format!("article_bands_s{i}")))
+}
+
+/// `query` (with `{t}` for the table) over every band table, joined by UNION ALL.
+pub(crate) fn band_tables_sql(query: &str) -> String {
+    band_table_names()
+        .map(|t| query.replace("{t}", &t))
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
+}
 
 static BAND_LOOKUP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let qs = (1..=crate::minhash::BANDS)
         .map(|i| format!("?{i}"))
         .collect::<Vec<_>>()
         .join(",");
-    format!(
-        "SELECT band, article FROM article_bands WHERE band IN ({qs})
-         UNION ALL SELECT band, article FROM article_bands_recent WHERE band IN ({qs})"
-    )
+    band_tables_sql(&format!(
+        "SELECT band, article FROM {{t}} WHERE band IN ({qs})"
+    ))
 });
+
+/// How full the band tables are: rows in `article_bands_recent`, and full
+/// segments (they fill in order and are emptied together).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct BandTables {
+    pub recent: u64,
+    pub segments: usize,
+}
+
+impl BandTables {
+    pub(crate) fn count(conn: &Connection) -> Result<BandTables> {
+        let recent: i64 = conn.query_row("SELECT count(*) FROM article_bands_recent", [], |r| {
+            r.get(0)
+        })?;
+        let mut segments = 0;
+        for i in 0..BAND_SEGMENTS {
+            let full: bool = conn.query_row(
+                &format!("SELECT EXISTS (SELECT 1 FROM article_bands_s{i})"),
+                [],
+                |r| r.get(0),
+            )?;
+            if full {
+                segments = i + 1;
+            }
+        }
+        Ok(BandTables {
+            recent: recent as u64,
+            segments,
+        })
+    }
+}
 
 const EVENT_INSERT_SQL: &str =
     "INSERT INTO events(fkey, day, date_precision, source, target, source_name,
@@ -228,10 +278,14 @@ pub struct Batch<'a> {
     bulk: bool,
     /// Bulk mode: fusion key → event created in this batch.
     fresh: HashMap<i64, i64>,
-    /// The store's count of `article_bands_recent` rows.
-    recent_bands: &'a mut u64,
+    /// How full the store's band tables are.
+    bands: &'a mut BandTables,
     /// Band rows this batch added to it.
     new_bands: u64,
+    /// Bulk mode: the filter over the stored band keys (see [`crate::gate`]).
+    gate: Option<&'a mut BandGate>,
+    /// The highest article id this batch stored.
+    last_article: Option<i64>,
     /// When to move band rows and index sentences.
     limits: Limits,
 }
@@ -266,7 +320,8 @@ impl<'a> Batch<'a> {
         conn: &'a Connection,
         tx: Transaction<'a>,
         bulk: bool,
-        recent_bands: &'a mut u64,
+        bands: &'a mut BandTables,
+        gate: Option<&'a mut BandGate>,
         limits: Limits,
     ) -> Result<Batch<'a>> {
         let now = std::time::SystemTime::now()
@@ -283,8 +338,10 @@ impl<'a> Batch<'a> {
             totals: HashMap::default(),
             bulk,
             fresh: HashMap::default(),
-            recent_bands,
+            bands,
             new_bands: 0,
+            gate,
+            last_article: None,
             limits,
         })
     }
@@ -314,17 +371,45 @@ impl<'a> Batch<'a> {
         if self.bulk {
             crate::index_sentences_chunk(&self.tx, self.limits.fts_chunk)?;
         }
-        let mut recent = *self.recent_bands + self.new_bands;
-        if recent >= self.limits.recent_bands {
-            self.tx.execute_batch(
-                "INSERT OR IGNORE INTO article_bands(band, article)
-                    SELECT band, article FROM article_bands_recent ORDER BY band, article;
-                 DELETE FROM article_bands_recent;",
-            )?;
-            recent = 0;
+        let mut bands = BandTables {
+            recent: self.bands.recent + self.new_bands,
+            ..*self.bands
+        };
+        if bands.recent >= self.limits.recent_bands {
+            if bands.segments < BAND_SEGMENTS {
+                // Into an empty table with the same key: SQLite copies the
+                // rows in key order, appending (its transfer optimisation).
+                self.tx.execute_batch(&format!(
+                    "INSERT INTO article_bands_s{} SELECT * FROM article_bands_recent;
+                     DELETE FROM article_bands_recent;",
+                    bands.segments
+                ))?;
+                bands.segments += 1;
+            } else {
+                // All full: merge them and the recent rows into the main
+                // table in key order, which writes each of its pages once.
+                let rows = band_table_names()
+                    .skip(1)
+                    .map(|t| format!("SELECT band, article FROM {t}"))
+                    .collect::<Vec<_>>()
+                    .join(" UNION ALL ");
+                let mut sql = format!(
+                    "INSERT OR IGNORE INTO article_bands(band, article)
+                        SELECT band, article FROM ({rows}) ORDER BY band, article;"
+                );
+                for t in band_table_names().skip(1) {
+                    sql.push_str(&format!("DELETE FROM {t};"));
+                }
+                self.tx.execute_batch(&sql)?;
+                bands.segments = 0;
+            }
+            bands.recent = 0;
         }
         self.tx.commit()?;
-        *self.recent_bands = recent;
+        *self.bands = bands;
+        if let (Some(g), Some(last)) = (self.gate, self.last_article) {
+            g.last_article = last;
+        }
         Ok(())
     }
 
@@ -382,9 +467,25 @@ impl<'a> Batch<'a> {
     fn find_duplicate(&mut self, sig: &Signature) -> Result<Option<(i64, f64)>> {
         let mut hits: HashMap<i64, u32> = HashMap::default();
         {
+            let mut keys = sig.bands();
+            if let Some(g) = self.gate.as_deref() {
+                // Only the keys the filter cannot rule out; the statement
+                // takes 16, so the first is repeated in the free places.
+                let mut n = 0;
+                for i in 0..keys.len() {
+                    if g.may_contain(keys[i]) {
+                        keys[n] = keys[i];
+                        n += 1;
+                    }
+                }
+                if n == 0 {
+                    return Ok(None);
+                }
+                let first = keys[0];
+                keys[n..].fill(first);
+            }
             // One statement for the 16 band keys (each key read at most BAND_FANOUT times).
             let mut st = self.tx.prepare_cached(&BAND_LOOKUP)?;
-            let keys = sig.bands();
             let mut rows = st.query(rusqlite::params_from_iter(keys.iter()))?;
             let mut per_key: HashMap<i64, usize> = HashMap::default();
             while let Some(r) = rows.next()? {
@@ -502,6 +603,7 @@ impl<'a> Batch<'a> {
             self.now,
         ])?;
         let article = self.tx.last_insert_rowid();
+        self.last_article = Some(article);
         // Copies are not indexed: later copies find the first one, and a story
         // copied a thousand times does not make its band keys a thousand rows long.
         if let (Some(s), None) = (&sig, dup) {
@@ -510,6 +612,9 @@ impl<'a> Batch<'a> {
             for b in bands {
                 values.push(b);
                 values.push(article);
+                if let Some(g) = self.gate.as_deref_mut() {
+                    g.insert(b);
+                }
             }
             self.new_bands +=
                 self.tx
@@ -713,6 +818,32 @@ mod tests {
         assert_eq!(outlet_name(&a), "example.com");
         a.url = None;
         assert_eq!(outlet_name(&a), "");
+    }
+
+    /// The band lookup fills its unused places with a repeated key (see
+    /// `find_duplicate`): SQLite must return that key's rows once, or the
+    /// candidates' hit counts would change.
+    #[test]
+    fn a_repeated_key_in_the_band_lookup_returns_its_rows_once() {
+        let s = crate::Store::open_in_memory().unwrap();
+        let c = s.conn();
+        c.execute_batch(
+            "INSERT INTO article_bands(band, article) VALUES (5, 1), (5, 2), (9, 3);
+             INSERT INTO article_bands_recent(band, article) VALUES (5, 4), (7, 5);",
+        )
+        .unwrap();
+        let mut keys = [5i64; crate::minhash::BANDS];
+        keys[1] = 9;
+        let mut st = c.prepare(&BAND_LOOKUP).unwrap();
+        let mut rows: Vec<(i64, i64)> = st
+            .query_map(rusqlite::params_from_iter(keys.iter()), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        rows.sort();
+        assert_eq!(rows, [(5, 1), (5, 2), (5, 4), (9, 3)]);
     }
 
     #[test]

@@ -22,6 +22,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 use std::path::Path;
 
 mod fuse;
+mod gate;
 mod ingest;
 pub mod minhash;
 pub mod query;
@@ -37,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/v2.sql"),
     include_str!("sql/v3.sql"),
     include_str!("sql/v4.sql"),
+    include_str!("sql/v5.sql"),
 ];
 
 /// The schema version this build writes.
@@ -145,12 +147,14 @@ pub struct Store {
     deferred: bool,
     /// This connection has put the store in the bulk state ([`Store::enter_bulk`]).
     bulk_ready: bool,
-    /// Rows in `article_bands_recent` (counted on the first batch).
-    recent_bands: Option<u64>,
+    /// Rows in `article_bands_recent` and full band segments (counted on the first batch).
+    bands: Option<ingest::BandTables>,
     /// When a batch moves band rows and indexes sentences.
     limits: ingest::Limits,
     /// The advisory lock a bulk ingest holds on the database file.
     bulk_lock: Option<std::fs::File>,
+    /// Bulk mode: the Bloom filter over the stored band keys ([`gate`]).
+    gate: Option<gate::BandGate>,
 }
 
 impl Store {
@@ -211,9 +215,10 @@ impl Store {
             conn,
             deferred: false,
             bulk_ready: false,
-            recent_bands: None,
+            bands: None,
             limits: ingest::Limits::default(),
             bulk_lock: None,
+            gate: None,
         };
         store.migrate()?;
         // A store left deferred by a killed bulk ingest has no fusion index:
@@ -277,6 +282,7 @@ impl Store {
         self.deferred = false;
         self.bulk_ready = false;
         self.bulk_lock = None;
+        self.gate = None;
         Ok(merged)
     }
 
@@ -472,15 +478,10 @@ impl Store {
         if self.deferred {
             self.enter_bulk()?;
         }
-        if self.recent_bands.is_none() {
-            let n: i64 =
-                self.conn
-                    .query_row("SELECT count(*) FROM article_bands_recent", [], |r| {
-                        r.get(0)
-                    })?;
-            self.recent_bands = Some(n as u64);
+        if self.bands.is_none() {
+            self.bands = Some(ingest::BandTables::count(&self.conn)?);
         }
-        let recent = self.recent_bands.as_mut().expect("counted above");
+        let recent = self.bands.as_mut().expect("counted above");
         let tx = if self.deferred {
             // With the write lock taken at once, make sure nobody finished
             // the deferred work between this connection's batches (bulk
@@ -494,11 +495,17 @@ impl Store {
             {
                 bulk_state(&tx)?;
             }
+            refresh_gate(&tx, &mut self.gate)?;
             tx
         } else {
             Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?
         };
-        Batch::new(&self.conn, tx, self.deferred, recent, self.limits)
+        let gate = if self.deferred {
+            self.gate.as_mut()
+        } else {
+            None
+        };
+        Batch::new(&self.conn, tx, self.deferred, recent, gate, self.limits)
     }
 
     /// Move recent LSH band rows to the main band table every `rows` rows
@@ -534,6 +541,27 @@ fn bulk_state(tx: &Connection) -> Result<()> {
         "INSERT OR IGNORE INTO meta(key, value)
             SELECT 'fts_from', coalesce(max(id), 0) FROM sentences;",
     )?;
+    Ok(())
+}
+
+/// Bring the band-key filter of a bulk ingest up to date inside `tx` (which
+/// holds the write lock): build it on the first batch, and read the keys
+/// again when the store's highest article id is not the one the filter saw
+/// last (another connection stored articles since).
+fn refresh_gate(tx: &Connection, gate: &mut Option<gate::BandGate>) -> Result<()> {
+    let last: i64 = tx
+        .prepare_cached("SELECT coalesce(max(id), 0) FROM articles")?
+        .query_row([], |r| r.get(0))?;
+    if gate.as_ref().is_some_and(|g| g.last_article == last) {
+        return Ok(());
+    }
+    let g = gate.get_or_insert_with(|| gate::BandGate::new(last));
+    g.clear(last);
+    let mut st = tx.prepare(&ingest::band_tables_sql("SELECT band FROM {t}"))?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        g.insert(r.get(0)?);
+    }
     Ok(())
 }
 

@@ -1254,7 +1254,7 @@ fn bulk_ingest_fuses_at_the_end_exactly_as_incremental_ingest_does() {
 }
 
 #[test]
-fn recent_band_rows_move_to_the_main_table_and_copies_are_found_in_both() {
+fn recent_band_rows_move_to_segments_then_the_main_table_and_copies_are_found_in_all() {
     let origs: Vec<Article> = (0..10)
         .map(|i| {
             article(
@@ -1272,6 +1272,7 @@ fn recent_band_rows_move_to_the_main_table_and_copies_are_found_in_both() {
             article(&format!("c{i}"), "AFP", "2024-03-06", text)
         })
         .collect();
+    // (duplicate links, rows in the recent table, in each segment, in the main table)
     let links = |limit: Option<u64>| {
         let mut s = Store::open_in_memory().unwrap();
         if let Some(n) = limit {
@@ -1281,6 +1282,9 @@ fn recent_band_rows_move_to_the_main_table_and_copies_are_found_in_both() {
             add(&mut s, a, &[]);
         }
         let recent = count(&s, "SELECT count(*) FROM article_bands_recent");
+        let segments: Vec<i64> = (0..ingest::BAND_SEGMENTS)
+            .map(|i| count(&s, &format!("SELECT count(*) FROM article_bands_s{i}")))
+            .collect();
         let main = count(&s, "SELECT count(*) FROM article_bands");
         let c = s.conn();
         let mut st = c
@@ -1291,18 +1295,126 @@ fn recent_band_rows_move_to_the_main_table_and_copies_are_found_in_both() {
             .unwrap()
             .map(|r| r.unwrap())
             .collect();
-        (pairs, recent, main)
+        (pairs, recent, segments, main)
     };
-    let (all_recent, recent, main) = links(None);
+    let (all_recent, recent, segments, main) = links(None);
     assert_eq!((recent, main), (160, 0));
+    assert!(segments.iter().all(|&n| n == 0));
     assert_eq!(
         all_recent,
         [("c1", "o1"), ("c5", "o5"), ("c9", "o9")].map(|(a, b)| (a.to_string(), b.to_string()))
     );
-    // Moved every 3 articles: o9's rows are still recent, o1's and o5's are not.
-    let (moved, recent, main) = links(Some(48));
-    assert_eq!((recent, main), (16, 144));
+    // Moved every 3 first copies: o0-o2, o3-o5 and o6-o8 fill three
+    // segments, o9's rows are still recent.
+    let (moved, recent, segments, main) = links(Some(48));
+    assert_eq!((recent, main), (16, 0));
+    assert_eq!(segments, [48, 48, 48, 0, 0, 0, 0, 0]);
     assert_eq!(moved, all_recent);
+    // Moved at every first copy: o0-o7 fill the eight segments, o8's move
+    // merges them and its own rows into the main table, o9's fills a
+    // segment again.
+    let (merged, recent, segments, main) = links(Some(16));
+    assert_eq!((recent, main), (0, 144));
+    assert_eq!(segments, [16, 0, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(merged, all_recent);
+    // A reopened store counts its full segments and goes on filling them.
+    let c = ingest::BandTables::count(
+        &{
+            let mut s = Store::open_in_memory().unwrap();
+            s.set_recent_bands_limit(16);
+            for a in &origs[..3] {
+                add(&mut s, a, &[]);
+            }
+            s
+        }
+        .conn,
+    )
+    .unwrap();
+    assert_eq!((c.recent, c.segments), (0, 3));
+}
+
+/// Bulk mode looks up band keys only when its in-memory filter cannot rule
+/// them out (`src/gate.rs`): copies are still found in an earlier batch, in
+/// the same batch, among keys moved to the main table, and among articles
+/// that another writer stored between two batches.
+#[test]
+fn bulk_mode_finds_copies_through_its_band_filter() {
+    let origs: Vec<Article> = (0..6)
+        .map(|i| {
+            article(
+                &format!("o{i}"),
+                "Reuters",
+                "2024-03-05",
+                body(700 + i, 300),
+            )
+        })
+        .collect();
+    let copy = |i: usize| {
+        let text = format!("LAGOS (AFP) - {} Editing by the desk.", origs[i].text);
+        article(&format!("c{i}"), "AFP", "2024-03-06", text)
+    };
+    let mut s = Store::open_in_memory().unwrap();
+    s.set_recent_bands_limit(48);
+    assert!(s.defer_query_indexes(1_000).unwrap());
+    let mut b = s.batch().unwrap();
+    for a in &origs[..4] {
+        b.add(a, 3, &[]).unwrap();
+    }
+    // A copy in the batch of its first copy.
+    b.add(&copy(1), 3, &[]).unwrap();
+    b.commit().unwrap();
+    assert!(s.gate.as_ref().is_some_and(|g| g.last_article == 5));
+
+    // Another writer stores o4 and its band keys outside this store's batches.
+    let sig = minhash::Signature::of(&origs[4].text).unwrap();
+    s.conn()
+        .execute(
+            "INSERT INTO articles(ext_id, content_hash, outlet, bytes, sentences, events, minhash, ingested_at)
+             VALUES ('o4', ?1, 1, 1, 1, 0, ?2, 0)",
+            rusqlite::params![content_hash(&origs[4].text), sig.to_blob()],
+        )
+        .unwrap();
+    let o4 = s.conn().last_insert_rowid();
+    for band in sig.bands() {
+        s.conn()
+            .execute(
+                "INSERT INTO article_bands_recent(band, article) VALUES (?1, ?2)",
+                [band, o4],
+            )
+            .unwrap();
+    }
+
+    let mut b = s.batch().unwrap();
+    let mut linked = Vec::new();
+    for a in [copy(0), copy(3), copy(4), origs[5].clone(), copy(5)] {
+        if let Outcome::Stored { duplicate_of, .. } = b.add(&a, 3, &[]).unwrap() {
+            linked.push((a.id.clone(), duplicate_of.map(|d| d.0)));
+        }
+    }
+    b.commit().unwrap();
+    let id = |ext: &str| {
+        s.conn()
+            .query_row("SELECT id FROM articles WHERE ext_id = ?1", [ext], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap()
+    };
+    let want: Vec<(String, Option<i64>)> = [
+        ("c0", Some(id("o0"))),
+        ("c3", Some(id("o3"))),
+        ("c4", Some(o4)),
+        ("o5", None),
+        ("c5", Some(id("o5"))),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b))
+    .collect();
+    assert_eq!(linked, want);
+    // o0-o3's keys were moved to a segment at the first commit.
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_s0"), 64);
+    // Leaving bulk mode drops the filter.
+    s.ensure_query_indexes().unwrap();
+    assert!(s.gate.is_none());
 }
 
 #[test]
