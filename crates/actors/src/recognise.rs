@@ -519,6 +519,67 @@ fn is_compound_tail(w: &str) -> bool {
     )
 }
 
+/// Does a sentence that says "the North" or "the South" of no named divided
+/// country speak of the two Koreas? Since Vietnam's unification (1976) the
+/// Koreas are the pair such news means when it names none, and it says so
+/// with their words: their capitals, the Kims, the armistice line, defectors
+/// ("the North's leader Kim", "talks with Seoul"); for "the North" also
+/// missiles, nuclear arms, sanctions or its regime. "The South"
+/// alone is often a region of one state (the American South), so there it
+/// needs one of the first words, or "North" in the same sentence.
+fn korea_cue(toks: &Tokens, north: bool, date: Option<NaiveDate>) -> bool {
+    if date.is_some_and(|d| d < NaiveDate::from_ymd_opt(1976, 7, 2).unwrap_or(d)) {
+        return false;
+    }
+    let strong = |w: &str| {
+        matches!(
+            w,
+            "pyongyang"
+                | "seoul"
+                | "kim"
+                | "dmz"
+                | "armistice"
+                | "demilitarized"
+                | "demilitarised"
+                | "defector"
+                | "defectors"
+                | "denuclearization"
+                | "denuclearisation"
+                | "inter-korean"
+        )
+    };
+    let weak = |w: &str| {
+        matches!(
+            w,
+            "nuclear" | "missile" | "missiles" | "sanctions" | "regime"
+        )
+    };
+    let words = || (0..toks.len()).map(|t| toks.norm(t));
+    words().any(strong) || (words().any(weak) && (north || words().any(|w| w == "north")))
+}
+
+/// Nouns for a body that "X-based" gives a country to when no role word
+/// names it ("Pakistan-based groups", "a Gaza-based faction").
+fn is_based_body(w: &str) -> bool {
+    matches!(
+        w,
+        "group"
+            | "groups"
+            | "faction"
+            | "factions"
+            | "outfit"
+            | "outfits"
+            | "organisation"
+            | "organisations"
+            | "organization"
+            | "organizations"
+            | "network"
+            | "networks"
+            | "cell"
+            | "cells"
+    )
+}
+
 /// Prefixes before a hyphen that make the name after it an adjective of
 /// attitude, not an actor: "anti-American protesters", "pro-Russian
 /// separatists", "non-Muslim residents" (spaced as "anti - American" in
@@ -2072,6 +2133,10 @@ struct Raw {
     start: usize,
     end: usize,
     entry: u32,
+    /// A place before "-based" ("Pakistan-based militants", "a London -
+    /// based group"): it gives its country to the role after it and is no
+    /// actor alone.
+    based: bool,
 }
 
 /// The recogniser: a loaded dictionary plus matching logic. Cheap to share
@@ -2378,10 +2443,37 @@ impl<'d> Recogniser<'d> {
                     && is_compound_tail(toks.norm(end + 1));
                 let prefix =
                     i >= 2 && toks.norm(i - 1) == "-" && is_compound_prefix(toks.norm(i - 2));
+                // "Pakistan - based militants": the place is the home of the
+                // role after it (see `based_place`).
+                if tail
+                    && toks.norm(end + 1) == "based"
+                    && matches!(
+                        self.dict.entry(best.unwrap_or(0)).kind,
+                        Kind::Country | Kind::Capital | Kind::City
+                    )
+                {
+                    out.push(Raw {
+                        start: i,
+                        end: end + 2,
+                        entry: best.unwrap_or(0),
+                        based: true,
+                    });
+                    i = end + 2;
+                    continue;
+                }
                 if tail || prefix {
                     i = end;
                     continue;
                 }
+            } else if let Some(e) = self.based_place(text, toks, i) {
+                out.push(Raw {
+                    start: i,
+                    end: i + 1,
+                    entry: e,
+                    based: true,
+                });
+                i += 1;
+                continue;
             }
             if let Some(e) = best {
                 if equal.len() > 1 {
@@ -2398,6 +2490,7 @@ impl<'d> Recogniser<'d> {
                     start: i,
                     end: i + best_len,
                     entry: e,
+                    based: false,
                 });
                 i += best_len;
             } else {
@@ -2413,6 +2506,29 @@ impl<'d> Recogniser<'d> {
         if out.iter().any(|r| self.dict.entry(r.entry).local) {
             self.drop_unbacked_local(toks, ctx, out);
         }
+    }
+
+    /// A one-word country, capital or city written as "X-based" in one token
+    /// ("Pakistan-based", "London-based", "U.S.-based"): its entry. The place
+    /// is where the body after it has its home, so it gives that body its
+    /// country ("Pakistan-based militants" → `PAKINS`); a named body after it
+    /// keeps its own code ("the London-based Amnesty International").
+    fn based_place(&self, text: &str, toks: &Tokens, i: usize) -> Option<u32> {
+        let head = toks.norm(i).strip_suffix("-based")?;
+        if head.is_empty() || !Self::is_cap(text, toks, i) {
+            return None;
+        }
+        let cands = self.dict.index.get(head)?;
+        let t = &toks.toks[i];
+        let raw = &text[t.start..t.end];
+        let raw_head = raw.get(..raw.len().checked_sub("-based".len())?)?;
+        cands.single.iter().find_map(|ie| {
+            let p = &self.dict.phrases[ie.pid as usize];
+            let e = self.dict.entry(p.entry);
+            let kind_ok = matches!(e.kind, Kind::Country | Kind::Capital | Kind::City);
+            let exact_ok = p.exact.as_ref().is_none_or(|x| &*x[0] == raw_head);
+            (kind_ok && exact_ok && !p.surname_only && !e.local).then_some(p.entry)
+        })
     }
 
     /// May a surname stand alone for `entry` before the article has given
@@ -2728,6 +2844,7 @@ impl<'d> Recogniser<'d> {
                     start: i,
                     end: e,
                     entry,
+                    based: false,
                 },
             );
             i = e;
@@ -3220,7 +3337,7 @@ impl<'d> Recogniser<'d> {
                     // "French and German troops", "U.S., British and French forces".
                     let mut chain = vec![j];
                     let mut q = j;
-                    while q + 1 < raws.len() {
+                    while !r.based && q + 1 < raws.len() {
                         let a = &raws[q];
                         let b = &raws[q + 1];
                         let gap_ok = b.start > a.end
@@ -3232,6 +3349,7 @@ impl<'d> Recogniser<'d> {
                         // "Afghan and NATO troops"): it keeps its own code.
                         let joins = |k: Kind| nationish(k) || matches!(k, Kind::Group | Kind::Org);
                         if gap_ok
+                            && !b.based
                             && (nationish(kind_of(a)) || q > j && joins(kind_of(a)))
                             && (nationish(kind_of(b))
                                 || nationish(kind_of(&raws[j])) && joins(kind_of(b)))
@@ -3402,6 +3520,25 @@ impl<'d> Recogniser<'d> {
                             j = *chain.last().unwrap();
                             continue;
                         }
+                    }
+                    // "Pakistan-based groups": a body of that country that no
+                    // role word names; the place alone is no actor.
+                    if r.based {
+                        if t < toks.len() && !raw_start[t] && is_based_body(toks.norm(t)) {
+                            if let Some(c) = self.country_of(r.entry, ctx) {
+                                let mut m = Mention::new(
+                                    span_of(r.start, t + 1),
+                                    (r.start, t + 1),
+                                    Some(CompactString::from(c)),
+                                    MentionKind::Role,
+                                );
+                                m.rules = smallvec![ent.rule.clone()];
+                                m.confidence = 0.6;
+                                out.push(m);
+                            }
+                        }
+                        j += 1;
+                        continue;
                     }
                     // Alone.
                     match k {
@@ -3592,6 +3729,12 @@ impl<'d> Recogniser<'d> {
                             .divided
                             .iter()
                             .find(|(n, s)| ctx.count(n) > 0 || ctx.count(s) > 0)
+                            .or_else(|| {
+                                // No divided country named: the Koreas, when the
+                                // sentence speaks of them (see `korea_cue`).
+                                let korea = korea_cue(toks, north, ctx.date);
+                                self.dict.divided.iter().find(|(n, _)| korea && n == "PRK")
+                            })
                             .map(|(n, s)| if north { n.clone() } else { s.clone() })
                     } else if let Some(fit) = description_fit(&words) {
                         // A description that fits only some countries ("the
@@ -5218,6 +5361,11 @@ impl<'d> Recogniser<'d> {
         // country to its bare roles, over the dateline's or the article's.
         let mut domestic: Option<&CompactString> = None;
         let mut domestic_ok = true;
+        // Rebels and separatists named with their country ("Sudanese rebels
+        // attacked a government garrison"): the government and army they
+        // fight are their own country's, over the dateline's.
+        let mut armed_home: Option<&CompactString> = None;
+        let mut armed_ok = true;
         for (idx, m) in out.iter().enumerate().skip(first) {
             // Roles placed by "in"/"at" ("a force in Afghanistan") say where,
             // not whose.
@@ -5231,10 +5379,16 @@ impl<'d> Recogniser<'d> {
                         Some(d) if d != c => domestic_ok = false,
                         _ => domestic = Some(c),
                     }
+                } else if matches!(r, "REB" | "SEP") && m.kind == MentionKind::Role {
+                    match armed_home {
+                        Some(d) if d != c => armed_ok = false,
+                        _ => armed_home = Some(c),
+                    }
                 }
             }
         }
         let domestic = domestic.filter(|_| domestic_ok).cloned();
+        let armed_home = armed_home.filter(|_| armed_ok).cloned();
         let main = ctx.main_country().map(CompactString::from);
         let mut distinct: Vec<&CompactString> =
             sentence_countries.iter().map(|(_, c, _, _)| c).collect();
@@ -5318,13 +5472,20 @@ impl<'d> Recogniser<'d> {
             // An opposition belongs to a government: one named in the sentence
             // ("the government ... talks with the opposition in Oslo") says
             // whose, over the place where it meets.
+            // "Israeli troops shot a gunman near Jenin, the army said": a
+            // state body that reports the sentence's act after a comma is the
+            // subject's own, not the place's.
+            let reporter = self.reporting_state_role(toks, out, first, k);
             let opp = out[k].role.as_deref() == Some("OPP");
             let (loc, domestic_first) = match (&domestic, opp) {
                 (Some(d), true) => (Some(d.clone()), loc),
                 _ => (loc, domestic.clone()),
             };
-            let country = loc
+            let state = matches!(out[k].role.as_deref(), Some("GOV" | "MIL"));
+            let country = reporter
+                .or(loc)
                 .or(domestic_first)
+                .or_else(|| armed_home.clone().filter(|_| state))
                 .or(continued)
                 .or_else(|| ctx.dateline_country.as_deref().map(CompactString::from))
                 .or_else(|| main.clone())
@@ -5352,6 +5513,73 @@ impl<'d> Recogniser<'d> {
                 ctx.last_person = Some(out[k].clone());
             }
         }
+    }
+
+    /// The country of the sentence's subject, for bare state role `k` that
+    /// reports the sentence after a comma ("Turkish jets struck targets in
+    /// northern Iraq, the military said"; "..., the premier's office said"):
+    /// the body speaks for the state that acted. Only an army, government or
+    /// intelligence body, and only when the subject opens the sentence and is
+    /// itself a state actor with a country (a country, its capital or seat of
+    /// power, or a state role: "Israeli troops", "Moscow", "Iraqi warplanes").
+    /// Police report where they are ("Gunmen killed five people in Karachi,
+    /// police said") and are left to the place.
+    fn reporting_state_role(
+        &self,
+        toks: &Tokens,
+        out: &[Mention],
+        first: usize,
+        k: usize,
+    ) -> Option<CompactString> {
+        if !matches!(out[k].role.as_deref(), Some("GOV" | "MIL" | "SPY")) {
+            return None;
+        }
+        let (at, end) = out[k].toks;
+        let mut a = at;
+        if a > 0 && matches!(toks.norm(a - 1), "the" | "its") {
+            a -= 1;
+        }
+        if a == 0 || toks.norm(a - 1) != "," {
+            return None;
+        }
+        let mut b = end;
+        let pos = possessive_len(toks, b);
+        if pos > 0 {
+            b += pos;
+            if b < toks.len()
+                && matches!(
+                    toks.norm(b),
+                    "office" | "spokesman" | "spokeswoman" | "spokesperson" | "statement"
+                )
+            {
+                b += 1;
+            }
+        }
+        if b >= toks.len()
+            || !matches!(
+                toks.norm(b),
+                "said" | "says" | "announced" | "reported" | "added" | "confirmed" | "stated"
+            )
+        {
+            return None;
+        }
+        let subject = out[first..]
+            .iter()
+            .filter(|m| m.toks.0 < at)
+            .min_by_key(|m| m.toks.0)?;
+        let state = match subject.kind {
+            MentionKind::Country | MentionKind::Capital | MentionKind::Metonym => subject
+                .role
+                .as_deref()
+                .is_none_or(|r| matches!(r, "GOV" | "MIL" | "COP" | "SPY")),
+            MentionKind::Role | MentionKind::Person => {
+                matches!(subject.role.as_deref(), Some("GOV" | "MIL" | "SPY"))
+            }
+            _ => false,
+        };
+        (subject.toks.0 <= 1 && state && named_country(subject))
+            .then(|| subject.country.clone())
+            .flatten()
     }
 
     /// The actor a possessive pronoun before token `at` stands for: "its" /
