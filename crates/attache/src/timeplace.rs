@@ -485,15 +485,21 @@ fn is_container(text: &str, p: &PlaceMention, next: Option<&PlaceMention>) -> bo
     // three lower-case words and "of" (or "of the") between.
     // The finer place is the one inside: "the Colombo suburb of X" holds
     // X, "the X neighbourhood of Baghdad" is held by Baghdad.
+    // After "'s" a capitalised adjective may be among them ("X's mainly
+    // Sunni neighbourhood of Y").
     if let Some(head) = g.strip_suffix(" of").or_else(|| g.strip_suffix(" of the")) {
         let mut n = 0;
-        for w in head.split(' ') {
-            if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        for w in head.split_whitespace() {
+            let lower = w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            let adjective = possessive
+                && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && w.starts_with(|c: char| c.is_ascii_uppercase());
+            if !lower && !adjective {
                 return false;
             }
             n += 1;
         }
-        let last = head.split(' ').next_back().unwrap_or("");
+        let last = head.split_whitespace().next_back().unwrap_or("");
         // A town before "town of" / "city of" and a division or country
         // after is inside it ("X town of Y State"), whatever the part word.
         return (1..=3).contains(&n)
@@ -542,8 +548,11 @@ fn is_setting(text: &str, prev: &PlaceMention, p: &PlaceMention) -> bool {
     }
     // An unlisted place named by its part word ("the X area of Y", "X
     // district of Y") is the part, not the whole.
+    // Two places neither of which is finer (two names the gazetteer lacks,
+    // "in X village of Y local government area"): the first, named by the
+    // part word, is the part.
     let unlisted = prev.location.lat.is_none() && p.location.lat.is_some();
-    if !unlisted && !finer(prev, p) {
+    if !unlisted && finer(p, prev) {
         return false;
     }
     // "X in northern Y", "X in the south of Y": a finer place, then the
@@ -1693,6 +1702,30 @@ mod tests {
             )
             .as_deref(),
             Some("Bastia")
+        );
+    }
+
+    #[test]
+    fn a_neighbourhood_after_a_possessive_with_a_faith_adjective_wins() {
+        assert_eq!(
+            attached(
+                "A mortar round killed two boys in Baghdad's mostly Shiite  district of Kadhimiya.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Kadhimiya")
+        );
+    }
+
+    #[test]
+    fn of_two_unlisted_places_the_one_named_by_its_part_word_wins() {
+        assert_eq!(
+            attached(
+                "Raiders killed six herders in Gubdori village of Dambazau Local Government Area of Kano State.",
+                "killed"
+            )
+            .as_deref(),
+            Some("Gubdori")
         );
     }
 

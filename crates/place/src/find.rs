@@ -390,6 +390,10 @@ struct Match {
     /// Followed directly by another capitalised word that is not a place
     /// word ("Vladimir Putin", "Campbell Soup").
     cap_after: bool,
+    /// In a line set in capitals, glued to a word before it that may or may
+    /// not be a name ("TROOPS ENTERING BEIRUT", "KOFI ANNAN"): only a
+    /// country, a division, a capital or a town of 100,000+ is taken.
+    cap_before: bool,
     /// A speech verb right before or after ("Burton said").
     speech: bool,
     /// ", Region" right after ("Paris, Texas").
@@ -686,8 +690,18 @@ fn extend_spans(g: &Gazetteer, text: &str, span: Span, ms: &mut [PlaceMention]) 
         }
         let mut sp = m.span;
         let after = &text[sp.end..span.end];
-        if let Some(r) = after.strip_prefix(" City") {
-            if !r.starts_with(char::is_alphanumeric) && !text[sp.start..sp.end].ends_with("City") {
+        let name = &text[sp.start..sp.end];
+        // "GAZA CITY" in a line set in capitals.
+        let city = after.strip_prefix(" City").or_else(|| {
+            after
+                .strip_prefix(" CITY")
+                .filter(|_| !name.chars().any(char::is_lowercase))
+        });
+        if let Some(r) = city {
+            if !r.starts_with(char::is_alphanumeric)
+                && !name.ends_with("City")
+                && !name.ends_with("CITY")
+            {
                 sp.end += " City".len();
                 // A division named after its town: "X City" is the town.
                 if m.location.precision == PlacePrecision::Admin1 {
@@ -832,6 +846,14 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
             // In a line set in capitals a verb in the past ("ACCUSED IRAQ")
             // is no name.
             let caps_verb = toks[p].recased && pk.len() > 4 && pk.ends_with("ed");
+            // Every word of such a line looks capitalised: only a first name
+            // before makes the place part of a person's name ("JOHN KERRY");
+            // other words ("TROOPS ENTERING BEIRUT") mark small towns alone
+            // as part of a longer name (see `Match::cap_before`).
+            let caps_glued = toks[p].recased
+                && !is_in(FIRST_NAMES, pk)
+                && !is_in(GIVEN_NAMES, pk)
+                && !is_in(PERSON_TITLES, pk);
             let prev_cap_name = toks[p].cap
                 && !acronym
                 && adjacent
@@ -839,6 +861,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                 && !toks[p].possessive
                 && !opener
                 && !caps_verb
+                && !caps_glued
                 && !prev_matched
                 && !is_in(DIRECTIONS, pk)
                 && !is_in(CONNECTORS, pk)
@@ -861,6 +884,18 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                 continue;
             }
         }
+
+        let cap_before = prev.is_some_and(|p| {
+            let adjacent = toks[i].tight && !toks[i].hyphen_before;
+            adjacent
+                && toks[p].recased
+                && toks[p].cap
+                && !toks[i].initial
+                && !prev_matched
+                && !is_in(DIRECTIONS, keys[p])
+                && !is_in(CONNECTORS, keys[p])
+                && !is_cue_word(keys[p])
+        });
 
         // What follows.
         let mut name_end = last;
@@ -932,6 +967,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
             key,
             cue,
             cap_after,
+            cap_before,
             speech,
             region,
             name_end,
@@ -1225,6 +1261,18 @@ fn cue_before(toks: &[Tok], keys: &[&str], i: usize) -> Cue {
     if is_in(CUE_FROM, pk) {
         return Cue::From;
     }
+    // "close to X", "next to X", "at the entrance to X": by X, not bound
+    // for it.
+    if pk == "to"
+        && p > 0
+        && toks[p].tight
+        && matches!(
+            keys[p - 1],
+            "close" | "next" | "adjacent" | "entrance" | "entrances" | "gates"
+        )
+    {
+        return Cue::Near;
+    }
     if is_in(CUE_TO, pk) {
         return Cue::To;
     }
@@ -1307,7 +1355,9 @@ fn cue_over_modifiers(toks: &[Tok], keys: &[&str], p: usize) -> Option<Cue> {
     for _ in 0..2 {
         let t = &toks[q];
         let k = keys[q];
-        if t.cap
+        // In a line set in capitals a capitalised word may be a modifier
+        // ("IN THE OCCUPIED WEST BANK").
+        if t.cap && !t.recased
             || !t.tight
             || t.initial
             || k.bytes().any(|b| b.is_ascii_digit())
@@ -1561,6 +1611,22 @@ fn accept(
     {
         return false;
     }
+    // A district of the gazetteer's second-level table (a name no town
+    // has) needs a cue that says "place", must not be glued to a
+    // capitalised word before it, and lies in a country the article is
+    // about when it is about any.
+    if best.district
+        && (!matches!(
+            m.cue,
+            Cue::In | Cue::Near | Cue::Province | Cue::Direction | Cue::Based
+        ) || m.first > 0
+            && toks[m.first].tight
+            && toks[m.first - 1].cap
+            && !toks[m.first - 1].initial
+            || !ctx_idx.is_empty() && !in_ctx)
+    {
+        return false;
+    }
     // A one-word variant spelling needs a cue that says "place".
     if m.variant
         && !multiword
@@ -1589,7 +1655,12 @@ fn accept(
     }
     // A small town glued to a capitalised word that is not a place word is
     // part of a person's or organisation's name ("Campbell Soup").
-    if m.cap_after && best.kind == PlaceKind::Place && pop < 100_000 && !best.capital && !county {
+    if (m.cap_after || m.cap_before)
+        && best.kind == PlaceKind::Place
+        && pop < 100_000
+        && !best.capital
+        && !county
+    {
         return false;
     }
     if best.word && !multiword {

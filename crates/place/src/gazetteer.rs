@@ -48,6 +48,14 @@ static COUNTIES_TSV: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../data/places/counties.tsv"
 ));
+/// Second-level divisions (districts, local government areas, English
+/// counties) of the countries news reports conflict from, whose names no
+/// other table has (built by `tools/build_districts.py`). They are read as
+/// places of [`DISTRICT_POPULATION`] people that need a place cue.
+static DISTRICTS_TSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/places/districts.tsv"
+));
 /// Words for "province" that open some division names in the table
 /// ("Muhafazat Hadramawt", "Sha`biyat Ghat"): the rest is indexed too.
 const DIVISION_PREFIXES: &[&str] = &[
@@ -63,6 +71,10 @@ const DIVISION_PREFIXES: &[&str] = &[
 /// middling US county, so that a bare "X County" is kept like a multi-word
 /// town of that size.
 const COUNTY_POPULATION: u32 = 50_000;
+
+/// The population a district of `districts.tsv` is given for scoring (the
+/// table has none).
+const DISTRICT_POPULATION: u32 = 20_000;
 
 /// What a candidate is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -106,6 +118,9 @@ pub struct Candidate {
     /// Internal reference (kind + index) used to tell entries apart.
     pub(crate) id: u32,
     pub(crate) word: bool,
+    /// A second-level division of `districts.tsv`: a name the finder takes
+    /// only after a place cue.
+    pub(crate) district: bool,
     /// A region listed by hand (`aliases::REGIONS`, `extra.tsv`): news
     /// names it often, so it ranks as a populous division.
     pub(crate) listed: bool,
@@ -166,6 +181,8 @@ pub(crate) struct Place {
     pub admin1: u32,
     pub capital: bool,
     pub word: bool,
+    /// A row of `districts.tsv`.
+    pub district: bool,
 }
 
 const KIND_SHIFT: u32 = 30;
@@ -510,8 +527,10 @@ impl Gazetteer {
         // Rows come grouped by country and division: remember the last ones.
         let mut last_country: (&str, Option<u16>) = ("", None);
         let mut last_admin: (u16, &str, u32) = (u16::MAX, "", u32::MAX);
-        let places = rows(PLACES_TSV).map(|r| (r, false));
-        for (r, county) in places.chain(rows(COUNTIES_TSV).map(|r| (r, true))) {
+        let places = rows(PLACES_TSV).map(|r| (r, 0u8));
+        let counties = rows(COUNTIES_TSV).map(|r| (r, 1u8));
+        let districts = rows(DISTRICTS_TSV).map(|r| (r, 2u8));
+        for (r, table) in places.chain(counties).chain(districts) {
             if r[1] != last_country.0 {
                 last_country = (r[1], g.by_iso3.get(r[1]).copied());
             }
@@ -533,9 +552,14 @@ impl Gazetteer {
                 admin1,
                 lat: coord(r[3]),
                 lon: coord(r[4]),
-                population: if county { COUNTY_POPULATION } else { num(r[5]) },
+                population: match table {
+                    0 => num(r[5]),
+                    1 => COUNTY_POPULATION,
+                    _ => DISTRICT_POPULATION,
+                },
                 capital: r[6].contains('C'),
                 word: r[6].contains('w'),
+                district: table == 2,
                 alts: r[7],
             });
         }
@@ -823,6 +847,7 @@ impl Gazetteer {
                     score: 0.0,
                     id,
                     word: false,
+                    district: false,
                     listed: false,
                 }
             }
@@ -841,6 +866,7 @@ impl Gazetteer {
                     score: 0.0,
                     id,
                     word: false,
+                    district: false,
                     listed: true,
                 }
             }
@@ -859,6 +885,7 @@ impl Gazetteer {
                     score: 0.0,
                     id,
                     word: a.word,
+                    district: false,
                     listed: false,
                 }
             }
@@ -877,6 +904,7 @@ impl Gazetteer {
                     score: 0.0,
                     id,
                     word: p.word,
+                    district: p.district,
                     listed: false,
                 }
             }

@@ -3,7 +3,7 @@
 //! # Gazetteer
 //!
 //! [`Gazetteer::get`] loads, once, the tables in `data/places/`
-//! (countries, first-level divisions, populated places, US counties; built by
+//! (countries, first-level divisions, populated places, US counties, districts; built by
 //! `crates/place/tools/build_gazetteer.py` from GeoNames data shipped in
 //! registry packages — see `crates/place/README.md`). Names are compared as
 //! *keys*: diacritics folded, lower case, punctuation dropped, `St.` =

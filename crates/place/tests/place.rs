@@ -1328,10 +1328,78 @@ fn lines_in_capitals() {
     let caps = "REBELS SHELLED THE BORDER VILLAGES OF KAFR QUDDAM AND TELL HARRAS.";
     assert!(names(caps, &[]).iter().all(|n| !n.contains("QUDDAM")));
 
+    // A word before a place is no name of which the place is a part: in
+    // capitals every word looks like one. Only a first name before a small
+    // town makes it a person's.
+    let caps = "ARMOURED COLUMNS ENTERING KANDAHAR MET NO RESISTANCE.";
+    assert_eq!(names(caps, &[]), vec!["KANDAHAR"]);
+    let caps = "THE CONVOY LEFT AMMAN FOR BAGHDAD EARLY ON TUESDAY.";
+    assert_eq!(names(caps, &[]), vec!["AMMAN", "BAGHDAD"]);
+    let caps = "THE STATEMENT WAS SIGNED BY JOHN KERRY AND OTHER SENATORS.";
+    assert!(names(caps, &[]).is_empty(), "{:?}", names(caps, &[]));
+
+    // Modifiers between a cue and a place are capitalised too.
+    let caps = "TROOPS DETAINED NINE MEN IN THE OCCUPIED WEST BANK ON MONDAY.";
+    let b = brief(caps, &[]);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert_eq!((b[0].0.as_str(), b[0].3), ("WEST BANK", Cue::In));
+    let caps = "POLICE BROKE UP A RALLY IN SOUTHERN BEIRUT SUBURBS ON SUNDAY.";
+    assert_eq!(brief(caps, &[])[0].0, "BEIRUT");
+
+    // "X CITY" is a town's name as "X City" is.
+    let caps = "TANKS MOVED INTO GAZA CITY BEFORE DAWN.";
+    assert_eq!(names(caps, &[]), vec!["GAZA CITY"]);
+
     // Acronyms in mixed-case text stay acronyms; a dateline in capitals does
     // not make the sentence a line in capitals.
     let mixed = "NICE officials met the WHO team in Geneva on Monday.";
     assert_eq!(names(mixed, &[]), vec!["Geneva"]);
     let mixed = "BAGHDAD (Reuters) - A car bomb exploded in Basra on Monday.";
     assert!(names(mixed, &[]).contains(&"Basra".to_string()));
+}
+
+/// Second-level divisions (data/places/districts.tsv) whose names no town
+/// has are found after a place cue, in their country.
+#[test]
+fn districts_need_a_place_cue() {
+    let b = brief("Herders clashed with farmers in Agatu on Tuesday.", &[]);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert_eq!((b[0].0.as_str(), b[0].1.as_str()), ("Agatu", "NGA"));
+    assert_eq!(b[0].2, PlacePrecision::Place);
+    let b = brief("Floods cut roads across rural Oxfordshire.", &[]);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert_eq!(b[0].1, "GBR");
+    // "X district", "X local government area" are cues too.
+    assert_eq!(
+        names(
+            "Gunmen burned two villages in the Agatu local government area.",
+            &[]
+        ),
+        ["Agatu"]
+    );
+    // Without a cue, glued to a capitalised word, or in an article about
+    // another country, the name is not taken.
+    assert!(names("Agatu leaders met the governor.", &[]).is_empty());
+    assert!(names("The Oxfordshire Regiment paraded.", &[]).is_empty());
+    assert!(names("Troops patrolled in Agatu overnight.", &["KEN"]).is_empty());
+    // A district is a place of the gazetteer with its point.
+    let m = &places("Troops patrolled in Agatu overnight.", &["NGA"])[0];
+    assert!(m.location.lat.is_some() && m.location.lon.is_some());
+}
+
+/// "close to X", "next to X", "the entrance to X" say where, not whither.
+#[test]
+fn close_to_and_the_entrance_to_are_near() {
+    for text in [
+        "Rebels shelled an army post close to Kandahar.",
+        "A car bomb went off next to Mosul's central market.",
+        "Settlers protested at the entrance to Hebron.",
+    ] {
+        let b = brief(text, &[]);
+        assert_eq!(b.len(), 1, "{text}: {b:?}");
+        assert_eq!(b[0].3, Cue::Near, "{text}");
+    }
+    // A destination keeps its cue.
+    let b = brief("The convoy drove to Kandahar.", &[]);
+    assert_eq!(b[0].3, Cue::To);
 }
