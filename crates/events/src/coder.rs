@@ -575,6 +575,16 @@ impl<'p> Coder<'p> {
                 {
                     continue;
                 }
+                // "meet the deadline", "would meet its targets": meeting a
+                // goal or a requirement is no meeting.
+                if p.kind == TriggerKind::Verb
+                    && p.code == "040"
+                    && p.elems.len() == 1
+                    && matches!(&p.elems[0].elem, Elem::Lemma(l) if self.pats.lemmas[*l as usize].lemma == "meet")
+                    && meets_a_goal(toks, &owner, i)
+                {
+                    continue;
+                }
                 if let Some((end, slots)) =
                     self.match_from(p, 0, i, n, toks, ids, &starts, ms, Slots::default())
                 {
@@ -919,20 +929,39 @@ impl<'p> Coder<'p> {
             // to Y": a meeting after "at", "during" or "in" is the setting of
             // an act already coded, not an event of its own.
             if p.kind == TriggerKind::Noun && p.code.starts_with("04") && !res.events.is_empty() {
+                // "arrived in X for an official visit and the APEC summit":
+                // an actor naming the meeting is one of its modifiers, and a
+                // meeting coordinated with an earlier noun shares its
+                // preposition.
+                let prep = |k: usize| matches!(toks.norm(k), "at" | "during" | "of" | "in" | "for");
                 let mut k = c.start;
                 let mut mods = 0;
-                while k > 0
-                    && mods < 3
-                    && owner[k - 1].is_none()
-                    && !matches!(toks.norm(k - 1), "at" | "during" | "of" | "in")
-                    && !toks.toks[k - 1].is_punct()
-                    && !self.pats.is_verb_form(ids[k - 1])
-                {
+                while k > 0 && mods < 3 && !prep(k - 1) && !toks.toks[k - 1].is_punct() {
+                    if let Some(m) = owner[k - 1] {
+                        k = ms[m].toks.0.min(k - 1);
+                        mods += 1;
+                        continue;
+                    }
+                    if toks.norm(k - 1) == "and" {
+                        k -= 1;
+                        let mut j = 0;
+                        while k > 0 && j < 4 && !prep(k - 1) && !toks.toks[k - 1].is_punct() {
+                            k = owner[k - 1].map_or(k - 1, |m| ms[m].toks.0.min(k - 1));
+                            j += 1;
+                        }
+                        break;
+                    }
+                    if self.pats.is_verb_form(ids[k - 1]) {
+                        break;
+                    }
                     k -= 1;
                     mods += 1;
                 }
+                // "arrived in Pyongyang for the first summit": a meeting
+                // after "for" is the purpose of a visit or contact (04).
+                let after_for = k > 0 && toks.norm(k - 1) == "for";
                 let setting = k > 0
-                    && (matches!(toks.norm(k - 1), "at" | "during" | "in")
+                    && (matches!(toks.norm(k - 1), "at" | "during" | "in" | "for")
                         || (k >= 4 && toks.norm(k - 1) == "of" && toks.norm(k - 2) == "sidelines"));
                 // After "in", only an act that is no comment ("said in a
                 // meeting with X" is that meeting).
@@ -942,6 +971,7 @@ impl<'p> Coder<'p> {
                         e.trigger_toks.1 <= k
                             && clause[e.trigger_toks.0] == clause[c.start]
                             && !(after_in && e.code.starts_with("01"))
+                            && (!after_for || e.code.starts_with("04"))
                     })
                 {
                     suppress(&mut res, "setting of another act");
@@ -2332,13 +2362,23 @@ impl<'p> Coder<'p> {
                     && toks.norm(c.start - 3) == "to"
                     && toks.norm(c.start - 2) == "have"
                     && toks.norm(c.start - 1) == "been";
+            // "called on the president to step down and hand power to ...":
+            // a bare verb joined by "and" to an infinitive shares its "to".
+            let and_to = p.kind == TriggerKind::Verb
+                && c.start > 2
+                && toks.norm(c.start - 1) == "and"
+                && matches!(&p.elems[0].elem, Elem::Lemma(l) if self.pats.lemmas[*l as usize].lemma == toks.norm(c.start))
+                && (c.start.saturating_sub(8).max(cl_start)..c.start - 1)
+                    .any(|k| toks.norm(k) == "to")
+                && (c.start.saturating_sub(8).max(cl_start)..c.start - 1)
+                    .all(|k| owner[k].is_some() || !matches!(toks.norm(k), "," | ";" | "and"));
             if p.kind == TriggerKind::Verb
                 && !decided
                 && !decision
                 && !planned_adverbial
                 && !protest_demand
                 && c.start > 0
-                && (toks.norm(c.start - 1) == "to" || passive_to || after_help)
+                && (toks.norm(c.start - 1) == "to" || passive_to || after_help || and_to)
                 && self
                     .cue_in(self.cue.planned, ids, window_start, c.start, &cue_owner)
                     .is_none()
@@ -2527,6 +2567,32 @@ impl<'p> Coder<'p> {
                 if wc != "190" || !is_violent(&code) {
                     code = wc.clone();
                 }
+            }
+            // "The rebels claimed that they had attacked the air base": an
+            // attack its own authors report with "claim" (the reported
+            // clause's subject stands for the speaker) is their claim of
+            // responsibility (015), not an attack the sentence asserts.
+            let claim_at = || {
+                let from = cl_start.saturating_sub(2).max(c.start.saturating_sub(6));
+                (from..c.start).rev().find(|&i| {
+                    owner[i].is_none()
+                        && matches!(toks.norm(i), "claim" | "claims" | "claimed" | "claiming")
+                })
+            };
+            if !planned
+                && is_violent(&code)
+                && claim_at().is_some_and(|k| {
+                    c.start - k <= 6
+                        && (k + 1..c.start.min(k + 3)).any(|j| {
+                            matches!(toks.norm(j), "it" | "they" | "we" | "he" | "she")
+                                && (j == k + 1 || toks.norm(k + 1) == "that")
+                        })
+                        && source.is_some_and(|a| {
+                            ms[a].toks.1 <= k || sp.is_some_and(|s| ms[a].code == ms[s].code)
+                        })
+                })
+            {
+                code = "015".to_string();
             }
             let mut modality = Modality::Asserted;
             if planned {
@@ -3109,6 +3175,98 @@ impl<'p> Coder<'p> {
                 None => k += 1,
             }
         }
+        // "agreed to pull their troops back", "pledged on Monday to send
+        // aid", "agreed on Tuesday to hold talks": a generic intent (030)
+        // whose infinitive is coded as the planned act itself is that act's
+        // intent, coded once with the act's own intent code.
+        let same_actor = |x: Option<usize>, y: Option<usize>| match (x, y) {
+            (Some(a), Some(b)) => ms[a].code == ms[b].code,
+            (None, None) => true,
+            _ => false,
+        };
+        let any_generic = res.events.iter().any(|e| e.pattern_code == "030");
+        let generic: Vec<bool> = if !any_generic {
+            Vec::new()
+        } else {
+            res.events
+                .iter()
+                .map(|e| {
+                    let (_, ee) = e.trigger_toks;
+                    e.pattern_code == "030"
+                        && res.events.iter().any(|o| {
+                            let os = o.trigger_toks.0;
+                            o.modality == Modality::Planned
+                                && o.pattern_code != "030"
+                                && os >= ee
+                                && os > 0
+                                && os - ee <= 4
+                                && toks.norm(os - 1) == "to"
+                                && (ee..os).all(|i| {
+                                    owner[i].is_none()
+                                        && !is_boundary(toks.norm(i))
+                                        && toks.norm(i) != ","
+                                })
+                                && same_actor(e.source, o.source)
+                        })
+                })
+                .collect()
+        };
+        if generic.iter().any(|&g| g) {
+            let mut k = 0;
+            let mut dropped = Vec::new();
+            res.events.retain(|e| {
+                k += 1;
+                if generic[k - 1] {
+                    dropped.push(Suppressed {
+                        code: e.code.clone(),
+                        trigger: e.trigger,
+                        rule: e.rule.to_string(),
+                        reason: "generic intent of a coded planned act".into(),
+                    });
+                }
+                !generic[k - 1]
+            });
+            res.suppressed.extend(dropped);
+        }
+        // "Islamic State claimed responsibility for the bombing of a
+        // mosque": the attack its author claims is coded by the claim
+        // (015), not again as an attack of its own.
+        let any_claim = res.events.iter().any(|e| e.pattern_code == "015");
+        let claimed: Vec<bool> = if !any_claim {
+            Vec::new()
+        } else {
+            res.events
+                .iter()
+                .map(|e| {
+                    (is_violent(&e.pattern_code) || (e.code == "015" && e.pattern_code != "015"))
+                        && e.source.is_some()
+                        && res.events.iter().any(|c| {
+                            c.pattern_code == "015"
+                                && c.trigger_toks.1 <= e.trigger_toks.0
+                                && e.trigger_toks.0 - c.trigger_toks.1 <= 8
+                                && clause[c.trigger_toks.1 - 1] == clause[e.trigger_toks.0]
+                                && same_actor(c.source, e.source)
+                        })
+                })
+                .collect()
+        };
+        if claimed.iter().any(|&g| g) {
+            let mut k = 0;
+            let mut dropped = Vec::new();
+            res.events.retain(|e| {
+                k += 1;
+                if claimed[k - 1] {
+                    dropped.push(Suppressed {
+                        code: e.code.clone(),
+                        trigger: e.trigger,
+                        rule: e.rule.to_string(),
+                        reason: "the attack of a claim of responsibility".into(),
+                    });
+                }
+                !claimed[k - 1]
+            });
+            res.suppressed.extend(dropped);
+        }
         // "X said Y must ensure ...", "X insists talks should resume": when
         // nothing else is coded, a statement of what another party must do
         // is X's demand (100) on that party.
@@ -3477,9 +3635,31 @@ impl<'p> Coder<'p> {
                 // "Thousands of Iranians protested": the people counted are
                 // the subject, not an oblique.
                 let counted = counted_members(toks, mm.toks.0);
+                // "Syrian insurgent groups, including the powerful Islamist
+                // Ahrar al-Sham, threatened ...": a member named after
+                // "including" or "such as" (modifiers between) is part of
+                // the subject before it, not the subject.
+                let included = || {
+                    let mut k = mm.toks.0;
+                    let mut steps = 0;
+                    while k > a
+                        && steps < 4
+                        && owner[k - 1].is_none()
+                        && !toks.toks[k - 1].is_punct()
+                        && toks.norm(k - 1) != "including"
+                        && toks.norm(k - 1) != "as"
+                    {
+                        k -= 1;
+                        steps += 1;
+                    }
+                    k > a
+                        && (toks.norm(k - 1) == "including"
+                            || (k > 1 && toks.norm(k - 1) == "as" && toks.norm(k - 2) == "such"))
+                };
                 if !bare_adj
                     && !self.preceded_by(self.cue.locative, toks, ids, mm)
                     && (counted || !self.preceded_by(self.cue.oblique, toks, ids, mm))
+                    && !included()
                 {
                     best = Some(m);
                     // Prefer the first member of a coordinated group, unless
@@ -4177,6 +4357,20 @@ fn counted_members(toks: &Tokens, at: usize) -> bool {
             | "observers"
             | "investigators"
             | "experts"
+            | "contingent"
+            | "contingents"
+            | "republics"
+            | "states"
+            | "countries"
+            | "nations"
+            | "battalion"
+            | "battalions"
+            | "detachment"
+            | "detachments"
+            | "delegation"
+            | "delegations"
+            | "team"
+            | "teams"
             | "diplomats"
             | "envoys"
             | "delegates"
@@ -4591,6 +4785,49 @@ fn after_with_by(toks: &Tokens, owner: &[Option<usize>], start: usize) -> bool {
 
 /// Weapons written as military role words ("artillery", "drones").
 /// Nouns a bare verb form may modify ("rocket force", "attack helicopters").
+/// Does a goal or requirement follow "meet" at `i` within a few words ("meet
+/// the current deadline", "meet their targets", "meet the needs of")?
+fn meets_a_goal(toks: &Tokens, owner: &[Option<usize>], i: usize) -> bool {
+    let n = toks.len();
+    for (j, o) in owner.iter().enumerate().take(n.min(i + 5)).skip(i + 1) {
+        if o.is_some() || toks.toks[j].is_punct() {
+            return false;
+        }
+        if matches!(
+            toks.norm(j),
+            "deadline"
+                | "deadlines"
+                | "target"
+                | "targets"
+                | "goal"
+                | "goals"
+                | "criteria"
+                | "criterion"
+                | "requirement"
+                | "requirements"
+                | "standard"
+                | "standards"
+                | "expectations"
+                | "needs"
+                | "demand"
+                | "quota"
+                | "quotas"
+                | "obligations"
+                | "costs"
+                | "threshold"
+                | "benchmark"
+                | "benchmarks"
+                | "challenge"
+                | "challenges"
+                | "payments"
+                | "debts"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
 fn unit_noun(w: &str) -> bool {
     weapon_word(w)
         || matches!(
@@ -4606,6 +4843,8 @@ fn unit_noun(w: &str) -> bool {
                 | "regiment"
                 | "squad"
                 | "squads"
+                | "team"
+                | "teams"
                 | "helicopter"
                 | "submarine"
                 | "submarines"
@@ -4665,6 +4904,8 @@ fn background_marker(toks: &Tokens, i: usize) -> bool {
     match toks.norm(i) {
         "after" | "since" | "amid" | "despite" => true,
         "following" => i == 0 || toks.norm(i - 1) != "the",
+        // "at a time when both are worried about ...": the circumstances.
+        "at" => i + 2 < n && toks.norm(i + 1) == "a" && toks.norm(i + 2) == "time",
         "in" => {
             i + 2 < n
                 && matches!(
@@ -4715,10 +4956,13 @@ fn background_phrase(toks: &Tokens, owner: &[Option<usize>], start: usize) -> bo
 /// Codes of acts whose object or complement names another event that the
 /// act is about: comments (012-014, 016, 018; not plain statements 010,
 /// admissions of responsibility 015, symbolic acts 017 or accord 019),
-/// appeals, investigations, demands, criticism, rejections and threats.
+/// praise and verbal defence (051, 052), appeals, investigations, demands,
+/// criticism, rejections and threats.
 fn governs(code: &str) -> bool {
     match &code[..2] {
         "01" => matches!(code, "012" | "013" | "014" | "016" | "018"),
+        // "welcomed X's invitation to Y", "defended the strikes on Z".
+        "05" => matches!(code, "051" | "052"),
         "02" | "09" | "10" | "11" | "12" | "13" => true,
         _ => false,
     }
@@ -4828,6 +5072,9 @@ fn clauses(c: &Coder, toks: &Tokens, ids: &[WordId], owner: &[Option<usize>]) ->
             && i > 0
             && c.cue.subordinator.at(ids, i, n).is_some()
             && (i + 1..(i + 4).min(n)).any(|k| owner[k].is_some())
+            // "to serve as a peacekeeping force", "as part of": "as" before
+            // an article or "part" is a preposition, not a clause.
+            && !(w == "as" && i + 1 < n && matches!(toks.norm(i + 1), "a" | "an" | "part"))
         {
             // "... after police shot dead a teenager": a subordinate clause
             // with its own subject starts here.

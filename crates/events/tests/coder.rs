@@ -2549,3 +2549,169 @@ fn a_plan_with_a_day_before_to_is_still_planned() {
         dyads(&g)
     );
 }
+
+#[test]
+fn a_generic_intent_with_a_coded_infinitive_is_coded_once() {
+    // The infinitive's own intent code carries the act; no extra 030.
+    let g = one("Sudan and Chad agreed to withdraw their troops from the frontier.");
+    assert_code(&g, "0356");
+    assert_no_code(&g, "030");
+    let g = one("Egypt and Sudan agreed on Thursday to hold talks on the dam dispute.");
+    assert_code(&g, "036");
+    assert_no_code(&g, "030");
+    // A bare pledge with nothing coded after it stays.
+    let g = one("Brazil pledged to cooperate with Argentina.");
+    assert_code(&g, "030");
+}
+
+#[test]
+fn attackers_claiming_an_attack_claim_responsibility() {
+    let g = one("Kurdish rebels claimed that they had attacked a Turkish army outpost.");
+    assert_code(&g, "015");
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+    // Someone else's attack reported with "claimed" is still the attack.
+    let g = one("Turkey claimed that Kurdish rebels had attacked an army outpost.");
+    assert_no_code(&g, "015");
+}
+
+#[test]
+fn consult_release_and_treaty_phrasings() {
+    let g = one("The Spanish prime minister had lunch with the Portuguese president in Madrid.");
+    assert_code(&g, "040");
+    let g = one(
+        "The Chilean foreign ministry is seeking early release for a Chilean woman jailed in Peru.",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("02")),
+        "{:?}",
+        dyads(&g)
+    );
+    let g = one("Colombian rebels freed four soldiers captured last month.");
+    assert_code(&g, "0841");
+    let g = one("Russia ended the arms treaty with the United States.");
+    assert_code(&g, "160");
+    // A "strike team" is a unit, not a strike.
+    let g = one("The governor sent a strike team of nurses to Louisiana.");
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn claimed_responsibility_carries_the_attack() {
+    let g = one("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.");
+    assert_code(&g, "015");
+    assert!(
+        !g.iter().any(|e| e.code.starts_with("18")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn meeting_a_deadline_is_no_meeting() {
+    let g = one("Greece said it would meet the new deficit target.");
+    assert!(
+        !g.iter()
+            .any(|e| e.code.starts_with("04") || e.code == "036"),
+        "{:?}",
+        dyads(&g)
+    );
+    let g = one("Greece will meet Turkey in Ankara.");
+    assert_code(&g, "036");
+}
+
+#[test]
+fn a_summit_a_visit_is_made_for_is_its_purpose() {
+    let g = one(
+        "The Indian prime minister arrived in Tokyo for the annual summit between India and Japan.",
+    );
+    assert_code(&g, "042");
+    assert_no_code(&g, "040");
+    let g = one("The Kenyan president arrived in Lima for a state visit and the APEC summit.");
+    assert_code(&g, "042");
+    assert_no_code(&g, "040");
+}
+
+#[test]
+fn reviewing_ties_is_a_threat_to_relations() {
+    let g = one("Morocco threatened to review its ties with Germany.");
+    assert_code(&g, "1313");
+}
+
+#[test]
+fn what_is_welcomed_does_not_lead() {
+    let g = one("The Brazilian president on Monday welcomed the Argentine president's invitation to the Chilean president to meet in Buenos Aires.");
+    let w = g.iter().find(|e| e.code == "051").expect("welcome coded");
+    assert!(
+        g.iter()
+            .all(|e| e.code == "051" || e.confidence < w.confidence),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn circumstances_after_at_a_time_when_do_not_lead() {
+    let g = one(
+        "Vietnam will host the Philippine president, at a time when both are worried about China.",
+    );
+    let lead = g
+        .iter()
+        .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+        .expect("an event");
+    assert!(lead.code.starts_with("03"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn a_verb_joined_to_an_infinitive_is_not_asserted() {
+    let g =
+        one("Protesters in Lima called on the president to resign and hand power to the Congress.");
+    assert!(!g.iter().any(|e| e.code == "0831"), "{:?}", dyads(&g));
+}
+
+#[test]
+fn as_before_an_article_opens_no_clause() {
+    let g = one("Italy sent 300 soldiers to Lebanon to serve as a peacekeeping force.");
+    assert_code(&g, "074");
+}
+
+#[test]
+fn contingents_of_troops_are_the_troops() {
+    let g = one("A contingent of Nigerian peacekeeping troops arrived in Bamako.");
+    assert!(
+        g.iter()
+            .any(|e| e.code == "074" && e.source.as_deref() == Some("NGAMIL")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_member_after_including_is_not_the_subject() {
+    let g =
+        one("Kurdish rebels, including the banned PKK, threatened to attack Turkish army posts.");
+    assert!(
+        g.iter()
+            .all(|e| e.source.as_deref() != Some("TURREBPKK") && e.source.is_some()),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn states_from_a_bloc_are_the_bloc() {
+    let g =
+        one("Several member states from the European Union refused to lift sanctions on Belarus.");
+    assert!(
+        g.iter().any(|e| e.source.as_deref() == Some("IGOEUREEC")),
+        "{:?}",
+        dyads(&g)
+    );
+}
