@@ -80,6 +80,29 @@ pub struct Suppressed {
     pub reason: String,
 }
 
+/// Drop the events whose flag is set (`flags` is parallel to
+/// `res.events`), recording each as suppressed for `reason`.
+fn drop_flagged(res: &mut SentenceResult, flags: &[bool], reason: &str) {
+    if !flags.iter().any(|&f| f) {
+        return;
+    }
+    let mut k = 0;
+    let mut dropped = Vec::new();
+    res.events.retain(|e| {
+        k += 1;
+        if flags[k - 1] {
+            dropped.push(Suppressed {
+                code: e.code.clone(),
+                trigger: e.trigger,
+                rule: e.rule.to_string(),
+                reason: reason.into(),
+            });
+        }
+        !flags[k - 1]
+    });
+    res.suppressed.extend(dropped);
+}
+
 /// A pattern match (for `explain`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MatchInfo {
@@ -3211,23 +3234,7 @@ impl<'p> Coder<'p> {
                 })
                 .collect()
         };
-        if generic.iter().any(|&g| g) {
-            let mut k = 0;
-            let mut dropped = Vec::new();
-            res.events.retain(|e| {
-                k += 1;
-                if generic[k - 1] {
-                    dropped.push(Suppressed {
-                        code: e.code.clone(),
-                        trigger: e.trigger,
-                        rule: e.rule.to_string(),
-                        reason: "generic intent of a coded planned act".into(),
-                    });
-                }
-                !generic[k - 1]
-            });
-            res.suppressed.extend(dropped);
-        }
+        drop_flagged(&mut res, &generic, "generic intent of a coded planned act");
         // "Islamic State claimed responsibility for the bombing of a
         // mosque": the attack its author claims is coded by the claim
         // (015), not again as an attack of its own.
@@ -3250,23 +3257,11 @@ impl<'p> Coder<'p> {
                 })
                 .collect()
         };
-        if claimed.iter().any(|&g| g) {
-            let mut k = 0;
-            let mut dropped = Vec::new();
-            res.events.retain(|e| {
-                k += 1;
-                if claimed[k - 1] {
-                    dropped.push(Suppressed {
-                        code: e.code.clone(),
-                        trigger: e.trigger,
-                        rule: e.rule.to_string(),
-                        reason: "the attack of a claim of responsibility".into(),
-                    });
-                }
-                !claimed[k - 1]
-            });
-            res.suppressed.extend(dropped);
-        }
+        drop_flagged(
+            &mut res,
+            &claimed,
+            "the attack of a claim of responsibility",
+        );
         // "X said Y must ensure ...", "X insists talks should resume": when
         // nothing else is coded, a statement of what another party must do
         // is X's demand (100) on that party.
