@@ -264,6 +264,10 @@ impl Store {
     /// [`Store::ensure_query_indexes`], calling `step` with the name of each
     /// step before it starts (for progress reports and timings).
     pub fn ensure_query_indexes_with(&mut self, step: impl FnMut(&str)) -> Result<u64> {
+        // The band filter is for bulk batches only: free it before the
+        // sorts, which set the ingest's peak memory (a bulk batch after a
+        // failed step builds it again).
+        self.gate = None;
         if !self.needs_rebuild()? {
             self.deferred = false;
             self.bulk_ready = false;
@@ -287,7 +291,6 @@ impl Store {
         self.deferred = false;
         self.bulk_ready = false;
         self.bulk_lock = None;
-        self.gate = None;
         Ok(merged)
     }
 
