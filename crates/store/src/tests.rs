@@ -231,6 +231,76 @@ fn a_version_3_store_migrates_to_the_lean_full_text_index() {
         .unwrap();
 }
 
+/// A version-4 store (band rows in the main and the recent table only)
+/// gains the band segments; its copies are still found, and the next move
+/// of the recent rows goes to the first segment.
+#[test]
+fn a_version_4_store_migrates_to_band_segments() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v4.db");
+    let origs: Vec<Article> = (0..3)
+        .map(|i| {
+            article(
+                &format!("o{i}"),
+                "Reuters",
+                "2024-03-05",
+                body(500 + i, 300),
+            )
+        })
+        .collect();
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        for sql in &crate::MIGRATIONS[..4] {
+            c.execute_batch(sql).unwrap();
+        }
+        c.pragma_update(None, "user_version", 4).unwrap();
+        c.execute("INSERT INTO outlets(id, name) VALUES (1, 'Reuters')", [])
+            .unwrap();
+        // o0 and o1 stored as v4 did: o0's rows already moved, o1's recent.
+        for (i, table) in [(0usize, "article_bands"), (1, "article_bands_recent")] {
+            let sig = minhash::Signature::of(&origs[i].text).unwrap();
+            c.execute(
+                "INSERT INTO articles(id, ext_id, content_hash, outlet, bytes, sentences, events, minhash, ingested_at)
+                 VALUES (?1, ?2, ?3, 1, 1, 1, 0, ?4, 0)",
+                rusqlite::params![i as i64 + 1, origs[i].id, content_hash(&origs[i].text), sig.to_blob()],
+            )
+            .unwrap();
+            for band in sig.bands() {
+                c.execute(
+                    &format!("INSERT INTO {table}(band, article) VALUES (?1, ?2)"),
+                    [band, i as i64 + 1],
+                )
+                .unwrap();
+            }
+        }
+    }
+    let mut s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), crate::SCHEMA_VERSION);
+    s.set_recent_bands_limit(48);
+    for (i, first) in [(0usize, 1i64), (1, 2)] {
+        let copy = article(
+            &format!("c{i}"),
+            "AFP",
+            "2024-03-06",
+            format!("ROME (AFP) - {}", origs[i].text),
+        );
+        let Outcome::Stored { duplicate_of, .. } = add(&mut s, &copy, &[]) else {
+            panic!()
+        };
+        assert_eq!(duplicate_of.map(|d| d.0), Some(first), "c{i}");
+    }
+    // o2 brings the recent rows to 32 of 48; a fourth first copy moves them.
+    add(&mut s, &origs[2], &[]);
+    add(
+        &mut s,
+        &article("o3", "Reuters", "2024-03-05", body(600, 300)),
+        &[],
+    );
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_recent"), 0);
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_s0"), 48);
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands"), 16);
+}
+
 /// The fusion key is xxh3 of the NUL-terminated date, source and target
 /// codes, CAMEO code and [`place_key`] (`fusion_key` writes the place part
 /// straight into its buffer; stored keys must not change).
