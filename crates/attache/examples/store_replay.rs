@@ -6,6 +6,9 @@
 //! cargo run --release -p attache --example store_replay -- [ARTICLES] [DB]
 //! ```
 //!
+//! `REPLAY_SQL=...` runs SQL after opening the store (e.g. pragmas);
+//! `REPLAY_STOP=1` exits after the batches, leaving their WAL unchanged.
+//!
 //! The articles are of the default corpus profile (news-like density);
 //! `ATTACHE_CORPUS_PROFILE=dense` gives the event-dense one of earlier rows.
 //!
@@ -102,6 +105,11 @@ fn main() -> anyhow::Result<()> {
             );
             (last_cpu, last_done, last_written) = (c, done, w);
         }
+    }
+    if std::env::var_os("REPLAY_STOP").is_some() {
+        // Leave the WAL as the batches wrote it (no final steps, no
+        // checkpoint on close), to see which pages they wrote.
+        std::process::exit(0);
     }
     let cpu_store = cpu_seconds();
     let wall_store = std::time::Instant::now();

@@ -2,9 +2,10 @@
 
 use crate::gate::BandGate;
 use crate::minhash::{Signature, THRESHOLD};
+use crate::raw::{vals, Raw, Val};
 use anyhow::Result;
 use attache_model::{ActorRef, Article, Event, Location, Modality};
-use rusqlite::{params, CachedStatement, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -114,31 +115,34 @@ const MENTION_INSERT: &str =
         duplicate)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
 
-/// The statements run for every article or event, prepared once per batch
-/// and held by it: taking them from rusqlite's statement cache on every use
-/// hashes the SQL text and resets and clears the statement each time, which
-/// cost ~8% of the writer's instructions (callgrind, `store_replay`).
+/// The statements run for every article, sentence, event or mention,
+/// prepared once per batch and held by it: taking them from rusqlite's
+/// statement cache on every use hashes the SQL text and resets and clears
+/// the statement each time (~8% of the writer's instructions), and
+/// rusqlite's binding copies every text (see [`crate::raw`]).
 struct Hot<'a> {
-    article_exists: CachedStatement<'a>,
-    article_insert: CachedStatement<'a>,
-    sentence_insert: CachedStatement<'a>,
-    event_insert: CachedStatement<'a>,
-    mention_insert: CachedStatement<'a>,
+    article_exists: Raw<'a>,
+    article_insert: Raw<'a>,
+    band_insert: Raw<'a>,
+    sentence_insert: Raw<'a>,
+    event_insert: Raw<'a>,
+    mention_insert: Raw<'a>,
 }
 
 impl<'a> Hot<'a> {
     fn new(conn: &'a Connection, bulk: bool) -> Result<Hot<'a>> {
-        let event_sql: &str = if bulk {
+        let event_sql: &'static str = if bulk {
             &EVENT_INSERT_BULK
         } else {
             &EVENT_INSERT
         };
         Ok(Hot {
-            article_exists: conn.prepare_cached(ARTICLE_EXISTS)?,
-            article_insert: conn.prepare_cached(ARTICLE_INSERT)?,
-            sentence_insert: conn.prepare_cached(SENTENCE_INSERT)?,
-            event_insert: conn.prepare_cached(event_sql)?,
-            mention_insert: conn.prepare_cached(MENTION_INSERT)?,
+            article_exists: Raw::prepare(conn, ARTICLE_EXISTS)?,
+            article_insert: Raw::prepare(conn, ARTICLE_INSERT)?,
+            band_insert: Raw::prepare(conn, &BAND_INSERT)?,
+            sentence_insert: Raw::prepare(conn, SENTENCE_INSERT)?,
+            event_insert: Raw::prepare(conn, event_sql)?,
+            mention_insert: Raw::prepare(conn, MENTION_INSERT)?,
         })
     }
 }
@@ -530,7 +534,7 @@ impl<'a> Batch<'a> {
     ) -> Result<Option<i64>> {
         let (src, tgt) = (code(&ev.source), code(&ev.target));
         let loc = ev.location.as_ref();
-        let n = self.hot.event_insert.execute(params![
+        let n = self.hot.event_insert.execute(&vals![
             fkey,
             ev.date.as_deref().and_then(day_number),
             ev.date_precision.map(|p| p.as_str()),
@@ -538,20 +542,20 @@ impl<'a> Batch<'a> {
             tgt,
             ev.source.as_ref().map(|r| &r.text),
             ev.target.as_ref().map(|r| &r.text),
-            ev.cameo,
-            ev.root,
+            &ev.cameo,
+            &ev.root,
             ev.quad_class as i64,
             ev.goldstein,
-            ev.plover,
+            ev.plover.as_ref(),
             loc.map(|l| &l.name),
-            loc.and_then(|l| l.country.as_deref()),
-            loc.and_then(|l| l.admin1.as_deref()),
+            loc.and_then(|l| l.country.as_ref()),
+            loc.and_then(|l| l.admin1.as_ref()),
             loc.and_then(|l| l.lat),
             loc.and_then(|l| l.lon),
             loc.map(|l| l.precision.as_str()),
             ev.is_root as i64,
             ev.confidence as f64,
-            published,
+            published.as_ref(),
             article,
             self.now,
         ])?;
@@ -576,7 +580,7 @@ impl<'a> Batch<'a> {
         sig: Option<Signature>,
     ) -> Result<Outcome> {
         let hash = content_hash(&a.text);
-        let exists = self.hot.article_exists.exists(params![a.id, hash])?;
+        let exists = self.hot.article_exists.exists(&vals![&a.id, hash])?;
         if exists {
             return Ok(Outcome::Skipped);
         }
@@ -586,18 +590,19 @@ impl<'a> Batch<'a> {
         };
         let outlet = self.interned(Interned::Outlet, &outlet_name(a))?;
         let published = a.date.map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string());
-        self.hot.article_insert.execute(params![
-            a.id,
+        let blob = sig.as_ref().map(|s| s.to_blob());
+        self.hot.article_insert.execute(&vals![
+            &a.id,
             hash,
             outlet,
-            a.url,
-            a.title,
-            published,
-            a.lang,
+            a.url.as_ref(),
+            a.title.as_ref(),
+            published.as_ref(),
+            a.lang.as_ref(),
             a.text.len() as i64,
             sentences as i64,
             events.len() as i64,
-            sig.as_ref().map(|s| s.to_blob()),
+            blob.as_deref(),
             dup.map(|d| d.0),
             dup.map(|d| d.1),
             self.now,
@@ -608,18 +613,15 @@ impl<'a> Batch<'a> {
         // copied a thousand times does not make its band keys a thousand rows long.
         if let (Some(s), None) = (&sig, dup) {
             let bands = s.bands();
-            let mut values: Vec<i64> = Vec::with_capacity(2 * bands.len());
-            for b in bands {
-                values.push(b);
-                values.push(article);
+            let mut values = [Val::Null; 2 * crate::minhash::BANDS];
+            for (i, b) in bands.into_iter().enumerate() {
+                values[2 * i] = Val::Int(b);
+                values[2 * i + 1] = Val::Int(article);
                 if let Some(g) = self.gate.as_deref_mut() {
                     g.insert(b);
                 }
             }
-            self.new_bands +=
-                self.tx
-                    .prepare_cached(&BAND_INSERT)?
-                    .execute(rusqlite::params_from_iter(values.iter()))? as u64;
+            self.new_bands += self.hot.band_insert.execute(&values)? as u64;
         }
 
         // The events of the first copy, when this article is a copy:
@@ -647,10 +649,10 @@ impl<'a> Batch<'a> {
             let sentence = match sentence_rows.get(&ev.sentence) {
                 Some(id) => *id,
                 None => {
-                    self.hot.sentence_insert.execute(params![
+                    self.hot.sentence_insert.execute(&vals![
                         article,
                         ev.sentence as i64,
-                        ev.evidence
+                        &ev.evidence
                     ])?;
                     let id = self.tx.last_insert_rowid();
                     // Bulk mode indexes the new sentences in one pass at the end.
@@ -773,18 +775,18 @@ impl<'a> Batch<'a> {
                 }
             }
             let rule = self.interned(Interned::Rule, &ev.rule)?;
-            self.hot.mention_insert.execute(params![
+            self.hot.mention_insert.execute(&vals![
                 event,
                 article,
                 sentence,
                 outlet,
                 uid_number(&ev.id),
-                ev.trigger.text,
+                &ev.trigger.text,
                 ev.trigger.start as i64,
                 ev.trigger.end as i64,
                 ev.source.as_ref().map(|r| &r.text),
                 ev.target.as_ref().map(|r| &r.text),
-                ev.reported_by.as_ref().and_then(|r| r.code.as_deref()),
+                ev.reported_by.as_ref().and_then(|r| r.code.as_ref()),
                 ev.confidence as f64,
                 rule,
                 (ev.modality == Modality::Planned) as i64,

@@ -26,6 +26,7 @@ mod gate;
 mod ingest;
 pub mod minhash;
 pub mod query;
+mod raw;
 
 pub use ingest::{content_hash, fusion_key, outlet_name, place_key, Batch, Outcome};
 pub use query::{
