@@ -31,9 +31,55 @@ pub const GATE_BITS: u64 = 1 << 25;
 /// Probes per key.
 const PROBES: u64 = 4;
 
-/// The filter, and the store's highest article id it has seen.
-pub(crate) struct BandGate {
+/// A Bloom filter over 64-bit keys that are hashes already (band keys,
+/// fusion keys): the probe positions are taken from the key by double
+/// hashing. Also used by [`crate::fuse`] to find the few fusion keys that
+/// occur twice without sorting every event.
+pub(crate) struct Bloom {
     bits: Vec<u64>,
+    /// Bits - 1 (the size is a power of two).
+    mask: u64,
+}
+
+impl Bloom {
+    /// An empty filter of `bits` bits (rounded up to a power of two, at least 64).
+    pub(crate) fn new(bits: u64) -> Bloom {
+        let bits = bits.next_power_of_two().max(64);
+        Bloom {
+            bits: vec![0; (bits / 64) as usize],
+            mask: bits - 1,
+        }
+    }
+
+    fn positions(&self, key: i64) -> impl Iterator<Item = u64> {
+        let k = key as u64;
+        let (h1, h2, mask) = (k & 0xffff_ffff, (k >> 32) | 1, self.mask);
+        (0..PROBES).map(move |i| h1.wrapping_add(i.wrapping_mul(h2)) & mask)
+    }
+
+    /// Record a key.
+    pub(crate) fn insert(&mut self, key: i64) {
+        for p in self.positions(key) {
+            self.bits[(p / 64) as usize] |= 1 << (p % 64);
+        }
+    }
+
+    /// Could `key` have been recorded? `false` is certain.
+    pub(crate) fn may_contain(&self, key: i64) -> bool {
+        self.positions(key)
+            .all(|p| self.bits[(p / 64) as usize] & (1 << (p % 64)) != 0)
+    }
+
+    /// Forget every key.
+    fn clear(&mut self) {
+        self.bits.iter_mut().for_each(|w| *w = 0);
+    }
+}
+
+/// The filter over the stored band keys, and the store's highest article
+/// id it has seen.
+pub(crate) struct BandGate {
+    bloom: Bloom,
     /// `max(articles.id)` when the filter last matched the stored keys.
     pub(crate) last_article: i64,
 }
@@ -42,32 +88,24 @@ impl BandGate {
     /// An empty filter.
     pub(crate) fn new(last_article: i64) -> BandGate {
         BandGate {
-            bits: vec![0; (GATE_BITS / 64) as usize],
+            bloom: Bloom::new(GATE_BITS),
             last_article,
         }
     }
 
-    fn positions(key: i64) -> impl Iterator<Item = u64> {
-        let k = key as u64;
-        let (h1, h2) = (k & 0xffff_ffff, (k >> 32) | 1);
-        (0..PROBES).map(move |i| h1.wrapping_add(i.wrapping_mul(h2)) & (GATE_BITS - 1))
-    }
-
     /// Record a stored band key.
     pub(crate) fn insert(&mut self, key: i64) {
-        for p in Self::positions(key) {
-            self.bits[(p / 64) as usize] |= 1 << (p % 64);
-        }
+        self.bloom.insert(key);
     }
 
     /// Could `key` be stored? `false` is certain.
     pub(crate) fn may_contain(&self, key: i64) -> bool {
-        Self::positions(key).all(|p| self.bits[(p / 64) as usize] & (1 << (p % 64)) != 0)
+        self.bloom.may_contain(key)
     }
 
     /// Forget every key (before reading them again).
     pub(crate) fn clear(&mut self, last_article: i64) {
-        self.bits.iter_mut().for_each(|w| *w = 0);
+        self.bloom.clear();
         self.last_article = last_article;
     }
 }
