@@ -2715,3 +2715,22 @@ fn states_from_a_bloc_are_the_bloc() {
         dyads(&g)
     );
 }
+
+#[test]
+fn calls_for_sanctions_are_verbal_conflict() {
+    // Calling for sanctions against a party threatens it (1312), not an
+    // appeal (020) and not the sanctions themselves (163).
+    let g = one("The Lithuanian foreign minister called for new sanctions against Belarus.");
+    assert!(
+        g.iter()
+            .any(|e| e.code == "1312" && e.target.as_deref() == Some("BLR")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert_no_code(&g, "163");
+    assert_no_code(&g, "020");
+    // Calling for sanctions to be lifted stays an appeal to ease them.
+    let g = one("Zimbabwe called for the lifting of sanctions imposed by Western countries.");
+    assert_code(&g, "0254");
+    assert_no_code(&g, "1312");
+}
