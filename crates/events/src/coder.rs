@@ -740,6 +740,24 @@ impl<'p> Coder<'p> {
             }
         }
         taken.sort_by_key(|c| c.start);
+        // "A West Bank shooting attack wounded two soldiers", "the Kabul
+        // bombing": a place named after a determiner right before a violent
+        // noun says where the violence happened; it is not its author.
+        let attrib_place: Vec<bool> = (0..ms.len())
+            .map(|m| {
+                let e = ms[m].toks.1;
+                e < n
+                    && matches!(
+                        ms[m].kind,
+                        MentionKind::City | MentionKind::Capital | MentionKind::Country
+                    )
+                    && cands.iter().any(|d| {
+                        let pd = &self.pats.patterns[d.pat as usize];
+                        d.start == e && pd.kind == TriggerKind::Noun && is_violent(&pd.code)
+                    })
+                    && place_modifier(toks, &owner, ms, m)
+            })
+            .collect();
         // A bare country adjective before a plain noun stands for its
         // country ("a Palestinian state", "Turkish ships"); before an event
         // noun it is only that event's owner ("Russian air strikes").
@@ -1258,6 +1276,9 @@ impl<'p> Coder<'p> {
 
             // Source.
             let mut subject = self.subject(toks, ids, cl_start, c.start, &owner, ms);
+            if is_violent(&p.code) && subject.is_some_and(|m| attrib_place[m]) {
+                subject = None;
+            }
             // "X rejected the accusations against its companies and urged
             // ...": a verb joined by "and" to an earlier verb shares its
             // subject; the nearest actor is the earlier verb's object.
@@ -1363,15 +1384,19 @@ impl<'p> Coder<'p> {
                     // after the noun: "an attack by militants on the base".
                     // Not the agent of a later passive: "The attack was
                     // condemned by X".
-                    noun_owner = self.noun_owner(toks, c.start, &owner, ms).or_else(|| {
-                        let by = (c.end..cl_end.min(c.end + 3)).find(|&i| toks.norm(i) == "by")?;
-                        if (c.end..by)
-                            .any(|i| self.cue.be.has_word(ids[i]) || self.pats.is_verb_form(ids[i]))
-                        {
-                            return None;
-                        }
-                        self.by_agent(toks, c.end, cl_end, &starts, ms)
-                    });
+                    noun_owner = self
+                        .noun_owner(toks, c.start, &owner, ms)
+                        .filter(|&m| !(is_violent(&p.code) && attrib_place[m]))
+                        .or_else(|| {
+                            let by =
+                                (c.end..cl_end.min(c.end + 3)).find(|&i| toks.norm(i) == "by")?;
+                            if (c.end..by).any(|i| {
+                                self.cue.be.has_word(ids[i]) || self.pats.is_verb_form(ids[i])
+                            }) {
+                                return None;
+                            }
+                            self.by_agent(toks, c.end, cl_end, &starts, ms)
+                        });
                     source = noun_owner;
                 }
                 // "expressed sympathy with New Zealand after the mosque
@@ -1861,6 +1886,7 @@ impl<'p> Coder<'p> {
                 if let Some(k) = weapon[ci] {
                     source = self
                         .noun_owner(toks, taken[k].start, &owner, ms)
+                        .filter(|&m| !attrib_place[m])
                         .or_else(|| self.by_agent(toks, taken[k].end, cl_end, &starts, ms));
                 }
             }
@@ -3425,20 +3451,29 @@ impl<'p> Coder<'p> {
     ) -> bool {
         let mut j = i;
         let mut k = 0;
-        while j > 0 && k < 2 {
+        loop {
+            // "the Oct. 12 bombing", "the 2008 Mumbai attacks": date words
+            // between the determiner and the noun.
+            j = skip_date_back(toks, owner, j);
+            if j == 0 || k >= 2 {
+                break;
+            }
             let w = toks.norm(j - 1);
             match owner[j - 1] {
                 Some(m) if ms[m].kind == MentionKind::Adjective => j = ms[m].toks.0,
-                // "the Beirut port blast", "the Kabul attack": a city's name
-                // after a determiner modifies the noun after it.
-                Some(m)
-                    if matches!(ms[m].kind, MentionKind::City | MentionKind::Capital)
-                        && !self.past_form(toks, ids, i)
-                        && ms[m].toks.0 > 0
-                        && owner[ms[m].toks.0 - 1].is_none()
-                        && is_determiner(toks.norm(ms[m].toks.0 - 1)) =>
-                {
+                // "the Beirut port blast", "the Kabul attack", "a West Bank
+                // shooting attack": a place's name after a determiner
+                // modifies the noun after it.
+                Some(m) if !self.past_form(toks, ids, i) && place_modifier(toks, owner, ms, m) => {
                     j = ms[m].toks.0
+                }
+                // "a West Bank shooting attack": the -ing word between such a
+                // place and the noun is part of the compound.
+                None if w.ends_with("ing")
+                    && j >= 2
+                    && owner[j - 2].is_some_and(|m| place_modifier(toks, owner, ms, m)) =>
+                {
+                    j -= 1
                 }
                 None if w.len() > 3
                     && !toks.toks[j - 1].is_punct()
@@ -4261,6 +4296,76 @@ impl<'p> Coder<'p> {
 
 /// Determiners and quantities that may precede an actor in a slot.
 /// A mention that names a place (or its government by metonymy).
+/// The index where date words ("Oct. 12", "2008", "March 2019") written
+/// right before token `j` begin; `j` when there are none.
+fn skip_date_back(toks: &Tokens, owner: &[Option<usize>], mut j: usize) -> usize {
+    let month = |k: usize| {
+        toks.toks[k].is_cap()
+            && matches!(
+                toks.norm(k).trim_end_matches('.'),
+                "january"
+                    | "jan"
+                    | "february"
+                    | "feb"
+                    | "march"
+                    | "april"
+                    | "apr"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "aug"
+                    | "september"
+                    | "sept"
+                    | "sep"
+                    | "october"
+                    | "oct"
+                    | "november"
+                    | "nov"
+                    | "december"
+                    | "dec"
+            )
+    };
+    let mut k = 0;
+    while j > 0 && k < 4 && owner[j - 1].is_none() {
+        let w = toks.norm(j - 1);
+        let date = (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            || month(j - 1)
+            || (w == "." && j >= 2 && month(j - 2));
+        if !date {
+            break;
+        }
+        j -= 1;
+        k += 1;
+    }
+    j
+}
+
+/// "the Kabul attack", "the Oct. 12 Mumbai bombing", "a West Bank shooting
+/// attack": mention `m` is a place named after a determiner (date words
+/// between) that modifies the noun after it. A country counts only before an
+/// -ing word and when not written as an abbreviation ("a U.S. bombing
+/// campaign" is the United States' own).
+fn place_modifier(toks: &Tokens, owner: &[Option<usize>], ms: &[Mention], m: usize) -> bool {
+    let mm = &ms[m];
+    let n = toks.len();
+    let kind = match mm.kind {
+        MentionKind::City | MentionKind::Capital => true,
+        MentionKind::Country => {
+            mm.toks.1 < n
+                && owner[mm.toks.1].is_none()
+                && toks.norm(mm.toks.1).ends_with("ing")
+                && toks.norm(mm.toks.1).len() > 5
+                && (mm.toks.0..mm.toks.1.min(n)).all(|k| !toks.toks[k].is_upper())
+        }
+        _ => false,
+    };
+    kind && mm.toks.0 > 0 && {
+        let s = skip_date_back(toks, owner, mm.toks.0);
+        s > 0 && owner[s - 1].is_none() && is_determiner(toks.norm(s - 1))
+    }
+}
+
 fn is_place_kind(k: &MentionKind) -> bool {
     matches!(
         k,

@@ -2734,3 +2734,44 @@ fn calls_for_sanctions_are_verbal_conflict() {
     assert_code(&g, "0254");
     assert_no_code(&g, "1312");
 }
+
+#[test]
+fn a_place_before_a_violent_noun_is_not_its_author() {
+    // "a West Bank shooting attack": the territory says where, not who.
+    let g = one("A West Bank shooting attack wounded two Israeli soldiers on Sunday.");
+    assert!(
+        g.iter().all(|e| e.source.as_deref() != Some("PSE")),
+        "{:?}",
+        dyads(&g)
+    );
+    // Date words between the determiner and the place ("the Oct. 12 Mombasa
+    // bombing") do not make the bombing the speaker's own act.
+    let g = one(
+        "The European Union said on Friday that Kenya must tighten security after the Oct. 12 Mombasa bombing.",
+    );
+    assert!(
+        g.iter().all(|e| !is_violent_root(&e.code)),
+        "{:?}",
+        dyads(&g)
+    );
+    // An abbreviated country before its own bombing campaign is its author.
+    let g = one("A U.S. bombing campaign killed dozens of Islamic State fighters.");
+    assert!(
+        g.iter()
+            .any(|e| e.source.as_deref() == Some("USA") && e.code.starts_with("19")),
+        "{:?}",
+        dyads(&g)
+    );
+    // A country adjective keeps owning its attack.
+    let g = one("A Turkish drone strike killed three PKK fighters in northern Iraq.");
+    assert!(
+        g.iter()
+            .any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("TUR"))),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+fn is_violent_root(code: &str) -> bool {
+    matches!(&code[..2], "18" | "19" | "20")
+}
