@@ -28,7 +28,7 @@
 use crate::patterns::{word_bit, CueList, Elem, Pattern, Patterns, TriggerKind, WordId, NO_WORD};
 use attache_actors::{Mention, MentionKind};
 use attache_model::{DatePrecision, Modality, RuleRef, Span};
-use attache_segment::Tokens;
+use attache_segment::{Token, Tokens};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -743,7 +743,11 @@ impl<'p> Coder<'p> {
         // "A West Bank shooting attack wounded two soldiers", "the Kabul
         // bombing": a place named after a determiner right before a violent
         // noun says where the violence happened; it is not its author.
-        let attrib_place: Vec<bool> = (0..ms.len())
+        let violent_noun = cands.iter().any(|d| {
+            let pd = &self.pats.patterns[d.pat as usize];
+            pd.kind == TriggerKind::Noun && is_violent(&pd.code)
+        });
+        let attrib_place: Vec<bool> = (0..if violent_noun { ms.len() } else { 0 })
             .map(|m| {
                 let e = ms[m].toks.1;
                 e < n
@@ -1276,7 +1280,7 @@ impl<'p> Coder<'p> {
 
             // Source.
             let mut subject = self.subject(toks, ids, cl_start, c.start, &owner, ms);
-            if is_violent(&p.code) && subject.is_some_and(|m| attrib_place[m]) {
+            if is_violent(&p.code) && subject.is_some_and(|m| attrib_place.get(m) == Some(&true)) {
                 subject = None;
             }
             // "X rejected the accusations against its companies and urged
@@ -1386,7 +1390,7 @@ impl<'p> Coder<'p> {
                     // condemned by X".
                     noun_owner = self
                         .noun_owner(toks, c.start, &owner, ms)
-                        .filter(|&m| !(is_violent(&p.code) && attrib_place[m]))
+                        .filter(|&m| !(is_violent(&p.code) && attrib_place.get(m) == Some(&true)))
                         .or_else(|| {
                             let by =
                                 (c.end..cl_end.min(c.end + 3)).find(|&i| toks.norm(i) == "by")?;
@@ -1886,7 +1890,7 @@ impl<'p> Coder<'p> {
                 if let Some(k) = weapon[ci] {
                     source = self
                         .noun_owner(toks, taken[k].start, &owner, ms)
-                        .filter(|&m| !attrib_place[m])
+                        .filter(|&m| attrib_place.get(m) != Some(&true))
                         .or_else(|| self.by_agent(toks, taken[k].end, cl_end, &starts, ms));
                 }
             }
@@ -3464,7 +3468,7 @@ impl<'p> Coder<'p> {
                 // "the Beirut port blast", "the Kabul attack", "a West Bank
                 // shooting attack": a place's name after a determiner
                 // modifies the noun after it.
-                Some(m) if !self.past_form(toks, ids, i) && place_modifier(toks, owner, ms, m) => {
+                Some(m) if place_modifier(toks, owner, ms, m) && !self.past_form(toks, ids, i) => {
                     j = ms[m].toks.0
                 }
                 // "a West Bank shooting attack": the -ing word between such a
@@ -4298,7 +4302,12 @@ impl<'p> Coder<'p> {
 /// A mention that names a place (or its government by metonymy).
 /// The index where date words ("Oct. 12", "2008", "March 2019") written
 /// right before token `j` begin; `j` when there are none.
+#[inline]
 fn skip_date_back(toks: &Tokens, owner: &[Option<usize>], mut j: usize) -> usize {
+    // Most words before a noun are plain lower-case words: no date.
+    if j == 0 || toks.toks[j - 1].flags & (Token::DIGIT | Token::CAP | Token::PUNCT) == 0 {
+        return j;
+    }
     let month = |k: usize| {
         toks.toks[k].is_cap()
             && matches!(
@@ -4328,10 +4337,19 @@ fn skip_date_back(toks: &Tokens, owner: &[Option<usize>], mut j: usize) -> usize
     };
     let mut k = 0;
     while j > 0 && k < 4 && owner[j - 1].is_none() {
-        let w = toks.norm(j - 1);
-        let date = (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            || month(j - 1)
-            || (w == "." && j >= 2 && month(j - 2));
+        // The token's flags first: most words are neither numbers, capitalised
+        // nor punctuation.
+        let t = &toks.toks[j - 1];
+        let date = if t.has(Token::DIGIT) {
+            let w = toks.norm(j - 1);
+            w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit())
+        } else if t.is_cap() {
+            month(j - 1)
+        } else if t.is_punct() {
+            j >= 2 && toks.norm(j - 1) == "." && month(j - 2)
+        } else {
+            false
+        };
         if !date {
             break;
         }
