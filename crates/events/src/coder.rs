@@ -4298,8 +4298,6 @@ impl<'p> Coder<'p> {
     }
 }
 
-/// Determiners and quantities that may precede an actor in a slot.
-/// A mention that names a place (or its government by metonymy).
 /// The index where date words ("Oct. 12", "2008", "March 2019") written
 /// right before token `j` begin; `j` when there are none.
 #[inline]
@@ -4384,6 +4382,7 @@ fn place_modifier(toks: &Tokens, owner: &[Option<usize>], ms: &[Mention], m: usi
     }
 }
 
+/// A mention that names a place (or its government by metonymy).
 fn is_place_kind(k: &MentionKind) -> bool {
     matches!(
         k,
