@@ -52,6 +52,30 @@ fn local_short_forms_need_their_country() {
         codes("The SDF captured the town from the jihadists.", "")[0],
         "SYRREBSDF"
     );
+    // "FLN": Rwanda's rebel front in Rwandan news, Algeria's front in
+    // Algerian news (dated), nothing where neither country is named.
+    assert_eq!(
+        codes(
+            "The FLN claimed an attack in southern Rwanda.",
+            "2019-01-10"
+        ),
+        ["RWAREBNLF", "RWA"]
+    );
+    assert_eq!(
+        codes(
+            "Algeria voted on Thursday. | The FLN won most seats.",
+            "2017-05-06"
+        ),
+        ["DZA", "DZAPTYFLN"]
+    );
+    assert_eq!(
+        codes(
+            "Fighting spread across Algeria. | The FLN attacked a barracks.",
+            "1956-11-01"
+        ),
+        ["DZA", "DZAREBFLN"]
+    );
+    assert!(codes("The FLN said so.", "2019-01-10").is_empty());
 }
 
 #[test]
