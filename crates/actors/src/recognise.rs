@@ -2316,6 +2316,18 @@ impl<'d> Recogniser<'d> {
         let mut lone: SmallVec<[usize; 2]> = SmallVec::new();
         let mut i = 0;
         while i < n {
+            // "New York-based", "Abu Dhabi-based": a place of two or three
+            // words whose last is written joined to "-based".
+            if let Some((e, len)) = self.based_place_multi(text, toks, i) {
+                out.push(Raw {
+                    start: i,
+                    end: i + len,
+                    entry: e,
+                    based: true,
+                });
+                i += len;
+                continue;
+            }
             let mut best_len = 0;
             let mut best: Option<u32> = None;
             let mut best_score = i64::MIN;
@@ -2528,6 +2540,51 @@ impl<'d> Recogniser<'d> {
             let kind_ok = matches!(e.kind, Kind::Country | Kind::Capital | Kind::City);
             let exact_ok = p.exact.as_ref().is_none_or(|x| &*x[0] == raw_head);
             (kind_ok && exact_ok && !p.surname_only && !e.local).then_some(p.entry)
+        })
+    }
+
+    /// A country, capital or city of two or three words whose last word is
+    /// written joined to "-based" ("New York-based", "Abu Dhabi-based", "Hong
+    /// Kong-based", "Rio de Janeiro-based"), starting at token `i`: its entry
+    /// and its length in tokens. Read like [`Self::based_place`]. Only tried
+    /// where one of the next two tokens ends in "-based", so the cost is a
+    /// suffix test per token.
+    fn based_place_multi(&self, text: &str, toks: &Tokens, i: usize) -> Option<(u32, usize)> {
+        let n = toks.len();
+        let len = (2..=3usize).find(|&l| i + l <= n && toks.norm(i + l - 1).ends_with("-based"))?;
+        let last = i + len - 1;
+        let head = toks.norm(last).strip_suffix("-based")?;
+        if head.is_empty() || !Self::is_cap(text, toks, i) || !Self::is_cap(text, toks, last) {
+            return None;
+        }
+        // The words before the joined one are plain words of the name.
+        if (i..last).any(|t| {
+            !toks
+                .norm(t)
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'.')
+        }) {
+            return None;
+        }
+        let cands = self.dict.index.get(toks.norm(i))?;
+        let second = if len == 2 { head } else { toks.norm(i + 1) };
+        let word = |k: usize| {
+            if i + k == last {
+                head
+            } else {
+                toks.norm(i + k)
+            }
+        };
+        cands.candidates(token_hash(second)).find_map(|ie| {
+            if ie.len as usize != len {
+                return None;
+            }
+            let p = &self.dict.phrases[ie.pid as usize];
+            let e = self.dict.entry(p.entry);
+            let kind_ok = matches!(e.kind, Kind::Country | Kind::Capital | Kind::City);
+            let words_ok = (0..len).all(|k| &*p.tokens[k] == word(k));
+            (kind_ok && words_ok && p.exact.is_none() && !p.surname_only && !e.local)
+                .then_some((p.entry, len))
         })
     }
 
@@ -3175,18 +3232,33 @@ impl<'d> Recogniser<'d> {
                     }
                     // ROLE of [the] GROUP/ORG: "fighters of the Islamic State",
                     // "the spokesman of the African Union" act for the group.
+                    // So do troops, police or agents of a state force named by its
+                    // own name ("soldiers of the Ethiopian National Defense Force",
+                    // "agents of the FBI"), and a spokesman for any seat of power
+                    // ("a spokesman for the Kremlin"); "critics of the Kremlin" are
+                    // not its own.
+                    let force = |x: &str| matches!(x, "MIL" | "COP" | "SPY");
+                    let state_force = |e: &Raw| {
+                        kind_of(e) == Kind::Metonym && {
+                            let c = self.dict.entry(e.entry).code_at(ctx.date);
+                            agent || (force(code) && c.len() == 6 && force(&c[3..]))
+                        }
+                    };
                     if !combined && (prep == Some("of") || (prep == Some("for") && agent)) {
                         if let Some(next) = raws.get(j + 1) {
-                            if next.start == k && matches!(kind_of(next), Kind::Group | Kind::Org) {
+                            if next.start == k
+                                && (matches!(kind_of(next), Kind::Group | Kind::Org)
+                                    || state_force(next))
+                            {
                                 let nent = self.dict.entry(next.entry);
                                 let mut m = Mention::new(
                                     span_of(r.start, next.end),
                                     (r.start, next.end),
                                     Some(nent.code_at(ctx.date).into()),
-                                    if kind_of(next) == Kind::Group {
-                                        MentionKind::Group
-                                    } else {
-                                        MentionKind::Org
+                                    match kind_of(next) {
+                                        Kind::Group => MentionKind::Group,
+                                        Kind::Org => MentionKind::Org,
+                                        _ => MentionKind::Metonym,
                                     },
                                 );
                                 m.rules = smallvec![nent.rule.clone(), ent.rule.clone()];
@@ -5359,8 +5431,10 @@ impl<'d> Recogniser<'d> {
         // A sentence about one country's domestic actors ("Kenya's opposition
         // said police ...", "Ugandan lawmakers ... protesters") gives that
         // country to its bare roles, over the dateline's or the article's.
-        let mut domestic: Option<&CompactString> = None;
-        let mut domestic_ok = true;
+        // Civilians named after the bare role ("police arrested two Somali
+        // nationals") are often foreigners it acts on: they count only for
+        // bare roles after them (see `domestic_for`).
+        let mut domestic_cands: SmallVec<[(usize, CompactString, bool); 4]> = SmallVec::new();
         // Rebels and separatists named with their country ("Sudanese rebels
         // attacked a government garrison"): the government and army they
         // fight are their own country's, over the dateline's.
@@ -5375,10 +5449,8 @@ impl<'d> Recogniser<'d> {
             }
             if let (Some(c), Some(r)) = (m.country.as_ref(), m.role.as_deref()) {
                 if role_takes_in(r) {
-                    match domestic {
-                        Some(d) if d != c => domestic_ok = false,
-                        _ => domestic = Some(c),
-                    }
+                    let civil = !matches!(r, "GOV" | "COP" | "JUD" | "LEG" | "OPP");
+                    domestic_cands.push((m.toks.0, c.clone(), civil));
                 } else if matches!(r, "REB" | "SEP") && m.kind == MentionKind::Role {
                     match armed_home {
                         Some(d) if d != c => armed_ok = false,
@@ -5387,7 +5459,21 @@ impl<'d> Recogniser<'d> {
                 }
             }
         }
-        let domestic = domestic.filter(|_| domestic_ok).cloned();
+        // The one country of the domestic actors that count for a bare role
+        // at token `at`; none when they name two.
+        let domestic_for = |at: usize| {
+            let mut one: Option<&CompactString> = None;
+            for (p, c, civil) in &domestic_cands {
+                if *civil && *p > at {
+                    continue;
+                }
+                match one {
+                    Some(d) if d != c => return None,
+                    _ => one = Some(c),
+                }
+            }
+            one.cloned()
+        };
         let armed_home = armed_home.filter(|_| armed_ok).cloned();
         let main = ctx.main_country().map(CompactString::from);
         let mut distinct: Vec<&CompactString> =
@@ -5477,6 +5563,7 @@ impl<'d> Recogniser<'d> {
             // subject's own, not the place's.
             let reporter = self.reporting_state_role(toks, out, first, k);
             let opp = out[k].role.as_deref() == Some("OPP");
+            let domestic = domestic_for(at);
             let (loc, domestic_first) = match (&domestic, opp) {
                 (Some(d), true) => (Some(d.clone()), loc),
                 _ => (loc, domestic.clone()),

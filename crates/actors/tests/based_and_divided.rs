@@ -26,6 +26,24 @@ fn based_place_is_the_home_of_the_body_after_it() {
         ("The Geneva-based body said so.", &[]),
         // "-backed" still names only a backer.
         ("Iran-backed militants fired rockets.", &["---INS"]),
+        // A place of two or three words joined to "-based" on its last word.
+        (
+            "A New York-based rights group condemned the arrests.",
+            &["USAHRI"],
+        ),
+        ("The Hong Kong-based newspaper was shut down.", &["HKGMED"]),
+        ("An Abu Dhabi-based company won the contract.", &["AREBUS"]),
+        (
+            "The New York-based Committee to Protect Journalists condemned the arrest.",
+            &["NGOMEDCPJ"],
+        ),
+        // Capitalised words that name no place are not one.
+        (
+            "A Silver Creek-based company won the contract.",
+            &["---BUS"],
+        ),
+        // The place without "-based" is still the place.
+        ("New York sued the company.", &["USA", "USABUS"]),
     ]);
 }
 
@@ -98,6 +116,29 @@ fn national_agencies_named_alone() {
         (
             "The Crown Prosecution Service dropped the case.",
             &["GBRJUD"],
+        ),
+        // Troops of a state force named by its own name are that force.
+        (
+            "Soldiers of the Ethiopian National Defense Force entered the town.",
+            &["ETHMIL"],
+        ),
+        (
+            "Troops of the People's Liberation Army held drills.",
+            &["CHNMIL"],
+        ),
+        ("A spokesman for the Kremlin denied it.", &["RUSGOV"]),
+        // Supporters of a seat of power are not its own.
+        ("Supporters of the Kremlin rallied.", &["RUSCVL", "RUSGOV"]),
+        // More bodies named alone.
+        ("Navy SEALs raided the compound.", &["USAMIL"]),
+        (
+            "The Guardian Council disqualified the candidates.",
+            &["IRNGOV"],
+        ),
+        ("The Bank of England raised interest rates.", &["GBRGOV"]),
+        (
+            "Belarusian KGB officers detained the journalist.",
+            &["BLRSPY", "BLRMED"],
         ),
         // A government's or regime's soldiers are one armed actor.
         ("Government soldiers shelled the town.", &["---MIL"]),

@@ -138,6 +138,16 @@ fn bare_roles_follow_the_sentence_domestic_actors() {
             "Colombia will send troops to the security force in Afghanistan, its defence minister said.",
             &["COL", "---MIL", "AFGCOP", "COLGOV"],
         ),
+        // Foreign civilians the police act on do not make them foreign police.
+        (
+            "Kenya held talks. | Kenya said so. | Police arrested two Somali nationals.",
+            &["KEN", "KEN", "KENCOP", "SOMCVL"],
+        ),
+        // Civilians named before the police still say whose they are.
+        (
+            "Nigeria held talks. | Nigeria said so. | Ugandan traders said police seized their goods.",
+            &["NGA", "NGA", "UGABUS", "UGACOP"],
+        ),
         // A foreign government speaking about the story's country does not move it.
         (
             "Myanmar held talks. | Myanmar said so. | The US condemned the killing of protesters by police.",
