@@ -2314,11 +2314,37 @@ impl<'d> Recogniser<'d> {
         let mut ties: SmallVec<[Tie; 1]> = SmallVec::new();
         // Surnames read alone before their full name (indices in `out`).
         let mut lone: SmallVec<[usize; 2]> = SmallVec::new();
+        // "New York-based", "Abu Dhabi-based": a place of two or three words
+        // whose last is written joined to "-based". Looked for only in a
+        // sentence that has "-based" at all (one memchr pass over its bytes).
+        let has_based = n > 0 && {
+            let hay = text
+                .get(toks.toks[0].start..toks.toks[n - 1].end)
+                .unwrap_or("");
+            let mut from = 0;
+            let mut found = false;
+            while let Some(p) = hay[from..].find('-') {
+                let q = from + p;
+                if hay
+                    .as_bytes()
+                    .get(q + 1..q + 6)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"based"))
+                {
+                    found = true;
+                    break;
+                }
+                from = q + 1;
+            }
+            found
+        };
         let mut i = 0;
         while i < n {
-            // "New York-based", "Abu Dhabi-based": a place of two or three
-            // words whose last is written joined to "-based".
-            if let Some((e, len)) = self.based_place_multi(text, toks, i) {
+            let based_multi = if has_based {
+                self.based_place_multi(text, toks, i)
+            } else {
+                None
+            };
+            if let Some((e, len)) = based_multi {
                 out.push(Raw {
                     start: i,
                     end: i + len,
