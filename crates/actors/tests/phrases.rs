@@ -510,6 +510,10 @@ const CASES: &[Case] = &[
     ("The FNLA fought the MPLA.", "1976-01-10", &["AGOREBFNA", "AGOPTYMPL"]),
     ("The PAIGC declared independence.", "1973-09-24", &["GNBREBPAI"]),
     ("The FLNKS boycotted the vote.", "1987-09-13", &["NCLSEPKNK"]),
+    // Parliaments by their own names.
+    ("The Wolesi Jirga rejected the nominees.", D, &["AFGLEG"]),
+    ("The Dewan Rakyat passed the budget.", D, &["MYSLEG"]),
+    ("The Sabor passed the law.", D, &["HRVLEG"]),
     ("Solidarity called a strike.", "1981-06-01", &["POLOPPLAB"]),
     ("Solidarity called a strike.", "1995-06-01", &["POLLAB"]),
     ("They marched in solidarity with the miners.", "1981-06-01", &["---LAB"]),
