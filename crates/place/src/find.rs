@@ -728,6 +728,16 @@ fn extend_spans(g: &Gazetteer, text: &str, span: Span, ms: &mut [PlaceMention]) 
             }
             continue;
         }
+        // "Shindand District", "Bharatpur Municipality": a town named with
+        // the division named after it; the whole name is the mention.
+        for part in [" District", " Municipality"] {
+            if let Some(r) = text[sp.end..span.end].strip_prefix(part) {
+                if !r.starts_with(char::is_alphanumeric) && !name.ends_with(&part[1..]) {
+                    sp.end += part.len();
+                }
+                break;
+            }
+        }
         let head = &text[span.start..sp.start];
         for art in [
             "al-", "Al-", "el-", "El-", "ad-", "ar-", "as-", "an-", "ash-", "az-",
@@ -1433,6 +1443,29 @@ const PERSON_AFTER_POSSESSIVE: &[&str] = &[
     "absence", "place", "stead", "behalf",
 ];
 
+/// Words after a name spelt like a nationality adjective that keep it a
+/// place: "Ethiopia's Somali region", "Somali and Afar regions".
+const DEMONYM_PLACE_NEXT: &[&str] = &[
+    "and", "region", "regions", "state", "province", "district", "zone", "county",
+];
+
+/// What a person owns that a town does not: "X's apartment" (see
+/// [`accept`]).
+const PERSONAL_SITES: &[&str] = &[
+    "apartment",
+    "home",
+    "house",
+    "residence",
+    "flat",
+    "villa",
+    "bedroom",
+    "car",
+    "hotel",
+    "room",
+    "office",
+    "farm",
+];
+
 /// Nouns of an assault whose object after "on" or "against" is ground:
 /// "stepped up attacks on X", "the offensive against X". ("The battle for
 /// X" is left out: it names a campaign as often as where an event of it
@@ -1552,6 +1585,27 @@ fn arabic_piece(m: &Match, toks: &[Tok], keys: &[&str]) -> bool {
 }
 
 /// Whether a bare (or weakly cued) mention is believable as a place.
+/// Times of the day, and the prepositions that make them a time ("at
+/// dawn", "before sunrise", "by nightfall"); see [`accept`].
+const TIMES_OF_DAY: &[&str] = &[
+    "dawn",
+    "dusk",
+    "daybreak",
+    "sunrise",
+    "sunset",
+    "nightfall",
+    "noon",
+    "midday",
+    "midnight",
+    "night",
+    "morning",
+    "evening",
+];
+const TIME_PREPOSITIONS: &[&str] = &[
+    "at", "by", "after", "before", "until", "till", "since", "around", "from", "past", "toward",
+    "towards",
+];
+
 fn accept(
     g: &Gazetteer,
     best: &Candidate,
@@ -1608,6 +1662,43 @@ fn accept(
         && keys
             .get(m.last + 1)
             .is_some_and(|k| is_in(PERSON_AFTER_POSSESSIVE, k))
+    {
+        return false;
+    }
+    // A time of day after a time preposition ("AT DAWN", "After Sunset",
+    // "by nightfall"): "Dawn" is an English name of a Singapore town,
+    // "Sunset" of towns in Florida and Utah.
+    if !multiword
+        && is_in(TIMES_OF_DAY, &m.key)
+        && m.first > 0
+        && is_in(TIME_PREPOSITIONS, keys[m.first - 1])
+    {
+        return false;
+    }
+    // A town spelt like a nationality adjective ("Canadian", Texas; "Thai",
+    // an alternate name) before a lower-case word is the adjective: "near
+    // a Canadian convoy", "in Thai southern provinces".
+    if !multiword
+        && g.demonym_index(&m.key).is_some()
+        // "Gibraltar was captured": a country whose name is its own
+        // nationality word.
+        && !(best.kind == PlaceKind::Country && best.name.eq_ignore_ascii_case(&m.key))
+        && toks
+            .get(m.last + 1)
+            .is_some_and(|t| t.tight && !t.cap && !is_in(DEMONYM_PLACE_NEXT, keys[m.last + 1]))
+    {
+        return false;
+    }
+    // "in Anderson's apartment", "outside Patten's hotel": a small town
+    // owning a home or a room is a person.
+    if !multiword
+        && best.kind == PlaceKind::Place
+        && !best.capital
+        && best.population.unwrap_or(0) < 100_000
+        && toks[m.last].possessive
+        && keys
+            .get(m.last + 1)
+            .is_some_and(|k| is_in(PERSONAL_SITES, k))
     {
         return false;
     }

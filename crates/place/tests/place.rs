@@ -1403,3 +1403,103 @@ fn close_to_and_the_entrance_to_are_near() {
     let b = brief("The convoy drove to Kandahar.", &[]);
     assert_eq!(b[0].3, Cue::To);
 }
+
+#[test]
+fn a_nationality_adjective_spelt_like_a_town_is_no_place() {
+    // "Canadian" (a town in Texas) and "Thai" (an alternate name) before a
+    // lower-case noun are adjectives.
+    assert!(names("A bomb went off near a Canadian convoy on Monday.", &[]).is_empty());
+    assert_eq!(
+        names(
+            "Two bombs exploded in Thai southern provinces overnight.",
+            &[]
+        ),
+        Vec::<String>::new()
+    );
+    // A real town before a lower-case word is still a place.
+    assert_eq!(
+        names("Police raided a house in Kandahar yesterday.", &[]),
+        vec!["Kandahar"]
+    );
+}
+
+#[test]
+fn a_town_named_with_its_district_keeps_the_whole_name() {
+    assert_eq!(
+        names("A bomb hit a house in Shindand District on Friday.", &[]),
+        vec!["Shindand District"]
+    );
+    // A lower-case "district" is not part of the name.
+    assert_eq!(
+        names("A bomb hit a house in Shindand district on Friday.", &[]),
+        vec!["Shindand"]
+    );
+    // Nor a longer capitalised word that begins the same way.
+    assert!(!names("Rockets fell on Shindand Districts overnight.", &[])
+        .iter()
+        .any(|n| n == "Shindand District"));
+}
+
+#[test]
+fn a_time_of_day_after_a_time_preposition_is_no_place() {
+    assert_eq!(
+        names(
+            "TROOPS ENTERED THE TOWN AT DAWN AFTER HEAVY SHELLING OF KANDAHAR.",
+            &[]
+        ),
+        vec!["KANDAHAR"]
+    );
+    assert!(names("The Curfew Ends At Dawn", &[]).is_empty());
+    assert!(!names(
+        "Police will patrol the streets until Sunset on Friday.",
+        &[]
+    )
+    .iter()
+    .any(|n| n == "Sunset"));
+    // The town of that name after a locative cue is still a place.
+    assert!(names("A storm flooded homes in Sunset, Florida.", &[])
+        .iter()
+        .any(|n| n == "Sunset"));
+}
+
+#[test]
+fn a_small_town_owning_a_home_is_a_person() {
+    // Anderson (South Carolina) and Patten (Maine) are towns, but here
+    // they are people.
+    assert!(!names(
+        "Police found the weapons in Anderson's apartment in Lima.",
+        &[]
+    )
+    .iter()
+    .any(|n| n == "Anderson"));
+    assert!(names("Guards stood outside Patten's hotel all night.", &[]).is_empty());
+    // A city's hotel is the city's.
+    assert_eq!(
+        names("A bomb exploded outside Kabul's Serena hotel.", &[]),
+        vec!["Kabul"]
+    );
+    // A nationality adjective that is also a country's short name.
+    assert!(
+        !names("Gunmen killed a Somali ambassador in the attack.", &[])
+            .iter()
+            .any(|n| n == "Somali")
+    );
+}
+
+#[test]
+fn a_division_spelt_like_a_nationality_before_its_part_word_is_a_place() {
+    assert!(names(
+        "Flooding displaced thousands in Ethiopia's Somali region.",
+        &[]
+    )
+    .iter()
+    .any(|n| n == "Somali"));
+}
+
+#[test]
+fn a_country_named_like_its_nationality_word_stays_a_place() {
+    assert_eq!(
+        names("Gibraltar was handed to Britain in 1713.", &[]),
+        vec!["Gibraltar", "Britain"]
+    );
+}
