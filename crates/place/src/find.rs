@@ -1584,7 +1584,6 @@ fn arabic_piece(m: &Match, toks: &[Tok], keys: &[&str]) -> bool {
     opener_before || article_after
 }
 
-/// Whether a bare (or weakly cued) mention is believable as a place.
 /// Times of the day, and the prepositions that make them a time ("at
 /// dawn", "before sunrise", "by nightfall"); see [`accept`].
 const TIMES_OF_DAY: &[&str] = &[
@@ -1606,6 +1605,7 @@ const TIME_PREPOSITIONS: &[&str] = &[
     "towards",
 ];
 
+/// Whether a bare (or weakly cued) mention is believable as a place.
 fn accept(
     g: &Gazetteer,
     best: &Candidate,
