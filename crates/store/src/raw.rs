@@ -11,7 +11,7 @@
 //! statement is stepped and reset inside one [`Raw::execute`] call, while the
 //! values it borrows are alive.
 
-use anyhow::{anyhow, bail, Result};
+use anyhow::{bail, Result};
 use rusqlite::{ffi, Connection};
 use std::ffi::{c_char, c_int, CStr};
 use std::marker::PhantomData;
@@ -200,14 +200,21 @@ impl<'c> Raw<'c> {
     /// Reset the statement after a step that returned `rc`; an error unless
     /// `rc` is `want`.
     fn finish(&mut self, rc: c_int, want: c_int) -> Result<()> {
-        // The message of a failed step is read before the reset.
-        let msg = (rc != want).then(|| errmsg(self.db, rc));
+        if rc == want {
+            // SAFETY: valid statement.
+            unsafe { ffi::sqlite3_reset(self.stmt) };
+            return Ok(());
+        }
+        // The code and message of a failed step are read before the reset.
+        // SAFETY: valid handle.
+        let code = unsafe { ffi::sqlite3_extended_errcode(self.db) };
+        let msg = errmsg(self.db, rc);
         // SAFETY: valid statement.
         unsafe { ffi::sqlite3_reset(self.stmt) };
-        match msg {
-            None => Ok(()),
-            Some(m) => Err(anyhow!("{:?}: {m}", self.sql)),
-        }
+        // The same error type rusqlite returns, so that callers can tell
+        // "database is locked" or a constraint from other failures.
+        let e = rusqlite::Error::SqliteFailure(ffi::Error::new(code), Some(msg));
+        Err(anyhow::Error::new(e).context(format!("{:?}", self.sql)))
     }
 }
 
@@ -281,11 +288,20 @@ mod tests {
         let c = conn();
         let mut ins = Raw::prepare(&c, "INSERT INTO t(a) VALUES (?1)").unwrap();
         ins.execute(&vals!["same"]).unwrap();
-        let e = ins.execute(&vals!["same"]).unwrap_err().to_string();
+        let err = ins.execute(&vals!["same"]).unwrap_err();
+        let e = format!("{err:#}");
         assert!(e.contains("UNIQUE constraint failed: t.a"), "{e}");
         assert!(e.contains("INSERT INTO t(a)"), "{e}");
+        // The cause is rusqlite's own error type, with SQLite's code.
+        let code = err
+            .chain()
+            .find_map(|c| match c.downcast_ref::<rusqlite::Error>() {
+                Some(rusqlite::Error::SqliteFailure(f, _)) => Some(f.code),
+                _ => None,
+            });
+        assert_eq!(code, Some(rusqlite::ErrorCode::ConstraintViolation));
         let none: Option<&str> = None;
-        let e = ins.execute(&vals![none]).unwrap_err().to_string();
+        let e = format!("{:#}", ins.execute(&vals![none]).unwrap_err());
         assert!(e.contains("NOT NULL"), "{e}");
         // Too few or too many values are refused before anything runs.
         assert!(ins.execute(&[]).is_err());
