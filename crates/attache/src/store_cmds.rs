@@ -16,7 +16,9 @@ use anyhow::{anyhow, bail, Context, Result};
 use attache_export::Format as ExportFormat;
 use attache_model::{Article, Event};
 use attache_store::minhash::Signature;
-use attache_store::{ActorMatch, EventFilter, Outcome, Period, Store, StoredEvent, BATCH_ARTICLES};
+use attache_store::{
+    ActorMatch, Batch, EventFilter, Outcome, Period, Store, StoredEvent, BATCH_ARTICLES,
+};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -346,6 +348,37 @@ struct Coded {
     signature: Option<Signature>,
 }
 
+/// Store one coded article in the writer's batch and count the outcome.
+fn store_coded(batch: &mut Batch<'_>, item: Coded, counters: &Counters) -> Result<()> {
+    let outcome = batch
+        .add_signed(&item.article, item.sentences, &item.events, item.signature)
+        .with_context(|| {
+            format!(
+                "storing article {} ({})",
+                item.article.id, item.article.origin
+            )
+        })?;
+    match outcome {
+        Outcome::Skipped => {
+            counters.already.fetch_add(1, Relaxed);
+        }
+        Outcome::Stored {
+            duplicate_of,
+            new_events,
+            mentions,
+            ..
+        } => {
+            counters.stored.fetch_add(1, Relaxed);
+            counters
+                .duplicates
+                .fetch_add(duplicate_of.is_some() as u64, Relaxed);
+            counters.new_events.fetch_add(new_events as u64, Relaxed);
+            counters.mentions.fetch_add(mentions as u64, Relaxed);
+        }
+    }
+    Ok(())
+}
+
 fn parse_datetime(s: &Option<String>) -> Result<Option<NaiveDateTime>> {
     Ok(parse_day("--date", s)?.map(|d| d.and_hms_opt(0, 0, 0).unwrap()))
 }
@@ -436,37 +469,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
                             break;
                         };
                         for item in group {
-                            let outcome = batch
-                                .add_signed(
-                                    &item.article,
-                                    item.sentences,
-                                    &item.events,
-                                    item.signature,
-                                )
-                                .with_context(|| {
-                                    format!(
-                                        "storing article {} ({})",
-                                        item.article.id, item.article.origin
-                                    )
-                                })?;
-                            match outcome {
-                                Outcome::Skipped => {
-                                    counters.already.fetch_add(1, Relaxed);
-                                }
-                                Outcome::Stored {
-                                    duplicate_of,
-                                    new_events,
-                                    mentions,
-                                    ..
-                                } => {
-                                    counters.stored.fetch_add(1, Relaxed);
-                                    counters
-                                        .duplicates
-                                        .fetch_add(duplicate_of.is_some() as u64, Relaxed);
-                                    counters.new_events.fetch_add(new_events as u64, Relaxed);
-                                    counters.mentions.fetch_add(mentions as u64, Relaxed);
-                                }
-                            }
+                            store_coded(&mut batch, item, &counters)?;
                             n += 1;
                             progress.update(&counters, 1);
                         }
