@@ -7,7 +7,8 @@
 //! ```
 //!
 //! `REPLAY_SQL=...` runs SQL after opening the store (e.g. pragmas);
-//! `REPLAY_STOP=1` exits after the batches, leaving their WAL unchanged.
+//! `REPLAY_STOP=1` exits after the batches, leaving their WAL unchanged;
+//! `REPLAY_PAUSE=S` waits S seconds before storing (for profilers).
 //!
 //! The articles are of the default corpus profile (news-like density);
 //! `ATTACHE_CORPUS_PROFILE=dense` gives the event-dense one of earlier rows.
@@ -78,6 +79,14 @@ fn main() -> anyhow::Result<()> {
     let deferred =
         std::env::var_os("REPLAY_NODEFER").is_none() && store.defer_query_indexes(events as u64)?;
     eprintln!("storing (pid {})", std::process::id());
+    // `REPLAY_PAUSE=S`: wait S seconds first, so that a profiler told to
+    // start on the line above (callgrind_control -i on) misses no article.
+    if let Some(s) = std::env::var("REPLAY_PAUSE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    }
     // Every 10,000 articles: the writer's CPU per article over the last
     // 10,000, which shows how its cost grows with the database.
     let (mut done, mut last_done, mut last_cpu) = (0usize, 0usize, cpu0);
