@@ -38,15 +38,12 @@ pub(crate) fn band_tables_sql(query: &str) -> String {
         .join(" UNION ALL ")
 }
 
-static BAND_LOOKUP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let qs = (1..=crate::minhash::BANDS)
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(",");
-    band_tables_sql(&format!(
-        "SELECT band, article FROM {{t}} WHERE band IN ({qs})"
-    ))
-});
+/// The articles stored under one band key, in every band table (one
+/// statement per key: with an `IN` list of 16 keys, SQLite builds an
+/// ephemeral index of the list for each of the ten tables, which cost more
+/// than the lookups themselves).
+static BAND_LOOKUP: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| band_tables_sql("SELECT article FROM {t} WHERE band = ?1"));
 
 /// How full the band tables are: rows in `article_bands_recent`, and full
 /// segments (they fill in order and are emptied together).
@@ -472,32 +469,38 @@ impl<'a> Batch<'a> {
         let mut hits: HashMap<i64, u32> = HashMap::default();
         {
             let mut keys = sig.bands();
+            // In bulk mode, only the keys the filter cannot rule out.
+            let mut n = keys.len();
             if let Some(g) = self.gate.as_deref() {
-                // Only the keys the filter cannot rule out; the statement
-                // takes 16, so the first is repeated in the free places.
-                let mut n = 0;
+                n = 0;
                 for i in 0..keys.len() {
                     if g.may_contain(keys[i]) {
                         keys[n] = keys[i];
                         n += 1;
                     }
                 }
-                if n == 0 {
-                    return Ok(None);
-                }
-                let first = keys[0];
-                keys[n..].fill(first);
             }
-            // One statement for the 16 band keys (each key read at most BAND_FANOUT times).
+            if n == 0 {
+                return Ok(None);
+            }
+            let keys = &mut keys[..n];
+            keys.sort_unstable();
             let mut st = self.tx.prepare_cached(&BAND_LOOKUP)?;
-            let mut rows = st.query(rusqlite::params_from_iter(keys.iter()))?;
-            let mut per_key: HashMap<i64, usize> = HashMap::default();
-            while let Some(r) = rows.next()? {
-                let (band, article): (i64, i64) = (r.get(0)?, r.get(1)?);
-                let n = per_key.entry(band).or_default();
-                if *n < BAND_FANOUT {
-                    *n += 1;
-                    *hits.entry(article).or_default() += 1;
+            let mut last = None;
+            for &key in keys.iter() {
+                if last == Some(key) {
+                    continue;
+                }
+                last = Some(key);
+                // Each key is read at most BAND_FANOUT times.
+                let mut rows = st.query([key])?;
+                let mut read = 0;
+                while let Some(r) = rows.next()? {
+                    *hits.entry(r.get(0)?).or_default() += 1;
+                    read += 1;
+                    if read == BAND_FANOUT {
+                        break;
+                    }
                 }
             }
         }
@@ -822,30 +825,32 @@ mod tests {
         assert_eq!(outlet_name(&a), "");
     }
 
-    /// The band lookup fills its unused places with a repeated key (see
-    /// `find_duplicate`): SQLite must return that key's rows once, or the
-    /// candidates' hit counts would change.
+    /// The band lookup reads one key's rows from every band table (the
+    /// main one, the recent one and the segments) and no other key's.
     #[test]
-    fn a_repeated_key_in_the_band_lookup_returns_its_rows_once() {
+    fn the_band_lookup_reads_one_key_from_every_band_table() {
         let s = crate::Store::open_in_memory().unwrap();
         let c = s.conn();
         c.execute_batch(
             "INSERT INTO article_bands(band, article) VALUES (5, 1), (5, 2), (9, 3);
-             INSERT INTO article_bands_recent(band, article) VALUES (5, 4), (7, 5);",
+             INSERT INTO article_bands_recent(band, article) VALUES (5, 4), (7, 5);
+             INSERT INTO article_bands_s0(band, article) VALUES (5, 6);
+             INSERT INTO article_bands_s7(band, article) VALUES (5, 7), (6, 8);",
         )
         .unwrap();
-        let mut keys = [5i64; crate::minhash::BANDS];
-        keys[1] = 9;
         let mut st = c.prepare(&BAND_LOOKUP).unwrap();
-        let mut rows: Vec<(i64, i64)> = st
-            .query_map(rusqlite::params_from_iter(keys.iter()), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .unwrap()
-            .map(|r| r.unwrap())
-            .collect();
-        rows.sort();
-        assert_eq!(rows, [(5, 1), (5, 2), (5, 4), (9, 3)]);
+        let mut read = |key: i64| {
+            let mut v: Vec<i64> = st
+                .query_map([key], |r| r.get(0))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(read(5), [1, 2, 4, 6, 7]);
+        assert_eq!(read(9), [3]);
+        assert!(read(8).is_empty());
     }
 
     #[test]
