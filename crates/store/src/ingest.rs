@@ -254,11 +254,157 @@ pub enum Outcome {
 }
 
 #[derive(Default)]
-struct ActorDelta {
+pub(crate) struct ActorDelta {
     name: Option<String>,
     as_source: i64,
     as_target: i64,
     mentions: i64,
+}
+
+const ACTOR_UPSERT: &str =
+    "INSERT INTO actors(code, name, as_source, as_target, mentions) VALUES (?1, ?2, ?3, ?4, ?5)
+     ON CONFLICT(code) DO UPDATE SET
+        name = coalesce(actors.name, excluded.name),
+        as_source = actors.as_source + excluded.as_source,
+        as_target = actors.as_target + excluded.as_target,
+        mentions = actors.mentions + excluded.mentions";
+
+/// The `meta` key that says the `actors` counts lack some committed
+/// batches; its value is the token of the [`ActorPending`] that holds them.
+pub(crate) const ACTORS_PENDING: &str = "actors_pending";
+/// The `actors_pending` value when more than one writer held deltas.
+const RECOUNT: &str = "recount";
+
+/// A bulk ingest's changes to the `actors` counts, held in memory across its
+/// batches and written once at the end ([`ActorPending::finish`]).
+///
+/// Why: each batch of a bulk ingest touches a few thousand actor codes, and
+/// upserting them on every commit was ~4.5% of the store writer's
+/// instructions; the counts are derived from the events, so they can wait
+/// like the query indexes do. A batch that leaves the counts behind records
+/// so in `meta` (`actors_pending`, in its own transaction), so a killed
+/// ingest, or a second writer that cannot see this one's memory, leads the
+/// end of the deferred work to count the actors again from the events
+/// instead ([`recount_actors`]).
+pub(crate) struct ActorPending {
+    /// Written to `meta` by the batches whose deltas are held here.
+    token: String,
+    deltas: HashMap<String, ActorDelta>,
+    /// Another writer's batches (or a killed run's) are missing too, or the
+    /// mark was removed while deltas were held here: count from the events.
+    recount: bool,
+}
+
+impl ActorPending {
+    pub(crate) fn new() -> ActorPending {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        ActorPending {
+            token: format!("{}-{nanos}", std::process::id()),
+            deltas: HashMap::default(),
+            recount: false,
+        }
+    }
+
+    /// Forget the held deltas (they are in the table, or were counted).
+    pub(crate) fn reset(&mut self) {
+        self.deltas.clear();
+        self.recount = false;
+    }
+
+    /// In a batch's transaction: mark the counts behind (the batch's deltas
+    /// are [`ActorPending::absorb`]ed once it is committed).
+    fn mark(&mut self, tx: &Connection) -> Result<()> {
+        let mark: Option<String> = tx
+            .prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+            .query_row([ACTORS_PENDING], |r| r.get(0))
+            .optional()?;
+        match mark {
+            Some(t) if t == self.token => {}
+            Some(t) => {
+                // Another writer holds deltas too: whoever ends the deferred
+                // work must count from the events.
+                self.recount = true;
+                if t != RECOUNT {
+                    tx.prepare_cached("UPDATE meta SET value = ?2 WHERE key = ?1")?
+                        .execute(params![ACTORS_PENDING, RECOUNT])?;
+                }
+            }
+            None => {
+                // Removed since this connection last held deltas: whoever
+                // removed it counted from the events (a mark that is not
+                // its own), so they are in the table.
+                self.deltas.clear();
+                self.recount = false;
+                tx.prepare_cached("INSERT INTO meta(key, value) VALUES (?1, ?2)")?
+                    .execute(params![ACTORS_PENDING, self.token])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Hold a committed batch's deltas.
+    fn absorb(&mut self, batch: HashMap<String, ActorDelta>) {
+        for (code, d) in batch {
+            let e = self.deltas.entry(code).or_default();
+            if e.name.is_none() {
+                e.name = d.name;
+            }
+            e.as_source += d.as_source;
+            e.as_target += d.as_target;
+            e.mentions += d.mentions;
+        }
+    }
+
+    /// In the transaction that ends the deferred work, when the counts are
+    /// marked behind: write this connection's held deltas if the mark is
+    /// its own, else count from the events; clear the mark. The caller
+    /// [`ActorPending::reset`]s after the commit.
+    pub(crate) fn finish(pending: Option<&ActorPending>, tx: &Connection) -> Result<()> {
+        let mark: Option<String> = tx
+            .query_row(
+                "SELECT value FROM meta WHERE key = ?1",
+                [ACTORS_PENDING],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match pending {
+            Some(p) if mark.as_deref() == Some(p.token.as_str()) && !p.recount => {
+                let mut st = tx.prepare_cached(ACTOR_UPSERT)?;
+                for (code, d) in &p.deltas {
+                    st.execute(params![code, d.name, d.as_source, d.as_target, d.mentions])?;
+                }
+            }
+            _ => recount_actors(tx)?,
+        }
+        tx.execute("DELETE FROM meta WHERE key = ?1", [ACTORS_PENDING])?;
+        Ok(())
+    }
+}
+
+/// Count the `actors` table again from the events, as the batches keep it:
+/// canonical events per code as source and as target, and the mentions of
+/// those events (a mention counts once for each side that has the code); the
+/// name is the actor text of the code's first event. Run before fusion,
+/// which then subtracts the merged rows.
+pub(crate) fn recount_actors(tx: &Connection) -> Result<()> {
+    tx.execute_batch(
+        "DELETE FROM actors;
+         INSERT INTO actors(code, name, as_source, as_target, mentions)
+         SELECT code, name, s, t, m FROM (
+             -- One min() and no max(): SQLite takes the bare `name` from
+             -- the row with the lowest id.
+             SELECT code, name, min(id), sum(s) AS s, sum(t) AS t, sum(m) AS m FROM (
+                 SELECT id, source AS code, source_name AS name, 1 AS s, 0 AS t, num_mentions AS m
+                     FROM events WHERE source <> ''
+                 UNION ALL
+                 SELECT id, target, target_name, 0, 1, num_mentions FROM events WHERE target <> ''
+             ) GROUP BY code
+         );",
+    )?;
+    Ok(())
 }
 
 /// A write transaction. Dropping it without [`Batch::commit`] rolls it back.
@@ -285,6 +431,8 @@ pub struct Batch<'a> {
     new_bands: u64,
     /// Bulk mode: the filter over the stored band keys (see [`crate::gate`]).
     gate: Option<&'a mut BandGate>,
+    /// Bulk mode: where the actor counts wait for the end ([`ActorPending`]).
+    pending: Option<&'a mut ActorPending>,
     /// The highest article id this batch stored.
     last_article: Option<i64>,
     /// When to move band rows and index sentences.
@@ -323,6 +471,7 @@ impl<'a> Batch<'a> {
         bulk: bool,
         bands: &'a mut BandTables,
         gate: Option<&'a mut BandGate>,
+        pending: Option<&'a mut ActorPending>,
         limits: Limits,
     ) -> Result<Batch<'a>> {
         let now = std::time::SystemTime::now()
@@ -342,6 +491,7 @@ impl<'a> Batch<'a> {
             bands,
             new_bands: 0,
             gate,
+            pending,
             last_article: None,
             limits,
         })
@@ -350,16 +500,13 @@ impl<'a> Batch<'a> {
     /// Commit the batch: everything added becomes durable at once.
     pub fn commit(mut self) -> Result<()> {
         {
-            let mut st = self.tx.prepare_cached(
-                "INSERT INTO actors(code, name, as_source, as_target, mentions) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT(code) DO UPDATE SET
-                    name = coalesce(actors.name, excluded.name),
-                    as_source = actors.as_source + excluded.as_source,
-                    as_target = actors.as_target + excluded.as_target,
-                    mentions = actors.mentions + excluded.mentions",
-            )?;
-            for (code, d) in self.actors.drain() {
-                st.execute(params![code, d.name, d.as_source, d.as_target, d.mentions])?;
+            if let Some(p) = self.pending.as_deref_mut() {
+                p.mark(&self.tx)?;
+            } else {
+                let mut st = self.tx.prepare_cached(ACTOR_UPSERT)?;
+                for (code, d) in self.actors.drain() {
+                    st.execute(params![code, d.name, d.as_source, d.as_target, d.mentions])?;
+                }
             }
             let mut st = self.tx.prepare_cached(
                 "INSERT INTO totals(key, value) VALUES (?1, ?2)
@@ -407,6 +554,9 @@ impl<'a> Batch<'a> {
             bands.recent = 0;
         }
         self.tx.commit()?;
+        if let Some(p) = self.pending {
+            p.absorb(self.actors);
+        }
         *self.bands = bands;
         if let (Some(g), Some(last)) = (self.gate, self.last_article) {
             g.last_article = last;

@@ -161,6 +161,8 @@ pub struct Store {
     bulk_lock: Option<std::fs::File>,
     /// Bulk mode: the Bloom filter over the stored band keys ([`gate`]).
     gate: Option<gate::BandGate>,
+    /// Bulk mode: the actor counts held until the end ([`ingest::ActorPending`]).
+    pending: Option<ingest::ActorPending>,
 }
 
 impl Store {
@@ -225,6 +227,7 @@ impl Store {
             limits: ingest::Limits::default(),
             bulk_lock: None,
             gate: None,
+            pending: None,
         };
         store.migrate()?;
         // A store left deferred by a killed bulk ingest has no fusion index:
@@ -246,8 +249,8 @@ impl Store {
         }
         Ok(self
             .conn
-            .prepare_cached("SELECT 1 FROM meta WHERE key = 'fts_from'")?
-            .exists([])?)
+            .prepare_cached("SELECT 1 FROM meta WHERE key IN ('fts_from', ?1)")?
+            .exists([ingest::ACTORS_PENDING])?)
     }
 
     /// Finish what a bulk ingest deferred (after [`Store::defer_query_indexes`],
@@ -270,6 +273,10 @@ impl Store {
         // failed step builds it again).
         self.gate = None;
         if !self.needs_rebuild()? {
+            // No mark: whoever removed it counted this connection's batches.
+            if let Some(p) = self.pending.as_mut() {
+                p.reset();
+            }
             self.deferred = false;
             self.bulk_ready = false;
             return Ok(0);
@@ -303,6 +310,22 @@ impl Store {
                     .exists([name])?,
             )
         };
+        // The actor counts first: fusion subtracts the rows it merges.
+        if self
+            .conn
+            .prepare_cached("SELECT 1 FROM meta WHERE key = ?1")?
+            .exists([ingest::ACTORS_PENDING])?
+        {
+            step("counting actors");
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            ingest::ActorPending::finish(self.pending.as_ref(), &tx)?;
+            tx.commit()?;
+        }
+        if let Some(p) = self.pending.as_mut() {
+            p.reset();
+        }
         if !has_index(&self.conn, FUSION_INDEX.0)? {
             step("fusing events across batches");
             let tx = self
@@ -509,12 +532,23 @@ impl Store {
         } else {
             Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?
         };
-        let gate = if self.deferred {
-            self.gate.as_mut()
+        let (gate, pending) = if self.deferred {
+            (
+                self.gate.as_mut(),
+                Some(self.pending.get_or_insert_with(ingest::ActorPending::new)),
+            )
         } else {
-            None
+            (None, None)
         };
-        Batch::new(&self.conn, tx, self.deferred, recent, gate, self.limits)
+        Batch::new(
+            &self.conn,
+            tx,
+            self.deferred,
+            recent,
+            gate,
+            pending,
+            self.limits,
+        )
     }
 
     /// Move recent LSH band rows to the main band table every `rows` rows

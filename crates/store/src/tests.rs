@@ -1520,3 +1520,73 @@ fn a_store_killed_between_the_final_steps_is_finished_by_the_next_writer() {
     s.ensure_query_indexes().unwrap();
     assert_eq!(fusion_state(s.conn()).join("\n"), want.join("\n"));
 }
+
+/// A bulk ingest holds its actor counts in memory until the end. Killed
+/// before the end, it leaves a mark, and whoever finishes the deferred work
+/// counts the actors from the events: the counts come out as incremental
+/// ingest keeps them (the names may come from another mention).
+#[test]
+fn actor_counts_held_by_a_killed_bulk_ingest_are_counted_again() {
+    let counts = |c: &rusqlite::Connection| -> Vec<(String, i64, i64, i64)> {
+        let mut st = c
+            .prepare("SELECT code, as_source, as_target, mentions FROM actors ORDER BY 1")
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+    };
+    let pending = |c: &rusqlite::Connection| -> i64 {
+        c.query_row(
+            "SELECT count(*) FROM meta WHERE key = 'actors_pending'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    let corpus = fusion_corpus();
+    let (first, second) = corpus.split_at(30);
+    let mut inc = Store::open_in_memory().unwrap();
+    store_in_batches(&mut inc, first);
+    let want_first = counts(inc.conn());
+    store_in_batches(&mut inc, second);
+    let want_all = counts(inc.conn());
+    assert!(want_first.len() >= 3 && want_first != want_all);
+
+    let dir = tempfile::tempdir().unwrap();
+    // Killed after the first half; a query command finishes the work.
+    let path = dir.path().join("killed.db");
+    let mut s = Store::open(&path).unwrap();
+    assert!(s.defer_query_indexes(1_000).unwrap());
+    store_in_batches(&mut s, first);
+    assert_eq!(pending(s.conn()), 1);
+    assert!(counts(s.conn()).is_empty(), "held until the end");
+    drop(s);
+    let s = Store::open_existing(&path).unwrap();
+    assert_eq!(counts(s.conn()), want_first);
+    assert_eq!(pending(s.conn()), 0);
+    drop(s);
+
+    // Killed after the first half; the next bulk ingest stores the second
+    // half and finishes: its own held counts are not enough.
+    let path = dir.path().join("resumed.db");
+    let mut s = Store::open(&path).unwrap();
+    assert!(s.defer_query_indexes(1_000).unwrap());
+    store_in_batches(&mut s, first);
+    drop(s);
+    let mut s = Store::open(&path).unwrap();
+    assert!(s.defer_query_indexes(1_000).unwrap());
+    store_in_batches(&mut s, second);
+    s.ensure_query_indexes().unwrap();
+    assert_eq!(counts(s.conn()), want_all);
+    assert_eq!(pending(s.conn()), 0);
+
+    // Not killed: the held counts are written once, the mark removed.
+    let path = dir.path().join("whole.db");
+    let mut s = Store::open(&path).unwrap();
+    assert!(s.defer_query_indexes(1_000).unwrap());
+    store_in_batches(&mut s, &corpus);
+    s.ensure_query_indexes().unwrap();
+    assert_eq!(counts(s.conn()), want_all);
+    assert_eq!(pending(s.conn()), 0);
+}
