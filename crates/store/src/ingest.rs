@@ -106,11 +106,30 @@ const ARTICLE_INSERT: &str =
 
 const SENTENCE_INSERT: &str = "INSERT INTO sentences(article, idx, text) VALUES (?1, ?2, ?3)";
 
-const MENTION_INSERT: &str =
-    "INSERT INTO mentions(event, article, sentence, outlet, uid, trigger, trigger_start, trigger_end,
-        source_text, target_text, reported_by, confidence, rule, modality, background, is_root,
-        duplicate)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+/// Columns of a mention row.
+const MENTION_COLUMNS: usize = 17;
+
+/// Mention rows inserted by one statement at most.
+const MENTION_ROWS: usize = 32;
+
+/// `MENTION_INSERTS[k - 1]` inserts k mention rows. An article's mentions go
+/// in one statement (or a few of [`MENTION_ROWS`]): each statement opens,
+/// seeks and closes a cursor on the table and both its indexes, which cost
+/// about as much as a row.
+static MENTION_INSERTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let row = format!("({})", vec!["?"; MENTION_COLUMNS].join(", "));
+    (1..=MENTION_ROWS)
+        .map(|k| {
+            format!(
+                "INSERT INTO mentions(event, article, sentence, outlet, uid, trigger, trigger_start,
+                    trigger_end, source_text, target_text, reported_by, confidence, rule, modality,
+                    background, is_root, duplicate)
+                 VALUES {}",
+                vec![row.as_str(); k].join(", ")
+            )
+        })
+        .collect()
+});
 
 /// The statements run for every article, sentence, event or mention,
 /// prepared once per batch and held by it: taking them from rusqlite's
@@ -123,7 +142,9 @@ struct Hot<'a> {
     band_insert: Raw<'a>,
     sentence_insert: Raw<'a>,
     event_insert: Raw<'a>,
-    mention_insert: Raw<'a>,
+    /// `mention_inserts[k - 1]`: [`MENTION_INSERTS`]`[k - 1]`, prepared when first used.
+    mention_inserts: Vec<Option<Raw<'a>>>,
+    conn: &'a Connection,
 }
 
 impl<'a> Hot<'a> {
@@ -139,8 +160,22 @@ impl<'a> Hot<'a> {
             band_insert: Raw::prepare(conn, &BAND_INSERT)?,
             sentence_insert: Raw::prepare(conn, SENTENCE_INSERT)?,
             event_insert: Raw::prepare(conn, event_sql)?,
-            mention_insert: Raw::prepare(conn, MENTION_INSERT)?,
+            mention_inserts: (0..MENTION_ROWS).map(|_| None).collect(),
+            conn,
         })
+    }
+
+    /// Insert mention rows (each [`MENTION_COLUMNS`] values, in order).
+    fn insert_mentions(&mut self, rows: &[[Val<'_>; MENTION_COLUMNS]]) -> Result<()> {
+        for chunk in rows.chunks(MENTION_ROWS) {
+            let st = &mut self.mention_inserts[chunk.len() - 1];
+            if st.is_none() {
+                *st = Some(Raw::prepare(self.conn, &MENTION_INSERTS[chunk.len() - 1])?);
+            }
+            let flat: Vec<Val<'_>> = chunk.iter().flatten().copied().collect();
+            st.as_mut().expect("prepared above").execute(&flat)?;
+        }
+        Ok(())
     }
 }
 
@@ -798,6 +833,8 @@ impl<'a> Batch<'a> {
         let mut sentence_rows: HashMap<usize, i64> = HashMap::default();
         let mut touched: HashSet<i64> = HashSet::default();
         let mut new_events = 0;
+        // This article's mention rows, inserted together at the end.
+        let mut mentions: Vec<[Val<'_>; MENTION_COLUMNS]> = Vec::with_capacity(events.len());
         for ev in events {
             let sentence = match sentence_rows.get(&ev.sentence) {
                 Some(id) => *id,
@@ -928,7 +965,7 @@ impl<'a> Batch<'a> {
                 }
             }
             let rule = self.interned(Interned::Rule, &ev.rule)?;
-            self.hot.mention_insert.execute(&vals![
+            mentions.push(vals![
                 event,
                 article,
                 sentence,
@@ -946,8 +983,9 @@ impl<'a> Batch<'a> {
                 ev.background as i64,
                 ev.is_root as i64,
                 dup.is_some() as i64,
-            ])?;
+            ]);
         }
+        self.hot.insert_mentions(&mentions)?;
         Ok(Outcome::Stored {
             article,
             duplicate_of: dup,
