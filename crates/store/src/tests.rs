@@ -1590,3 +1590,56 @@ fn actor_counts_held_by_a_killed_bulk_ingest_are_counted_again() {
     assert_eq!(counts(s.conn()), want_all);
     assert_eq!(pending(s.conn()), 0);
 }
+
+/// An article's mentions are inserted a few dozen rows per statement: an
+/// article with more than one statement's worth stores every mention once,
+/// in the order of its events, with each one's own values.
+#[test]
+fn an_article_with_many_events_stores_every_mention_in_order() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = article("many", "Reuters", "2024-03-05", body(77, 400));
+    let days = ["2024-03-01", "2024-03-02", "2024-03-03"];
+    let evs: Vec<Event> = (0..70)
+        .map(|k| {
+            let mut e = event(
+                &a,
+                k / 2,
+                "USAGOV",
+                if k % 2 == 0 { "RUSGOV" } else { "CHNGOV" },
+                "040",
+                1,
+                1.0,
+                days[k % 3],
+                k < 4,
+            );
+            e.trigger.start = k * 10;
+            e
+        })
+        .collect();
+    let mut b = s.batch().unwrap();
+    b.add(&a, 40, &evs).unwrap();
+    b.commit().unwrap();
+    let mut st = s
+        .conn()
+        .prepare(
+            "SELECT m.uid, m.trigger_start, s.idx FROM mentions m
+             JOIN sentences s ON s.id = m.sentence ORDER BY m.id",
+        )
+        .unwrap();
+    let got: Vec<(i64, i64, i64)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    let want: Vec<(i64, i64, i64)> = evs
+        .iter()
+        .map(|e| {
+            (
+                u64::from_str_radix(&e.id, 16).unwrap() as i64,
+                e.trigger.start as i64,
+                e.sentence as i64,
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+}
