@@ -1492,8 +1492,12 @@ impl<'p> Coder<'p> {
                     // its head ("threatened a military incursion") is part of
                     // the act, not its target ("stormed government buildings"
                     // keeps its target).
+                    // Not a partner of the source slot's actor ("received
+                    // aid from Canada and Mexico": both give).
+                    let slot_group = c.slots.source.and_then(|s| ms[s].group);
                     target = (c.start + 1..c.end).filter_map(|i| starts[i]).find(|&m| {
                         Some(m) != source
+                            && (slot_group.is_none() || ms[m].group != slot_group)
                             && (ms[m].country.is_some() || ms[m].org.is_some())
                             && !moved(m)
                             && !(bare_role(&ms[m])
@@ -1866,12 +1870,23 @@ impl<'p> Coder<'p> {
             if source.is_none() && !passive && cl_start > 0 && toks.norm(c.start).ends_with("ing") {
                 source = self.subject(toks, ids, 0, cl_start, &owner, ms);
             }
-            // Bare adjectives ("Russian") only act as the owner of a noun trigger.
+            // Bare adjectives ("Russian") only act as the owner of a noun trigger,
+            // or when coordinated with a noun that heads them both: "Japanese
+            // and the Australian armies agreed" are the Japanese armies too.
             if let Some(s) = source {
+                let shares_head = ms[s].group.is_some_and(|g| {
+                    ms.iter().any(|o| {
+                        o.group == Some(g)
+                            && o.toks.0 > ms[s].toks.1
+                            && o.toks.1 <= c.start
+                            && o.role.is_some()
+                    })
+                });
                 if ms[s].kind == MentionKind::Adjective
                     && ms[s].role.is_none()
                     && ms[s].toks.1 + 2 < c.start
                     && !nominal[s]
+                    && !shares_head
                 {
                     source = None;
                 }
@@ -4420,6 +4435,10 @@ fn is_quantifier(toks: &Tokens, i: usize) -> bool {
                 | "his"
                 | "her"
                 | "other"
+                | "new"
+                | "incoming"
+                | "outgoing"
+                | "newly-elected"
         )
 }
 

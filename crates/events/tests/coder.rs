@@ -2775,3 +2775,70 @@ fn a_place_before_a_violent_noun_is_not_its_author() {
 fn is_violent_root(code: &str) -> bool {
     matches!(&code[..2], "18" | "19" | "20")
 }
+
+fn has_dyad(g: &[Got], code: &str, src: Option<&str>, tgt: Option<&str>) -> bool {
+    g.iter().any(|e| {
+        e.code == code
+            && src.is_none_or(|s| e.source.as_deref() == Some(s))
+            && tgt.is_none_or(|t| e.target.as_deref() == Some(t))
+    })
+}
+
+#[test]
+fn a_bare_adjective_coordinated_with_a_body_is_a_subject() {
+    // "Japanese and the Australian armies": the adjective shares the noun.
+    let g =
+        one("Indian and the French navies have agreed to hold joint exercises in the Arabian Sea.");
+    assert!(has_dyad(&g, "0312", Some("IND"), None), "{:?}", dyads(&g));
+    assert!(
+        has_dyad(&g, "0312", Some("FRAMIL"), None),
+        "{:?}",
+        dyads(&g)
+    );
+    // A bare adjective far from the verb with no noun of its own stays no subject.
+    let g = one("Russian officials in Moscow said the talks were useful.");
+    assert!(
+        g.iter().all(|e| e.source.as_deref() != Some("RUS")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn givers_after_from_are_not_each_others_targets() {
+    let g = one("Nepal received relief aid from India and China after the earthquake.");
+    assert!(
+        has_dyad(&g, "070", Some("IND"), Some("NPL")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        has_dyad(&g, "070", Some("CHN"), Some("NPL")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        !has_dyad(&g, "070", Some("IND"), Some("CHN")),
+        "{:?}",
+        dyads(&g)
+    );
+    assert!(
+        !has_dyad(&g, "070", Some("CHN"), Some("IND")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn a_call_to_a_new_leader_is_a_phone_call() {
+    let g = one(
+        "Chancellor Olaf Scholz called new Italian Prime Minister Giorgia Meloni on Monday to congratulate her.",
+    );
+    assert!(
+        g.iter().any(|e| e.code == "041"
+            && e.source.as_deref() == Some("DEUGOV")
+            && e.target.as_deref().is_some_and(|t| t.starts_with("ITA"))),
+        "{:?}",
+        dyads(&g)
+    );
+}
