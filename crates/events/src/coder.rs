@@ -343,12 +343,13 @@ impl<'p> Coder<'p> {
         let got = match &e.elem {
             Elem::Words(ws) => try_word(&|w: WordId| w != NO_WORD && ws.contains(&w)),
             Elem::Lemma(l) => try_word(&|w: WordId| self.pats.is_form_of(w, *l)),
-            Elem::Gap => {
+            Elem::Gap | Elem::LongGap => {
                 let mut r = None;
                 // "holding more than 100, 000 civilians as": the words of a
-                // count are free; four other words at most.
+                // count are free; four other words at most (twelve for `**`).
+                let limit = if e.elem == Elem::LongGap { 12 } else { 4 };
                 let mut cost = 0;
-                for k in 0..=10 {
+                for k in 0..=limit + 6 {
                     if ti + k > n
                         || (k > 0
                             && is_boundary(toks.norm(ti + k - 1))
@@ -374,7 +375,7 @@ impl<'p> Coder<'p> {
                         if !count_word {
                             cost += 1;
                         }
-                        if cost > 4 {
+                        if cost > limit {
                             break;
                         }
                     }
@@ -4756,7 +4757,10 @@ fn place_targeted(code: &str) -> bool {
         || code.starts_with("087")
         || code.starts_with("033")
         || code == "0356"
-        || matches!(code, "1323" | "1723" | "1724" | "0813" | "0814" | "1623")
+        || matches!(
+            code,
+            "1323" | "1723" | "1724" | "0813" | "0814" | "1623" | "0842"
+        )
 }
 
 /// What a protest ending at token `from` is for: 1 leadership change, 2 policy

@@ -46,6 +46,9 @@ pub enum Elem {
     Lemma(u32),
     /// 0 to 4 tokens.
     Gap,
+    /// `**`: 0 to 12 tokens, for objects that run long ("returned a silver
+    /// pendant engraved with the image of the tsar to Russia").
+    LongGap,
     /// An actor slot.
     Target,
     Source,
@@ -649,6 +652,7 @@ impl Patterns {
             };
             let elem = match body {
                 "*" => Elem::Gap,
+                "**" => Elem::LongGap,
                 "{T}" => Elem::Target,
                 "{T?}" => {
                     out.push(PElem {
@@ -712,7 +716,7 @@ impl Patterns {
                 return Err("the first element cannot be optional".into())
             }
             Some(PElem {
-                elem: Elem::Gap | Elem::Target | Elem::Source,
+                elem: Elem::Gap | Elem::LongGap | Elem::Target | Elem::Source,
                 ..
             }) => return Err("a pattern starts with its trigger word".into()),
             _ => {}

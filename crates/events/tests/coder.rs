@@ -2842,3 +2842,75 @@ fn a_call_to_a_new_leader_is_a_phone_call() {
         dyads(&g)
     );
 }
+
+#[test]
+fn long_objects_of_a_return_reach_the_recipient() {
+    // `**`: the thing returned is described at length before "to".
+    let g = one(
+        "Germany returned a bronze plaque looted from the royal palace of Benin in 1897 to Nigeria on Tuesday.",
+    );
+    assert!(
+        has_dyad(&g, "0842", Some("DEU"), Some("NGA")),
+        "{:?}",
+        dyads(&g)
+    );
+    let g = one(
+        "Vietnam returned the remains of three American servicemen missing since the war to the United States.",
+    );
+    assert!(
+        has_dyad(&g, "0841", Some("VNM"), Some("USA")),
+        "{:?}",
+        dyads(&g)
+    );
+    // The recipient first, then what is returned.
+    let g =
+        one("France returned to Algeria the skulls of 24 resistance fighters and several relics.");
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("084") && e.target.as_deref() == Some("DZA")),
+        "{:?}",
+        dyads(&g)
+    );
+    // Property returned to a body in a country goes to that country.
+    let g = one("Britain returned 72 looted bronzes to a museum in Nigeria last year.");
+    assert!(
+        has_dyad(&g, "0842", Some("GBR"), Some("NGA")),
+        "{:?}",
+        dyads(&g)
+    );
+    // A traveller returning is no return of property.
+    let g = one(
+        "The Iraqi delegation returned on Sunday to Baghdad after two days of talks in Tehran.",
+    );
+    assert_no_code(&g, "0842");
+}
+
+#[test]
+fn tons_of_relief_delivered_are_humanitarian_aid() {
+    let g = one("Turkey shipped 300 tonnes of food and medicine to Somalia last week.");
+    assert!(
+        has_dyad(&g, "073", Some("TUR"), Some("SOM")),
+        "{:?}",
+        dyads(&g)
+    );
+    let g = one("Qatar handed over 40 tons of medical supplies to Lebanon.");
+    assert!(
+        has_dyad(&g, "073", Some("QAT"), Some("LBN")),
+        "{:?}",
+        dyads(&g)
+    );
+    // Tons of goods sold are not aid.
+    let g = one("Russia shipped 2 million tons of wheat to Egypt last year.");
+    assert_no_code(&g, "073");
+    // A long description of the aid given with `provide X with`.
+    let g = one(
+        "Japan has provided Jordan with what officials put at more than $3 billion in grants and development assistance.",
+    );
+    assert!(
+        g.iter().any(|e| e.code.starts_with("07")
+            && e.source.as_deref() == Some("JPN")
+            && e.target.as_deref() == Some("JOR")),
+        "{:?}",
+        dyads(&g)
+    );
+}
