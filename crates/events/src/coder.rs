@@ -444,6 +444,40 @@ impl<'p> Coder<'p> {
                             None
                         } else {
                             self.match_from(p, ei + 1, end, n, toks, ids, starts, ms, st2)
+                                .or_else(|| {
+                                    // "called on the European Union's member
+                                    // states to": the actor owns the people
+                                    // it stands for, named after it (up to
+                                    // three plain words ending in one of
+                                    // `addressee_noun`); not "New Zealand's
+                                    // decision to".
+                                    if ei + 1 == p.elems.len()
+                                        || end >= n
+                                        || !matches!(toks.norm(end), "'s" | "’s")
+                                    {
+                                        return None;
+                                    }
+                                    (end + 2..n.min(end + 5))
+                                        .take_while(|&j| {
+                                            starts[j - 1].is_none()
+                                                && !toks.toks[j - 1].is_punct()
+                                                && is_filler(toks, j - 1)
+                                        })
+                                        .filter(|&j| addressee_noun(toks.norm(j - 1)))
+                                        .find_map(|j| {
+                                            self.match_from(
+                                                p,
+                                                ei + 1,
+                                                j,
+                                                n,
+                                                toks,
+                                                ids,
+                                                starts,
+                                                ms,
+                                                st2,
+                                            )
+                                        })
+                                })
                         }
                     }
                     None => None,
@@ -4706,6 +4740,33 @@ fn not_participle(w: &str) -> bool {
             | "growing"
             | "rising"
             | "working"
+    )
+}
+
+/// People or bodies an actor stands for, named after its possessive
+/// ("the European Union's member states", "Iran's leaders").
+fn addressee_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "states"
+            | "members"
+            | "leaders"
+            | "leader"
+            | "leadership"
+            | "government"
+            | "governments"
+            | "authorities"
+            | "people"
+            | "citizens"
+            | "allies"
+            | "partners"
+            | "neighbours"
+            | "neighbors"
+            | "officials"
+            | "rulers"
+            | "regime"
+            | "lawmakers"
+            | "parliament"
     )
 }
 

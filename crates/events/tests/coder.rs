@@ -2914,3 +2914,25 @@ fn tons_of_relief_delivered_are_humanitarian_aid() {
         dyads(&g)
     );
 }
+
+#[test]
+fn an_actor_owning_the_addressee_fills_the_slot() {
+    // "called on the African Union's member states to ...": the slot's
+    // actor owns the nouns after it.
+    let g = one(
+        "Kenya called on the African Union's member states to send more peacekeepers to Somalia.",
+    );
+    assert!(
+        g.iter()
+            .any(|e| e.code.starts_with("02") && e.source.as_deref() == Some("KEN")),
+        "{:?}",
+        dyads(&g)
+    );
+    // A possessive with no pattern word after its nouns matches nothing more.
+    let g = one("Kenya praised the African Union's member states.");
+    assert_no_code(&g, "020");
+    // Nor does one whose noun is a thing, not people: a decision is welcomed,
+    // nobody is welcomed to anything.
+    let g = one("Fiji welcomed Australia's decision to double its aid to the Pacific.");
+    assert_no_code(&g, "043");
+}
