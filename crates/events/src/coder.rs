@@ -2559,12 +2559,48 @@ impl<'p> Coder<'p> {
                 c.start,
                 &cue_owner,
             );
+            // So is "would" with a future date in its clause ("The EU would
+            // hold talks with Abbas next month"): a plan told in the past.
+            let future_date = || {
+                (cl_start..cl_end).any(|i| match toks.norm(i) {
+                    "tomorrow" => true,
+                    "next" | "later" => {
+                        i + 1 < cl_end && {
+                            let w = toks.norm(i + 1);
+                            matches!(
+                                w,
+                                "week"
+                                    | "month"
+                                    | "year"
+                                    | "weekend"
+                                    | "this"
+                                    | "spring"
+                                    | "summer"
+                            ) || matches!(
+                                w,
+                                "monday"
+                                    | "tuesday"
+                                    | "wednesday"
+                                    | "thursday"
+                                    | "friday"
+                                    | "saturday"
+                                    | "sunday"
+                            )
+                        }
+                    }
+                    _ => false,
+                })
+            };
             let reported_would = hyp.is_some_and(|k| {
-                sp.is_some()
-                    && toks.norm(k) == "would"
-                    && self
-                        .cue_in(self.cue.hypothetical, ids, k + 1, c.start, &cue_owner)
-                        .is_none()
+                toks.norm(k) == "would"
+                    && (sp.is_some() || future_date())
+                    // "would step up ... and would hold talks": a second
+                    // "would" is the same future.
+                    && (k + 1..c.start).all(|i| {
+                        cue_owner[i].is_some()
+                            || toks.norm(i) == "would"
+                            || self.cue.hypothetical.at(ids, i, c.start).is_none()
+                    })
                     && !(0..n).any(|i| matches!(toks.norm(i), "if" | "unless"))
             });
             // "X warned that it could cut aid": a possible action announced as

@@ -2936,3 +2936,47 @@ fn an_actor_owning_the_addressee_fills_the_slot() {
     let g = one("Fiji welcomed Australia's decision to double its aid to the Pacific.");
     assert_no_code(&g, "043");
 }
+
+#[test]
+fn allowing_an_agency_to_deliver_aid_is_humanitarian_access() {
+    let g = one("Sudan allowed the World Food Programme to deliver food to Darfur on Monday.");
+    assert_code(&g, "0863");
+}
+
+#[test]
+fn would_with_a_future_date_is_a_plan() {
+    let g = one("The EU would hold talks with Turkey next month on the migrant deal.");
+    assert!(
+        g.iter()
+            .any(|e| e.code == "036" && e.modality == Modality::Planned),
+        "{:?}",
+        dyads(&g)
+    );
+    // Without a date or a speaker "would" stays hypothetical.
+    let g = one("The EU would hold talks with Turkey on the migrant deal.");
+    assert!(g.is_empty(), "{:?}", dyads(&g));
+    // A condition keeps it hypothetical even with a date.
+    let g = one("The EU would hold talks with Turkey next month if Ankara asked.");
+    assert!(g.is_empty(), "{:?}", dyads(&g));
+}
+
+#[test]
+fn small_units_sent_abroad_are_deployments() {
+    let g = one("Estonia is sending an infantry platoon to Mali.");
+    assert!(
+        g.iter().any(|e| matches!(e.code.as_str(), "154" | "074") && e.target.as_deref() == Some("MLI")),
+        "{:?}",
+        dyads(&g)
+    );
+}
+
+#[test]
+fn attending_a_described_meeting_is_a_meeting() {
+    let g = one("The Indian and Chinese foreign ministers will attend Friday's meeting of the Shanghai Cooperation Organisation.");
+    assert_code(&g, "036");
+    let g = one("Trump and Prime Minister Shinzo Abe will gather for talks at Mar-a-Lago.");
+    assert_code(&g, "036");
+    // Attending a funeral or a match is no meeting.
+    let g = one("The Indian foreign minister attended Friday's funeral in Tokyo.");
+    assert_no_code(&g, "040");
+}
