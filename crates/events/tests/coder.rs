@@ -2980,3 +2980,26 @@ fn attending_a_described_meeting_is_a_meeting() {
     let g = one("The Indian foreign minister attended Friday's funeral in Tokyo.");
     assert_no_code(&g, "040");
 }
+
+#[test]
+fn phone_calls_in_other_words() {
+    // "called X ... and discussed": the call is the consultation.
+    let g = one("Erdogan called Putin on Saturday and discussed the grain corridor.");
+    assert!(
+        has_dyad(&g, "041", Some("TURGOV"), Some("RUSGOV")),
+        "{:?}",
+        dyads(&g)
+    );
+    // "spoke to X by telephone": the addressee is the target, not a country
+    // named later in the sentence.
+    let g = one("Sunak spoke to Biden by telephone on Monday about Ukraine.");
+    assert!(
+        g.iter()
+            .any(|e| e.code == "041" && e.target.as_deref().is_some_and(|t| t.starts_with("USA"))),
+        "{:?}",
+        dyads(&g)
+    );
+    // Calling someone names is no call.
+    let g = one("Erdogan called Netanyahu a terrorist and discussed nothing further.");
+    assert_no_code(&g, "041");
+}
