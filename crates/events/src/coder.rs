@@ -2475,11 +2475,58 @@ impl<'p> Coder<'p> {
                     .any(|k| toks.norm(k) == "to")
                 && (c.start.saturating_sub(8).max(cl_start)..c.start - 1)
                     .all(|k| owner[k].is_some() || !matches!(toks.norm(k), "," | ";" | "and"));
+            // "sent a team to Detroit to investigate the crash": an inquiry
+            // is asserted by sending the people who make it; its target is
+            // where they were sent, when that is an actor.
+            let sent_at = (p.kind == TriggerKind::Verb
+                && p.code.starts_with("09")
+                && c.start > 1
+                && toks.norm(c.start - 1) == "to")
+                .then(|| {
+                    (c.start.saturating_sub(14).max(cl_start)..c.start - 1)
+                        .rev()
+                        .find(|&i| {
+                            owner[i].is_none()
+                                && matches!(
+                                    toks.norm(i),
+                                    "sent"
+                                        | "sends"
+                                        | "sending"
+                                        | "dispatched"
+                                        | "dispatches"
+                                        | "dispatching"
+                                        | "deployed"
+                                        | "deploys"
+                                        | "deploying"
+                                )
+                        })
+                })
+                .flatten()
+                // Not when the sending already names the inquiry ("sent a
+                // fact-finding team to investigate"): one inquiry, one event.
+                .filter(|&v| {
+                    !taken.iter().any(|t| {
+                        self.pats.patterns[t.pat as usize].code.starts_with("09")
+                            && t.start >= v
+                            && t.end <= c.start
+                    })
+                });
+            if let Some(v) = sent_at {
+                if let Some(d) = (v + 1..c.start - 2).find_map(|i| {
+                    (toks.norm(i) == "to")
+                        .then(|| starts[i + 1])
+                        .flatten()
+                        .filter(|&m| Some(m) != source && ms[m].toks.1 < c.start)
+                }) {
+                    target = Some(d);
+                }
+            }
             if p.kind == TriggerKind::Verb
                 && !decided
                 && !decision
                 && !planned_adverbial
                 && !protest_demand
+                && sent_at.is_none()
                 && c.start > 0
                 && (toks.norm(c.start - 1) == "to" || passive_to || after_help || and_to)
                 && self

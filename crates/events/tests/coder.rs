@@ -3003,3 +3003,31 @@ fn phone_calls_in_other_words() {
     let g = one("Erdogan called Netanyahu a terrorist and discussed nothing further.");
     assert_no_code(&g, "041");
 }
+
+#[test]
+fn a_team_sent_to_investigate_investigates() {
+    let g = one("The UN sent a team of experts to Mali to investigate the killing of civilians.");
+    assert!(
+        g.iter().any(|e| e.code.starts_with("09")
+            && e.source.as_deref() == Some("IGOUNO")
+            && e.target.as_deref() == Some("MLI")),
+        "{:?}",
+        dyads(&g)
+    );
+    // A team that already names the inquiry gives one event, not two.
+    let g =
+        one("The UN sent a fact-finding mission to investigate the killing of civilians in Mali.");
+    assert_eq!(
+        g.iter().filter(|e| e.code.starts_with("09")).count(),
+        1,
+        "{:?}",
+        dyads(&g)
+    );
+    // An inquiry only asked for, or planned, is not asserted.
+    let g = one("Amnesty urged the UN to investigate the killing of civilians in Mali.");
+    assert!(
+        g.iter().all(|e| !e.code.starts_with("09")),
+        "{:?}",
+        dyads(&g)
+    );
+}
