@@ -195,7 +195,7 @@ fn bench(c: &mut Criterion) {
             let mut n = 0;
             for (a, ss) in arts.iter().zip(&sents) {
                 for s in ss {
-                    n += timeplace::places(&a.text, s.span, &ctx).len();
+                    n += timeplace::places(&a.text, s.span, &ctx, &[]).len();
                 }
             }
             n

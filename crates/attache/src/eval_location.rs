@@ -205,7 +205,7 @@ pub fn locate_event(pipe: &Pipeline, text: &str, trigger: Span) -> LocationRun {
                 n += 1;
             }
         }
-        out.places = timeplace::places(text, s.span, &ctx);
+        out.places = timeplace::places(text, s.span, &ctx, &mentions);
         out.chosen = timeplace::event_place(text, trigger, &actors[..n], &out.places);
         break;
     }

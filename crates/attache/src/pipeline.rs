@@ -187,7 +187,7 @@ impl Pipeline {
             });
             let mut sent_events = Vec::new();
             if !res.events.is_empty() {
-                let places = timeplace::places(text, s.span, &ctx);
+                let places = timeplace::places(text, s.span, &ctx, &mentions);
                 for c in &res.events {
                     // One event per (source code, target code, CAMEO code) and
                     // sentence: two mentions with the same code ("Pakistan and
@@ -336,6 +336,46 @@ mod tests {
         // Different targets stay separate events.
         let evs = events("The minister met his counterparts from Brazil, India and South Africa.");
         assert!(evs.len() >= 3, "{evs:#?}");
+    }
+
+    /// A person or company the actor dictionaries know is not a town of the
+    /// same name ("Bush" is also a town in Egypt, "Toyota" a Japanese
+    /// city); a place that opens a person's title, or a town named in a
+    /// settlement frame, stays a place.
+    #[test]
+    fn actor_names_are_not_places() {
+        use attache_model::Span;
+        let place = |text: &str| -> Vec<Option<String>> {
+            events(text)
+                .into_iter()
+                .map(|e| e.location.map(|l| l.name))
+                .collect()
+        };
+        let got = place("Thousands of students rallied against Bush in Manchester on Saturday.");
+        assert_eq!(got, [Some("Manchester".to_string())]);
+        let got = place("Protesters rallied against Bush on Saturday.");
+        assert!(
+            !got.is_empty() && got.iter().all(|l| l.as_deref() != Some("Būsh")),
+            "{got:?}"
+        );
+        let ps = |text: &str| -> Vec<String> {
+            let pipe = Pipeline::builtin();
+            let rec = attache_actors::Recogniser::new(pipe.actors());
+            let mut ctx = attache_actors::ArticleContext::new(None);
+            let mut toks = attache_segment::Tokens::default();
+            attache_segment::tokenize(text, Span::new(0, text.len()), &mut toks);
+            let mut ms = Vec::new();
+            rec.recognise(text, &toks, &mut ctx, &mut ms);
+            timeplace::places(text, Span::new(0, text.len()), &ctx, &ms)
+                .iter()
+                .map(|p| p.span.slice(text).to_string())
+                .collect()
+        };
+        assert!(!ps("Toyota said it would cut output.").contains(&"Toyota".to_string()));
+        // Not a person: the place opening a title, and a plain town.
+        let got = ps("Ivory Coast President Laurent Gbagbo met rebel leaders in Bouake.");
+        assert!(got.contains(&"Ivory Coast".to_string()), "{got:?}");
+        assert!(got.contains(&"Bouake".to_string()), "{got:?}");
     }
 
     /// Older wire copy is often set in capitals: the dateline (with its

@@ -33,7 +33,7 @@
 //!    else the target's; for a material event the lead actor's, else the
 //!    other's (the target first when neither leads).
 
-use attache_actors::{ArticleContext, Mention};
+use attache_actors::{ArticleContext, Mention, MentionKind};
 use attache_events::{Coded, DateCue};
 use attache_model::{Dateline, Location, PlacePrecision, Span};
 use attache_place::{Cue, Gazetteer, PlaceContext, PlaceMention};
@@ -70,7 +70,17 @@ pub fn dates(text: &str, span: Span, article_date: NaiveDate, out: &mut Vec<Date
 /// name is that place ("LONDON, Ky. - London police said ..."), and towns in
 /// the dateline's division are preferred ("GLASGOW, Ky." then "Edmonton" is
 /// Edmonton, Kentucky).
-pub fn places(text: &str, span: Span, ctx: &ArticleContext) -> Vec<PlaceMention> {
+///
+/// `mentions` are the sentence's actors: a place name that is a person the
+/// actor dictionaries know ("protests against Bush": not Egypt's town
+/// Būsh), or the whole of an organisation's name ("Toyota said": the
+/// company, not the Japanese city), is no place.
+pub fn places(
+    text: &str,
+    span: Span,
+    ctx: &ArticleContext,
+    mentions: &[Mention],
+) -> Vec<PlaceMention> {
     let countries = ctx.countries();
     let refs: Vec<&str> = countries.iter().map(String::as_str).collect();
     let known: Vec<Location> = article_dateline_place(text).into_iter().collect();
@@ -85,7 +95,48 @@ pub fn places(text: &str, span: Span, ctx: &ArticleContext) -> Vec<PlaceMention>
         known: &known,
     };
     attache_place::find_places(text, span, &pctx, &mut out);
+    if !mentions.is_empty() {
+        out.retain(|p| !names_an_actor(text, p, mentions));
+    }
     out
+}
+
+/// Is the place mention a person's (sur)name or an organisation's whole
+/// name among the sentence's actors? A person's mention may open with a
+/// place ("Ivory Coast President X"), which stays; so does a name placed
+/// by its frame ("the village of X").
+fn names_an_actor(text: &str, p: &PlaceMention, mentions: &[Mention]) -> bool {
+    mentions.iter().any(|m| match m.kind {
+        MentionKind::Person => m.span.start <= p.span.start && m.span.end == p.span.end,
+        MentionKind::Org => m.span == p.span,
+        _ => false,
+    }) && !after_settlement_of(text, p)
+}
+
+/// "the village of X", "the town of X": the frame makes X a place.
+fn after_settlement_of(text: &str, p: &PlaceMention) -> bool {
+    let mut w = words(&text[..p.span.start]).rev();
+    w.next() == Some("of")
+        && w.next().is_some_and(|n| {
+            word_in(
+                &[
+                    "village",
+                    "villages",
+                    "town",
+                    "towns",
+                    "city",
+                    "district",
+                    "province",
+                    "region",
+                    "area",
+                    "camp",
+                    "neighbourhood",
+                    "neighborhood",
+                    "suburb",
+                ],
+                n,
+            )
+        })
 }
 
 /// The article's dateline place, remembered per thread for the article
@@ -1673,7 +1724,7 @@ mod tests {
     /// whose trigger is the first occurrence of `trigger`.
     fn choose(text: &str, trigger: &str, actor: Option<&str>) -> Option<(String, bool)> {
         let ctx = ArticleContext::new(None);
-        let ps = places(text, Span::new(0, text.len()), &ctx);
+        let ps = places(text, Span::new(0, text.len()), &ctx, &[]);
         let at = text.find(trigger).expect("trigger");
         let actors: Vec<Span> = actor
             .map(|a| {
@@ -1688,7 +1739,7 @@ mod tests {
 
     fn event_tier(text: &str, trigger: &str) -> Option<(String, u8)> {
         let ctx = ArticleContext::new(None);
-        let ps = places(text, Span::new(0, text.len()), &ctx);
+        let ps = places(text, Span::new(0, text.len()), &ctx, &[]);
         let at = text.find(trigger).expect("trigger");
         event_place(text, Span::new(at, at + trigger.len()), &[], &ps)
             .map(|c| (ps[c.index].span.slice(text).to_string(), c.tier))
