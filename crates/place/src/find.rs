@@ -404,7 +404,53 @@ struct Match {
     /// Matched by its variant key only ("Fallujah" for "Al Fallūjah"): the
     /// candidates count as alternate names and one word needs a place cue.
     variant: bool,
+    /// The country of Y in "the X district of Y": X lies there, so a small
+    /// town of that name elsewhere is a local name the gazetteer lacks.
+    part_of: Option<u16>,
 }
+
+/// Population under which a town is read as a local name in "the X
+/// district of Y" when it lies outside Y's country (see `Match::part_of`).
+const PART_OF_TOWN_POPULATION: u32 = 100_000;
+
+/// The country of the place named from token `j` (up to three capitalised
+/// words, the longest known name): a country, a division or a town.
+fn part_of_country(g: &Gazetteer, toks: &[Tok], keys: &[&str], j: usize) -> Option<u16> {
+    let mut k = String::new();
+    let mut best = None;
+    for len in 1..=3 {
+        let last = j + len - 1;
+        if last >= toks.len() || !toks[last].cap || (len > 1 && !toks[last].tight) {
+            break;
+        }
+        if len > 1 {
+            k.push(' ');
+        }
+        k.push_str(keys[last]);
+        if is_in(NEVER, &k) {
+            continue;
+        }
+        if let Some(c) = g.scored(&k, &[]).first() {
+            best = g.country_index(c.iso3);
+        }
+    }
+    best
+}
+
+/// Division and part words of "the X district of Y" (see `Match::part_of`).
+const PART_OF_WORDS: &[&str] = &[
+    "district",
+    "subdistrict",
+    "province",
+    "region",
+    "county",
+    "governorate",
+    "prefecture",
+    "municipality",
+    "department",
+    "area",
+    "state",
+];
 
 /// Find place names in `text[span]` (a sentence) and choose a location for
 /// each; mentions are appended to `out` in text order.
@@ -525,6 +571,22 @@ pub fn find_places(text: &str, span: Span, ctx: &PlaceContext, out: &mut Vec<Pla
             if !within.is_empty() {
                 cands = within;
                 paired = true;
+            }
+        }
+        // "the Zhari district of Kandahar province" is no Polish town: a
+        // small town lying outside the country of the unit after "of" is
+        // left to `unlisted`, which takes the name as a district the
+        // gazetteer lacks. A country or a large town before the division
+        // word is the container ("the Syria province of Daraa").
+        if let Some(pc) = m.part_of {
+            let iso = g.iso3_of(pc);
+            let small_town = cands.first().is_some_and(|c| {
+                c.kind == PlaceKind::Place
+                    && !c.capital
+                    && c.population.unwrap_or(0) < PART_OF_TOWN_POPULATION
+            });
+            if small_town && !cands.iter().any(|c| c.iso3 == iso) {
+                continue;
             }
         }
         // "New York Gov. X", "upstate New York", "Bronx, New York": the
@@ -915,6 +977,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
         let closes = last + 1 >= n || !toks[last + 1].tight;
         let mut speech = closes && prev.is_some_and(|p| is_in(SPEECH_VERBS, keys[p]));
         let mut region = None;
+        let mut part_of = None;
         if last + 1 < n {
             let nt = &toks[last + 1];
             let nk = keys[last + 1];
@@ -935,6 +998,18 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
                 // of the name when capitalised (and not an all-capital line).
                 if nt.cap && !nt.upper && !toks[last].upper && !nk.ends_with('s') {
                     name_end = last + 1;
+                }
+                // "the Zhari district of Kandahar province": the district
+                // lies in the division or country after "of".
+                let a = last + 1;
+                if a + 2 < n
+                    && is_in(PART_OF_WORDS, nk)
+                    && keys[a + 1] == "of"
+                    && toks[a + 1].tight
+                    && toks[a + 2].tight
+                    && toks[a + 2].cap
+                {
+                    part_of = part_of_country(g, toks, keys, a + 2);
                 }
             } else if nt.tight && nt.cap && !nt.hyphen_before && !toks[last].possessive {
                 // "X Airport", and "X Military Airport", "X Air Base": a
@@ -982,6 +1057,7 @@ fn scan(g: &Gazetteer, text: &str, toks: &[Tok], keys: &[&str]) -> Vec<Match> {
             region,
             name_end,
             variant,
+            part_of,
         });
         last_match_end = Some(name_end);
         i = name_end + 1;

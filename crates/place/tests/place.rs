@@ -1503,3 +1503,26 @@ fn a_country_named_like_its_nationality_word_stays_a_place() {
         vec!["Gibraltar", "Britain"]
     );
 }
+
+/// "the X district of Y": a small town of X's name in another country
+/// than Y's is not X ("Zhari" is also an alternate name of Poland's Żary);
+/// the name is taken as a district of Y's country the gazetteer lacks. A
+/// country or a big town before the division word is not touched.
+#[test]
+fn district_of_a_place_abroad_is_a_local_district() {
+    let t = "Gunmen attacked a police post in the Zhari district of Kandahar province.";
+    let b = brief(t, &[]);
+    let z = b.iter().find(|m| m.0 == "Zhari").expect("Zhari found");
+    assert_eq!(z.1, "AFG", "{b:?}");
+    // Without the frame the name keeps its gazetteer reading.
+    let b = brief("Police in Zhari detained two men.", &[]);
+    assert!(b.iter().any(|m| m.0 == "Zhari" && m.1 == "POL"), "{b:?}");
+    // The container before the division word stays what it is.
+    let t = "A car bomb exploded in the southern Syria province of Daraa.";
+    let b = brief(t, &[]);
+    assert!(b.iter().any(|m| m.0 == "Daraa" && m.1 == "SYR"), "{b:?}");
+    // A listed town in the right country keeps its listing.
+    let t = "Troops raided houses in the Karkh district of Baghdad.";
+    let b = brief(t, &[]);
+    assert!(b.iter().all(|m| m.1 == "IRQ"), "{b:?}");
+}
