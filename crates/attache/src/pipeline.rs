@@ -378,6 +378,49 @@ mod tests {
         assert!(got.contains(&"Bouake".to_string()), "{got:?}");
     }
 
+    /// "Demonstrators in Paris and Berlin": one event per country of the
+    /// demonstrators, each at home; a list with no place in the lead
+    /// actor's country keeps the first place.
+    #[test]
+    fn listed_places_go_to_each_actor_at_home() {
+        let got: Vec<(String, Option<String>)> =
+            events("Demonstrators in Paris and Berlin protested against the war on Saturday.")
+                .into_iter()
+                .map(|e| {
+                    let src = e.source.and_then(|a| a.code).unwrap_or_default();
+                    (src, e.location.map(|l| l.name))
+                })
+                .collect();
+        assert!(
+            got.contains(&("FRACVL".into(), Some("Paris".into()))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("DEUCVL".into(), Some("Berlin".into()))),
+            "{got:?}"
+        );
+        for (text, want) in [
+            (
+                "Iraqi police arrested ten suspects in Baghdad and Basra on Monday.",
+                "Baghdad",
+            ),
+            (
+                "French troops killed 20 militants in Gao and Kidal on Monday.",
+                "Gao",
+            ),
+        ] {
+            let got: Vec<Option<String>> = events(text)
+                .into_iter()
+                .map(|e| e.location.map(|l| l.name))
+                .collect();
+            assert!(!got.is_empty(), "{text}");
+            assert!(
+                got.iter().all(|l| l.as_deref() == Some(want)),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
     /// Older wire copy is often set in capitals: the dateline (with its
     /// date), the sentences, the actors, the relative dates and the codes
     /// come out as for the same article in mixed case.

@@ -15,7 +15,9 @@
 //!    wrong in about 70% of the sentences where they would be chosen, most
 //!    often because the sentence states no place for the event at all
 //!    (`attache eval --gold-format event-location`, tiers 3 and 4);
-//!    origins ("from X", demonyms) and "X-based" never count;
+//!    origins ("from X", demonyms) and "X-based" never count; a place
+//!    in a locative list ("demonstrators in Paris and Berlin") gives way to
+//!    the one of the list in the lead actor's country;
 //! 2. the dateline's place, when it fits the event: the dateline says
 //!    where the reporter was, not where every event of the story happened
 //!    ("KABUL - Pakistan accused India ..." did not happen in Kabul). A
@@ -1577,12 +1579,18 @@ pub fn choose_location(
         actors[n] = ms[k].span;
         n += 1;
     }
-    if let Some(p) = event_place(text, c.trigger, &actors[..n], places).filter(|p| p.attached()) {
-        return Some(places[p.index].location.clone());
-    }
     let country = |k: Option<usize>| k.and_then(|k| ms[k].country.as_deref());
     let role = |k: Option<usize>| k.and_then(|k| ms[k].role.as_deref());
     let lead = event_lead(verbal_event(&c.code), role(c.source), role(c.target));
+    if let Some(p) = event_place(text, c.trigger, &actors[..n], places).filter(|p| p.attached()) {
+        let order = match lead {
+            Lead::Speaker | Lead::Source => [c.source, c.target],
+            Lead::Target | Lead::Either => [c.target, c.source],
+        };
+        let home = order.into_iter().find_map(country);
+        let i = home.map_or(p.index, |h| listed_at_home(text, places, p.index, h));
+        return Some(places[i].location.clone());
+    }
     if let Some(d) =
         dateline.filter(|d| dateline_fits(d, lead, country(c.source), country(c.target)))
     {
@@ -1603,6 +1611,56 @@ pub fn choose_location(
         }
     }
     None
+}
+
+/// The place of a list holding the chosen one ("in Paris and Berlin", "in
+/// Cairo, Alexandria or Suez") that lies in the lead actor's country
+/// `home`, when the chosen one does not: the coder makes one event per
+/// actor of "demonstrators in Paris and Berlin", and each happened at home.
+/// Otherwise the chosen place. Only a locative list of places the
+/// gazetteer has ("captured the Sinai and the Gaza Strip" names two
+/// objects; "in X, U.S. troops" is no list). The place may be the actor
+/// itself: "Berlin" in "demonstrators in Paris and Berlin" is the source.
+fn listed_at_home(text: &str, places: &[PlaceMention], chosen: usize, home: &str) -> usize {
+    let c = &places[chosen];
+    if c.location.country.as_deref() == Some(home)
+        || c.location.country.is_none()
+        || c.location.lat.is_none()
+        || !locative(c.cue)
+    {
+        return chosen;
+    }
+    let gap = |a: usize, b: usize| -> Option<&str> {
+        let (x, y) = (&places[a], &places[b]);
+        (x.span.end <= y.span.start).then(|| text[x.span.end..y.span.start].trim())
+    };
+    // Places joined by commas, "and", "or" only.
+    let joined = |a: usize, b: usize| {
+        gap(a, b).is_some_and(|g| matches!(g, "," | "and" | "or" | ", and" | ", or"))
+    };
+    let mut first = chosen;
+    while first > 0 && joined(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = chosen;
+    while last + 1 < places.len() && joined(last, last + 1) {
+        last += 1;
+    }
+    // A list ends in "and" or "or".
+    if first == last || gap(last - 1, last).is_some_and(|g| g == ",") {
+        return chosen;
+    }
+    (first..=last)
+        .find(|&i| {
+            let p = &places[i];
+            p.location.country.as_deref() == Some(home)
+                && p.location.lat.is_some()
+                && matches!(
+                    p.cue,
+                    Cue::Bare | Cue::In | Cue::Near | Cue::Province | Cue::Direction
+                )
+        })
+        .unwrap_or(chosen)
 }
 
 /// Which actor's country says where an event without a stated place
