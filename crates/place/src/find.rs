@@ -2816,9 +2816,16 @@ fn unlisted(
         }
         let prev = |d: usize| i.checked_sub(d).map(|p| keys[p]);
         let mut hit: Option<Unlisted> = None;
-        // "the town of X".
-        if prev(1) == Some("of") && i >= 2 && toks[i].tight && toks[i - 1].tight {
-            let f = i - 2;
+        // "the town of X", and "a village called X", "a township named X",
+        // "an area known as X".
+        let frame_word = match prev(1) {
+            Some("of" | "called" | "named") if i >= 2 => Some(i - 2),
+            Some("as") if i >= 3 && prev(2) == Some("known") => Some(i - 3),
+            _ => None,
+        };
+        if let Some(f) = frame_word
+            .filter(|&f| toks[i].tight && (f + 1..i).all(|q| toks[q].tight && !toks[q].cap))
+        {
             if is_in(FRAME_OF, keys[f]) && (!toks[f].cap || toks[f].initial) {
                 // A nationality adjective among the words before the noun.
                 let demonym = (f.saturating_sub(3)..f)

@@ -1526,3 +1526,29 @@ fn district_of_a_place_abroad_is_a_local_district() {
     let b = brief(t, &[]);
     assert!(b.iter().all(|m| m.1 == "IRQ"), "{b:?}");
 }
+
+/// "a village called X", "a township named X", "an area known as X": the
+/// frame makes a name the gazetteer lacks a place, as "the village of X"
+/// does; "the town called for calm" names nothing.
+#[test]
+fn settlement_called_x_is_a_place() {
+    for (t, want) in [
+        (
+            "Gunmen raided a village called Ungwar Kaje in Kaduna state.",
+            "Ungwar Kaje",
+        ),
+        (
+            "Soldiers patrolled a township named Zenzele outside Harare.",
+            "Zenzele",
+        ),
+        (
+            "Rebels shelled an area known as Wadi Halfaya overnight.",
+            "Wadi Halfaya",
+        ),
+    ] {
+        let got = names(t, &[]);
+        assert!(got.contains(&want.to_string()), "{t}: {got:?}");
+    }
+    let got = names("The town called for calm after Mayor Tinubu spoke.", &[]);
+    assert!(got.is_empty(), "{got:?}");
+}
