@@ -1552,3 +1552,18 @@ fn settlement_called_x_is_a_place() {
     let got = names("The town called for calm after Mayor Tinubu spoke.", &[]);
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// "the Red Sea resort of X" and "X commune" frame names the gazetteer
+/// lacks; a capitalised "Commune" after a listed town is not a new place.
+#[test]
+fn resorts_and_communes_frame_places() {
+    let got = names(
+        "Bombs exploded in the Sinai resort of Ras Burqa overnight.",
+        &[],
+    );
+    assert!(got.contains(&"Ras Burqa".to_string()), "{got:?}");
+    let got = names("Rebels attacked Gatumba-Ruziba commune on Tuesday.", &[]);
+    assert!(got.contains(&"Gatumba-Ruziba".to_string()), "{got:?}");
+    let got = names("The Paris Commune ruled the city in 1871.", &[]);
+    assert!(got.iter().all(|n| n.starts_with("Paris")), "{got:?}");
+}
