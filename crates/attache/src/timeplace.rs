@@ -409,6 +409,9 @@ const PART_WORDS: &[&str] = &[
     "zone",
     "borough",
     "parish",
+    "commune",
+    "resort",
+    "resorts",
     "islands",
     "cities",
     "towns",
@@ -2325,6 +2328,23 @@ mod tests {
         assert_eq!(
             attached("A fire gutted Egypt's main ministry offices.", "gutted"),
             None
+        );
+    }
+
+    #[test]
+    fn a_resort_or_commune_of_a_region_is_the_place() {
+        assert_eq!(
+            attached(
+                "Bombs exploded in the Sinai resort of Ras Burqa overnight.",
+                "exploded"
+            )
+            .as_deref(),
+            Some("Ras Burqa")
+        );
+        // Without a part word the first place stays.
+        assert_eq!(
+            attached("Two bombs exploded in the Sinai near Taba.", "exploded").as_deref(),
+            Some("Sinai")
         );
     }
 
