@@ -593,6 +593,69 @@ fn is_compound_prefix(w: &str) -> bool {
 
 /// Head nouns of a description of a country ("the impoverished Central
 /// American nation", "the tiny Gulf monarchy", "the Himalayan kingdom").
+/// Head words of a body's own name: "the Nigerian Medical Association",
+/// "the Kenya National Farmers' Union", "the Arakan Liberation Front" (see
+/// `Recogniser::named_bodies`).
+fn is_body_head(w: &str) -> bool {
+    matches!(
+        w,
+        "association"
+            | "society"
+            | "federation"
+            | "confederation"
+            | "union"
+            | "syndicate"
+            | "foundation"
+            | "fund"
+            | "institute"
+            | "party"
+            | "front"
+            | "army"
+            | "movement"
+    )
+}
+
+/// The sector a word of a body's name gives it ("Medical Association" →
+/// `HLH`, "Bar Association" → `JUD`, "Liberation Front" → `REB`).
+fn body_sector(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "liberation" => "REB",
+        "medical" | "doctors" | "physicians" | "nurses" | "nursing" | "health" | "hospital"
+        | "hospitals" | "pharmacists" | "dental" | "midwives" | "paramedics" => "HLH",
+        "law" | "lawyers" | "bar" | "advocates" | "judges" | "magistrates" | "attorneys"
+        | "jurists" => "JUD",
+        "journalists" | "press" | "media" | "editors" | "broadcasters" | "publishers"
+        | "correspondents" | "reporters" | "newspaper" | "newspapers" => "MED",
+        "teachers" | "students" | "student" | "university" | "universities" | "academic"
+        | "academics" | "scientists" | "science" | "sciences" | "research" | "researchers"
+        | "education" | "educators" | "lecturers" | "professors" | "schools" => "EDU",
+        "farmers" | "farm" | "farming" | "agricultural" | "agriculture" | "growers"
+        | "peasants" | "fishermen" | "herders" | "pastoralists" | "livestock" | "dairy" => "AGR",
+        "workers" | "labour" | "labor" | "mineworkers" | "miners" | "employees" | "dockworkers"
+        | "drivers" => "LAB",
+        "business" | "businesses" | "employers" | "industry" | "industries" | "industrialists"
+        | "commerce" | "manufacturers" | "bankers" | "banks" | "banking" | "traders"
+        | "exporters" | "importers" | "retailers" | "merchants" | "investors" | "investment"
+        | "enterprises" | "entrepreneurs" | "shipowners" => "BUS",
+        "rights" | "liberties" => "HRI",
+        "environmental" | "environment" | "conservation" | "wildlife" | "climate" => "ENV",
+        "churches" | "bishops" | "clerics" | "ulema" | "imams" | "rabbis" | "catholic"
+        | "evangelical" => "REL",
+        "refugees" => "REF",
+        "humanitarian" | "relief" | "charitable" => "NGO",
+        _ => return None,
+    })
+}
+
+/// A role code as a static string (the roles a named body can take).
+fn body_role_static(r: &str) -> &'static str {
+    const ROLES: [&str; 24] = [
+        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "UAF", "CVL", "LAB", "BUS",
+        "AGR", "EDU", "MED", "HLH", "REL", "REF", "HRI", "NGO", "DEV", "CRM", "ENV",
+    ];
+    ROLES.iter().find(|x| **x == r).copied().unwrap_or("")
+}
+
 fn is_description_head(w: &str) -> bool {
     matches!(
         w,
@@ -3957,6 +4020,13 @@ impl<'d> Recogniser<'d> {
                 i = b;
             }
         }
+        // A body no dictionary lists, named by its own capitalised name and a
+        // head word ("the Nigerian Medical Association", "the Federation of
+        // Kenya Employers", "the Arakan Liberation Front"): one actor, its
+        // country from a country word inside, its sector from its words.
+        if !case_blind && !title_case {
+            self.named_bodies(text, toks, out, first_out, &mut bare, ctx.date);
+        }
         // A private person introduced with an age, as wire copy does ("Jane
         // Roe, 34, was shot", "John Doe (45) was arrested"): a civilian, the
         // country from the context like a bare role's.
@@ -4777,6 +4847,303 @@ impl<'d> Recogniser<'d> {
             }
         }
         ctx.scratch = scratch;
+    }
+
+    /// Bodies no dictionary lists, named by a capitalised name before a
+    /// head word (`is_body_head`: Association, Society, Federation, Union,
+    /// Foundation, Fund, Institute, Party, or Front, Army, Movement with
+    /// "Liberation"), or by the head and "of"/"for" and a capitalised name
+    /// ("the Union of Concerned Scientists"). The words inside give the
+    /// actor: a country, capital or nationality word its country ("Kenya
+    /// National Farmers' Union" → `KEN`), a word of a trade or cause its
+    /// sector (`body_sector`: medical → `HLH`, law/bar → `JUD`, journalists →
+    /// `MED`, farmers → `AGR`, liberation → `REB`, ...), else a role word
+    /// inside, else the head's own (`NGO`, unions `LAB`, parties `PTY`,
+    /// institutes `EDU`). With no country word the country is resolved like a
+    /// bare role's. A name that holds a listed organisation, group or person
+    /// at its head, or a person before it, is left to those entries.
+    fn named_bodies(
+        &self,
+        text: &str,
+        toks: &Tokens,
+        out: &mut Vec<Mention>,
+        first_out: usize,
+        bare: &mut Vec<(usize, Option<(usize, usize)>)>,
+        date: Option<NaiveDate>,
+    ) {
+        let n = toks.len();
+        let mut h = 1;
+        while h < n {
+            let head = toks.norm(h);
+            if !is_body_head(head) || !Self::is_cap(text, toks, h) {
+                h += 1;
+                continue;
+            }
+            let at = |t: usize| {
+                out[first_out..]
+                    .iter()
+                    .position(|m| m.toks.0 <= t && t < m.toks.1)
+            };
+            // A listed name holds the head word ("European Union", "Red
+            // Crescent Society", "Haqqani network"): the dictionary knows it.
+            if let Some(k) = at(h) {
+                if out[first_out + k].kind != MentionKind::Role {
+                    h += 1;
+                    continue;
+                }
+            }
+            let name_word = |t: usize| {
+                let w = toks.norm(t);
+                Self::name_token(text, toks, t)
+                    && !is_calendar_word(w)
+                    && !matches!(w, "the" | "a" | "an")
+                    && !(t == 0 && (is_clause_opener(w) || is_sentence_opener(w)))
+            };
+            let person_at = |t: usize| {
+                at(t).is_some_and(|k| {
+                    matches!(
+                        out[first_out + k].kind,
+                        MentionKind::Person
+                            | MentionKind::Learned
+                            | MentionKind::Pronoun
+                            | MentionKind::Org
+                            | MentionKind::Group
+                    )
+                })
+            };
+            let mut a = h;
+            while a > 0 && h - a < 6 {
+                let p = a - 1;
+                let w = toks.norm(p);
+                let ok = if matches!(w, "'" | "'s") {
+                    p > 0 && name_word(p - 1)
+                } else if matches!(w, "and" | "&") {
+                    a < h && p > 0 && name_word(p - 1)
+                } else {
+                    name_word(p)
+                };
+                if !ok || person_at(p) {
+                    break;
+                }
+                a = p;
+            }
+            while a < h && matches!(toks.norm(a), "and" | "&" | "'" | "'s") {
+                a += 1;
+            }
+            // "Union of Concerned Scientists", "Federation of Kenya Employers".
+            let mut b = h + 1;
+            if b + 1 < n && matches!(toks.norm(b), "of" | "for") {
+                let mut c = b + 1;
+                if toks.norm(c) == "the" {
+                    c += 1;
+                }
+                let s = c;
+                while c < n
+                    && c - s < 5
+                    && (name_word(c)
+                        || (c > s
+                            && matches!(toks.norm(c), "and" | "&" | "of")
+                            && name_word(c + 1)))
+                    && !person_at(c)
+                {
+                    c += 1;
+                }
+                if c > s {
+                    b = c;
+                }
+            }
+            if a == h && b == h + 1 {
+                h += 1;
+                continue;
+            }
+            // Mentions inside: none may reach outside the name.
+            let inner: Vec<usize> = (first_out..out.len())
+                .filter(|&k| out[k].toks.0 < b && a < out[k].toks.1)
+                .collect();
+            if inner
+                .iter()
+                .any(|&k| out[k].toks.0 < a || out[k].toks.1 > b)
+            {
+                h = b;
+                continue;
+            }
+            let whole = match inner.as_slice() {
+                [k] if out[*k].toks == (a, b) => Some(*k),
+                _ => None,
+            };
+            let mut country: Option<CompactString> =
+                inner.iter().find_map(|&k| out[k].country.clone());
+            let mut country_rule = inner
+                .iter()
+                .find(|&&k| out[k].country.is_some())
+                .and_then(|&k| out[k].rules.last().cloned());
+            // A one-word country or city inside a name is no actor of its own
+            // ("Kenya National Farmers' Union"), so it is looked up here.
+            if country.is_none() {
+                'find: for t in a..b {
+                    for len in [2, 1] {
+                        if t + len > b {
+                            continue;
+                        }
+                        let words: SmallVec<[&str; 2]> =
+                            (t..t + len).map(|i| toks.norm(i)).collect();
+                        if let Some(e) = self.place_phrase(&words) {
+                            let ent = self.dict.entry(e);
+                            if let Some(c) = ActorCode::country_of(ent.code_at(date)) {
+                                country = Some(CompactString::from(c));
+                                country_rule = Some(ent.rule.clone());
+                                break 'find;
+                            }
+                        }
+                    }
+                }
+            }
+            let union = matches!(head, "union" | "syndicate");
+            let cue = (a..b).find_map(|t| body_sector(toks.norm(t)).map(|s| (t, s)));
+            let role_inner = inner
+                .iter()
+                .find_map(|&k| out[k].role.clone().map(|r| (r, out[k].rules[0].clone())));
+            let (sector, rule): (&str, Option<RuleRef>) = match cue {
+                Some((t, s)) => {
+                    // A union of employed professionals is organised labour
+                    // ("Kenya National Union of Teachers", "nurses' union").
+                    let s = if union
+                        && matches!(
+                            toks.norm(t),
+                            "teachers"
+                                | "lecturers"
+                                | "professors"
+                                | "educators"
+                                | "nurses"
+                                | "doctors"
+                                | "physicians"
+                                | "midwives"
+                                | "paramedics"
+                                | "pharmacists"
+                        ) {
+                        "LAB"
+                    } else {
+                        s
+                    };
+                    (s, None)
+                }
+                None => match &role_inner {
+                    Some((r, rule)) if r.as_str() != "LAB" || union => {
+                        (body_role_static(r), Some(rule.clone()))
+                    }
+                    _ => match head {
+                        "union" | "syndicate" => ("LAB", None),
+                        "party" => ("PTY", None),
+                        "institute" => ("EDU", None),
+                        "front" | "army" | "movement" => {
+                            h = b;
+                            continue;
+                        }
+                        _ => ("NGO", None),
+                    },
+                },
+            };
+            // A listed role phrase over the whole name with this sector
+            // already says it ("the Kenyan Farmers' Association").
+            let same = whole.is_some_and(|k| out[k].role.as_deref() == Some(sector));
+            if same
+                || sector.is_empty()
+                || (matches!(head, "front" | "army" | "movement") && sector != "REB")
+            {
+                h = b;
+                continue;
+            }
+            let rule = rule.or_else(|| {
+                self.sector_entry(sector)
+                    .map(|e| self.dict.entry(e).rule.clone())
+            });
+            let Some(rule) = rule else {
+                h = b;
+                continue;
+            };
+            let code = match &country {
+                Some(c) => concat(c, sector),
+                None => concat("---", sector),
+            };
+            let span = Span::new(toks.toks[a].start, toks.toks[b - 1].end);
+            let mut m = Mention::new(span, (a, b), Some(code), MentionKind::Role);
+            m.rules = smallvec![rule];
+            if let Some(r) = country_rule.filter(|_| country.is_some()) {
+                m.rules.push(r);
+            }
+            m.confidence = if country.is_some() { 0.8 } else { 0.5 };
+            // Drop the mentions inside (from the back, keeping indices valid),
+            // and the bare-role slots that pointed at them.
+            for &k in inner.iter().rev() {
+                out.remove(k);
+                bare.retain(|(i, _)| *i != k);
+                for (i, _) in bare.iter_mut() {
+                    if *i > k {
+                        *i -= 1;
+                    }
+                }
+            }
+            if country.is_none() {
+                bare.push((out.len(), None));
+            }
+            out.push(m);
+            h = b;
+        }
+    }
+
+    /// A country, nationality, capital or city entry written as `words`
+    /// (capitalised in the dictionary: a proper name).
+    fn place_phrase(&self, words: &[&str]) -> Option<u32> {
+        let slot = self.dict.index.get(words[0])?;
+        slot.multi
+            .iter()
+            .chain(slot.single.iter())
+            .map(|ie| &self.dict.phrases[ie.pid as usize])
+            .find(|p| {
+                p.exact.is_none()
+                    && p.cap
+                    && !p.surname_only
+                    && p.tokens.len() == words.len()
+                    && p.tokens.iter().zip(words).all(|(a, b)| &**a == *b)
+                    && matches!(
+                        self.dict.entry(p.entry).kind,
+                        Kind::Country | Kind::Adjective | Kind::Capital | Kind::City
+                    )
+            })
+            .map(|p| p.entry)
+    }
+
+    /// The role entry whose rule a named body of `sector` is coded by.
+    fn sector_entry(&self, sector: &str) -> Option<u32> {
+        let words: &[&str] = match sector {
+            "REB" => &["rebels"],
+            "HLH" => &["doctors"],
+            "JUD" => &["lawyers"],
+            "MED" => &["journalists"],
+            "EDU" => &["teachers"],
+            "AGR" => &["farmers"],
+            "LAB" => &["unions"],
+            "BUS" => &["employers"],
+            "HRI" => &["rights", "groups"],
+            "ENV" => &["environmentalists"],
+            "REL" => &["clergy"],
+            "REF" => &["refugees"],
+            "NGO" => &["charities"],
+            "PTY" => &["political", "party"],
+            _ => return None,
+        };
+        let slot = self.dict.index.get(words[0])?;
+        slot.multi
+            .iter()
+            .chain(slot.single.iter())
+            .map(|e| &self.dict.phrases[e.pid as usize])
+            .filter(|p| {
+                self.dict.entry(p.entry).kind == Kind::Role
+                    && p.tokens.len() == words.len()
+                    && p.tokens.iter().zip(words).all(|(a, b)| &**a == *b)
+            })
+            .map(|p| p.entry)
+            .min()
     }
 
     /// "the two Koreas", "both Koreas", "the two Sudans": each of the divided

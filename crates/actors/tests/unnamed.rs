@@ -149,3 +149,70 @@ fn one_person_named_by_nationality_age_or_kin_is_a_civilian() {
         ("The Masayoshi Son deal collapsed.", &[]),
     ]);
 }
+
+#[test]
+fn a_body_named_by_its_own_name_takes_its_country_and_sector_from_its_words() {
+    check(&[
+        (
+            "The Zambia National Farmers' Union said the harvest had failed.",
+            &["ZMBAGR"],
+        ),
+        (
+            "The Ghanaian Medical Association called off the strike.",
+            &["GHAHLH"],
+        ),
+        (
+            "The Law Society of Zimbabwe criticised the arrests.",
+            &["ZWEJUD"],
+        ),
+        (
+            "The Mombasa Traders Association closed its members' shops.",
+            &["KENBUS"],
+        ),
+        // A union of employed professionals is organised labour.
+        (
+            "The Malawi National Union of Teachers called a strike.",
+            &["MWILAB"],
+        ),
+        // "Liberation" makes an armed front a rebel group.
+        (
+            "Police in Manila said the Sulu Liberation Front had attacked the convoy.",
+            &["PHLCOP", "PHLREB"],
+        ),
+        // With no country word, the country is the story's, like a bare role's.
+        (
+            "Fighting spread across Mali. | The Dogon Liberation Front claimed the ambush.",
+            &["MLI", "MLIREB"],
+        ),
+    ]);
+    // One actor over the whole name.
+    check_with(
+        &[(
+            "Members of the Tanzania Fishermen's Association blocked the port.",
+            &["Tanzania Fishermen's Association"],
+        )],
+        span_texts,
+    );
+}
+
+#[test]
+fn a_named_body_is_left_to_the_dictionary_and_to_plain_words() {
+    check(&[
+        // Listed names keep their own entries.
+        (
+            "The European Union and the Russian Federation signed the accord.",
+            &["IGOEUREEC", "RUS"],
+        ),
+        // A head word in lower case or alone names no body.
+        ("The union said the talks had failed.", &["---LAB"]),
+        // A front or movement without "Liberation" is left alone.
+        ("The Sahel Unity Front met in Niamey.", &["NERGOV"]),
+        // A listed role phrase over the whole name keeps its reading.
+        (
+            "The Kenyan Farmers' Association welcomed the rains.",
+            &["KENAGR"],
+        ),
+        // A headline in title case gives no name by its capitals.
+        ("Nigerian Medical Association Calls Off Strike", &["NGA"]),
+    ]);
+}
