@@ -322,6 +322,24 @@ fn leaving_before(toks: &Tokens, start: usize) -> bool {
     false
 }
 
+/// Words of sending forces or teams ("sent", "deployed", "the deployment
+/// of", "dispatched"): the role after them is the sender's (see
+/// `Recogniser::sender_country`).
+fn is_sending_word(w: &str) -> bool {
+    w.strip_prefix("sen")
+        .is_some_and(|r| matches!(r, "d" | "ds" | "t" | "ding"))
+        || w.strip_prefix("deploy")
+            .is_some_and(|r| matches!(r, "" | "s" | "ed" | "ing" | "ment"))
+        || w.strip_prefix("dispatch")
+            .is_some_and(|r| matches!(r, "" | "es" | "ed" | "ing"))
+        || w.strip_prefix("despatch")
+            .is_some_and(|r| matches!(r, "" | "es" | "ed" | "ing"))
+        || matches!(
+            w,
+            "stationed" | "stationing" | "mobilised" | "mobilized" | "mobilising" | "mobilizing"
+        )
+}
+
 /// Acts a place name before them only locates: "the Kabul bombing", "the
 /// Paris attacks", "the Tehran protests".
 fn is_located_act(w: &str) -> bool {
@@ -4874,6 +4892,11 @@ impl<'d> Recogniser<'d> {
         let n = toks.len();
         let mut h = 1;
         while h < n {
+            // The capital first: most tokens are lower case.
+            if !toks.toks[h].is_cap() {
+                h += 1;
+                continue;
+            }
             let head = toks.norm(h);
             if !is_body_head(head) || !Self::is_cap(text, toks, h) {
                 h += 1;
@@ -5914,6 +5937,16 @@ impl<'d> Recogniser<'d> {
                     }
                 }
             }
+            // "Ghana sent 300 troops to Mali": the sender's, over the place.
+            if let Some(c) = self.sender_country(toks, out, first, k) {
+                let code = match out[k].code.as_deref().and_then(|x| x.strip_prefix("---")) {
+                    Some(rest) => concat(&c, rest),
+                    None => concat(&c, out[k].role.as_deref().unwrap_or_default()),
+                };
+                out[k].set_code(Some(code));
+                out[k].confidence = 0.6;
+                continue;
+            }
             // A bare government role opening the sentence ("Officials said",
             // "The ministry added") continues the previous sentence's subject
             // when that named a country ("Japan's foreign minister arrived in
@@ -6059,6 +6092,65 @@ impl<'d> Recogniser<'d> {
         };
         (subject.toks.0 <= 1 && state && named_country(subject))
             .then(|| subject.country.clone())
+            .flatten()
+    }
+
+    /// The country of the state that sends bare role `k`: a role that is the
+    /// object of a verb or noun of sending ("Ghana sent 300 troops to Mali",
+    /// "announced the deployment of 200 soldiers", "dispatched medical
+    /// teams") belongs to the sender, the nearest state actor named with its
+    /// country before that word (a country, capital, seat of power, or a
+    /// government or army role or person), with no other country between;
+    /// the place it goes to ("to Mali", "in Syria") is not its own. Only
+    /// state roles and medical teams; not a sender that is an organisation.
+    fn sender_country(
+        &self,
+        toks: &Tokens,
+        out: &[Mention],
+        first: usize,
+        k: usize,
+    ) -> Option<CompactString> {
+        if !matches!(
+            out[k].role.as_deref(),
+            Some("MIL" | "GOV" | "SPY" | "COP" | "HLH")
+        ) {
+            return None;
+        }
+        let at = out[k].toks.0;
+        let mut t = at;
+        let mut verb = None;
+        while t > 0 && at - t < 5 {
+            t -= 1;
+            if toks.toks[t].is_punct() {
+                return None;
+            }
+            if out[first..].iter().any(|m| m.toks.0 <= t && t < m.toks.1) {
+                return None;
+            }
+            if is_sending_word(toks.norm(t)) {
+                verb = Some(t);
+                break;
+            }
+        }
+        let v = verb?;
+        let sender = out[first..]
+            .iter()
+            .filter(|m| m.toks.1 <= v && m.kind != MentionKind::Pronoun)
+            .max_by_key(|m| m.toks.1)?;
+        let state = match sender.kind {
+            MentionKind::Country | MentionKind::Capital | MentionKind::Metonym => sender
+                .role
+                .as_deref()
+                .is_none_or(|r| matches!(r, "GOV" | "MIL")),
+            MentionKind::Role | MentionKind::Person => {
+                matches!(sender.role.as_deref(), Some("GOV" | "MIL"))
+            }
+            _ => false,
+        };
+        // "on Saturday", "has", "announced the": no clause boundary between.
+        let clear = (sender.toks.1..v).all(|i| !toks.toks[i].is_punct() || toks.norm(i) == "-");
+        (state && clear && named_country(sender))
+            .then(|| sender.country.clone())
             .flatten()
     }
 

@@ -136,7 +136,7 @@ fn bare_roles_follow_the_sentence_domestic_actors() {
         // A role placed "in" a country says where, not whose.
         (
             "Colombia will send troops to the security force in Afghanistan, its defence minister said.",
-            &["COL", "---MIL", "AFGCOP", "COLGOV"],
+            &["COL", "COLMIL", "AFGCOP", "COLGOV"],
         ),
         // Foreign civilians the police act on do not make them foreign police.
         (
@@ -248,7 +248,7 @@ fn descriptions_take_the_last_named_country_that_fits() {
         ),
         (
             "Paraguay sent envoys to Spain. | The impoverished landlocked country wants investment.",
-            &["PRY", "---GOV", "ESP", "PRY"],
+            &["PRY", "PRYGOV", "ESP", "PRY"],
         ),
         // Before a role in the same sentence: the named country that fits.
         (
@@ -369,5 +369,41 @@ fn company_named_with_a_business_suffix() {
             &["NGA", "NGABUS"],
         ),
         ("Globex Corp. sued the regulator.", &["---BUS", "---GOV"]),
+    ]);
+}
+
+#[test]
+fn a_role_that_is_sent_belongs_to_the_sender() {
+    check(&[
+        // Not the place it goes to, nor the story's main country.
+        (
+            "Senegal held talks. | Senegal said so. | Ghana sent 400 troops to Mali on Monday.",
+            &["SEN", "SEN", "GHA", "GHAMIL", "MLI"],
+        ),
+        (
+            "Chad announced the deployment of 1,000 soldiers in Niger.",
+            &["TCD", "TCDMIL", "NER"],
+        ),
+        (
+            "Cuba dispatched medical teams to Haiti after the storm.",
+            &["CUB", "CUBHLH", "HTI"],
+        ),
+        // The nearest state before the verb is the sender.
+        (
+            "Azerbaijan accused Armenia of sending troops to the border.",
+            &["AZE", "ARM", "ARMMIL"],
+        ),
+    ]);
+    // Not for people other than state roles, nor for a sender that is an
+    // organisation (its peacekeepers are the story's, as before).
+    check(&[
+        (
+            "Togo held talks. | Togo said so. | Benin sent the refugees back to camps in the north.",
+            &["TGO", "TGO", "BEN", "TGOREF"],
+        ),
+        (
+            "Fiji held talks. | Fiji said so. | The UN sent peacekeepers to the island.",
+            &["FJI", "FJI", "IGOUNO", "FJIMIL", "FJI"],
+        ),
     ]);
 }
