@@ -26,6 +26,19 @@ fn local_short_forms_need_their_country() {
             &["---CVL"],
         ),
     ]);
+    // Short forms of agencies and forces in their own country's news only:
+    // Zimbabwe's army, not the German broadcaster.
+    check(&[
+        (
+            "Soldiers patrolled Harare on Monday. | The ZDF denied the claims.",
+            &["ZWEMIL", "ZWEGOV", "ZWEMIL"],
+        ),
+        ("The report was aired on ZDF television.", &["---MED"]),
+        (
+            "Police in Nairobi arrested the suspects. | The DCI said they would be charged.",
+            &["KENCOP", "KENCOP"],
+        ),
+    ]);
     // Two local readings of one short form: the article's country decides.
     assert_eq!(
         codes(
