@@ -4876,8 +4876,9 @@ impl<'d> Recogniser<'d> {
     /// National Farmers' Union" → `KEN`), a word of a trade or cause its
     /// sector (`body_sector`: medical → `HLH`, law/bar → `JUD`, journalists →
     /// `MED`, farmers → `AGR`, liberation → `REB`, ...), else a role word
-    /// inside, else the head's own (`NGO`, unions `LAB`, parties `PTY`,
-    /// institutes `EDU`). With no country word the country is resolved like a
+    /// inside (the one nearest the head; none if it is armed), else the
+    /// head's own (`NGO`, unions `LAB`); a party is always `PTY`, and an
+    /// institute only a research or medical one (`EDU`, `HLH`). With no country word the country is resolved like a
     /// bare role's. A name that holds a listed organisation, group or person
     /// at its head, or a person before it, is left to those entries.
     fn named_bodies(
@@ -5023,10 +5024,24 @@ impl<'d> Recogniser<'d> {
             }
             let union = matches!(head, "union" | "syndicate");
             let cue = (a..b).find_map(|t| body_sector(toks.norm(t)).map(|s| (t, s)));
+            // The role word nearest the head names whom the body gathers
+            // ("Association of Terrorist Victims": victims, not terrorists).
             let role_inner = inner
                 .iter()
+                .rev()
                 .find_map(|&k| out[k].role.clone().map(|r| (r, out[k].rules[0].clone())));
+            // Armed people in the name of a union, an association or a fund
+            // ("Union of Forces for ...", "Veterans' Army Association") make
+            // it no plain civil body: left to the words' own readings.
+            let armed = role_inner.as_ref().is_some_and(|(r, _)| {
+                matches!(r.as_str(), "MIL" | "INS" | "UAF" | "REB" | "SEP" | "CRM")
+            });
             let (sector, rule): (&str, Option<RuleRef>) = match cue {
+                // A party is a party whatever it is named for ("Workers'
+                // Party", "People's Party").
+                _ if head == "party" => ("PTY", None),
+                Some((_, "REB")) => ("REB", None),
+                _ if armed => ("", None),
                 Some((t, s)) => {
                     // A union of employed professionals is organised labour
                     // ("Kenya National Union of Teachers", "nurses' union").
@@ -5056,9 +5071,7 @@ impl<'d> Recogniser<'d> {
                     }
                     _ => match head {
                         "union" | "syndicate" => ("LAB", None),
-                        "party" => ("PTY", None),
-                        "institute" => ("EDU", None),
-                        "front" | "army" | "movement" => {
+                        "front" | "army" | "movement" | "institute" => {
                             h = b;
                             continue;
                         }
@@ -5069,9 +5082,13 @@ impl<'d> Recogniser<'d> {
             // A listed role phrase over the whole name with this sector
             // already says it ("the Kenyan Farmers' Association").
             let same = whole.is_some_and(|k| out[k].role.as_deref() == Some(sector));
+            // An institute is a research or medical one ("Peace Research
+            // Institute"); others are often state agencies ("National
+            // Electoral Institute") and are left alone.
             if same
                 || sector.is_empty()
                 || (matches!(head, "front" | "army" | "movement") && sector != "REB")
+                || (head == "institute" && !matches!(sector, "EDU" | "HLH"))
             {
                 h = b;
                 continue;

@@ -216,3 +216,24 @@ fn a_named_body_is_left_to_the_dictionary_and_to_plain_words() {
         ("Nigerian Medical Association Calls Off Strike", &["NGA"]),
     ]);
 }
+
+#[test]
+fn a_named_party_is_a_party_and_armed_or_state_names_are_left_alone() {
+    check(&[
+        // A party is a party whatever it is named for.
+        (
+            "Bolivia held talks. | The Bolivian Workers' Party called a march.",
+            &["BOL", "BOLPTY"],
+        ),
+        // The body gathers the people named nearest its head.
+        (
+            "Peru held talks. | The Association of Bombing Victims met the minister.",
+            &["PER", "PERCVL", "PERGOV"],
+        ),
+        // A state agency named as an institute is not read as a body.
+        (
+            "Mexico held talks. | The National Electoral Institute counted the votes.",
+            &["MEX"],
+        ),
+    ]);
+}
