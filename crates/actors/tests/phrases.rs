@@ -473,6 +473,8 @@ const CASES: &[Case] = &[
     ("The Republic of Türkiye said.", D, &["TUR"]),
     ("He ate turkey and stuffing.", D, &[]),
     ("The PKK said.", D, &["TURREBPKK"]),
+    // Not a party the context's country would take (named_bodies).
+    ("Germany banned rallies by the Kurdish Workers Party.", D, &["DEU", "TURREBPKK"]),
     ("Anadolu reported the arrests.", D, &["TURMED"]),
     // Historical states, dated.
     ("Moscow said.", "1990-06-01", &["USRGOV"]),
