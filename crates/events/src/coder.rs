@@ -1491,36 +1491,53 @@ impl<'p> Coder<'p> {
                 // inside the pattern's gap, before anything after the match.
                 // Bare "troops" are what a deployment or withdrawal moves ("sent
                 // 200 troops in Syria", "withdraw its troops from X"), not its
-                // target.
+                // target; so is a role word before a unit ("sending an
+                // infantry platoon to Mali").
                 let moved = |m: usize| {
                     bare_role(&ms[m])
                         && matches!(ms[m].role.as_deref(), Some("MIL"))
                         && matches!(&p.code[..2], "03" | "07" | "08" | "15")
-                        && matches!(
-                            toks.norm(ms[m].toks.1 - 1),
-                            "troops"
-                                | "forces"
-                                | "soldiers"
-                                | "personnel"
-                                | "peacekeepers"
-                                | "units"
-                                | "contingent"
-                                | "marines"
-                                | "warships"
-                                | "jets"
-                                | "aircraft"
-                                | "force"
-                                | "military"
-                                | "army"
-                                | "navy"
-                                | "drones"
-                                | "missiles"
-                                | "weapons"
-                                | "tanks"
-                                | "artillery"
-                                | "warplanes"
-                                | "helicopters"
-                        )
+                        && [ms[m].toks.1 - 1, ms[m].toks.1]
+                            .into_iter()
+                            .filter(|&k| k < toks.len())
+                            .any(|k| {
+                                matches!(
+                                    toks.norm(k),
+                                    "troops"
+                                        | "forces"
+                                        | "soldiers"
+                                        | "personnel"
+                                        | "peacekeepers"
+                                        | "units"
+                                        | "contingent"
+                                        | "marines"
+                                        | "warships"
+                                        | "jets"
+                                        | "aircraft"
+                                        | "force"
+                                        | "military"
+                                        | "army"
+                                        | "navy"
+                                        | "drones"
+                                        | "missiles"
+                                        | "weapons"
+                                        | "tanks"
+                                        | "artillery"
+                                        | "warplanes"
+                                        | "helicopters"
+                                        | "contingents"
+                                        | "platoon"
+                                        | "platoons"
+                                        | "battalion"
+                                        | "battalions"
+                                        | "brigade"
+                                        | "brigades"
+                                        | "detachment"
+                                        | "detachments"
+                                        | "reinforcements"
+                                        | "paratroopers"
+                                )
+                            })
                 };
                 if target.is_none() && !p.flags.notarget {
                     // A bare military role word the pattern spells out before
