@@ -5134,6 +5134,19 @@ impl<'d> Recogniser<'d> {
     /// A country, nationality, capital or city entry written as `words`
     /// (capitalised in the dictionary: a proper name).
     fn place_phrase(&self, words: &[&str]) -> Option<u32> {
+        self.phrase_entry(words, |p, kind| {
+            p.cap
+                && !p.surname_only
+                && matches!(
+                    kind,
+                    Kind::Country | Kind::Adjective | Kind::Capital | Kind::City
+                )
+        })
+    }
+
+    /// The entry of a phrase written exactly as `words` (not an `exact`
+    /// spelling variant) that `fits` its phrase and kind.
+    fn phrase_entry(&self, words: &[&str], fits: impl Fn(&Phrase, Kind) -> bool) -> Option<u32> {
         let slot = self.dict.index.get(words[0])?;
         slot.multi
             .iter()
@@ -5141,14 +5154,9 @@ impl<'d> Recogniser<'d> {
             .map(|ie| &self.dict.phrases[ie.pid as usize])
             .find(|p| {
                 p.exact.is_none()
-                    && p.cap
-                    && !p.surname_only
                     && p.tokens.len() == words.len()
                     && p.tokens.iter().zip(words).all(|(a, b)| &**a == *b)
-                    && matches!(
-                        self.dict.entry(p.entry).kind,
-                        Kind::Country | Kind::Adjective | Kind::Capital | Kind::City
-                    )
+                    && fits(p, self.dict.entry(p.entry).kind)
             })
             .map(|p| p.entry)
     }
@@ -5384,21 +5392,9 @@ impl<'d> Recogniser<'d> {
 
     /// The country or nationality entry written exactly as `words`, if any.
     fn country_phrase(&self, words: &[&str]) -> Option<u32> {
-        let slot = self.dict.index.get(words[0])?;
-        slot.multi
-            .iter()
-            .chain(slot.single.iter())
-            .map(|ie| &self.dict.phrases[ie.pid as usize])
-            .find(|p| {
-                p.exact.is_none()
-                    && p.tokens.len() == words.len()
-                    && p.tokens.iter().zip(words).all(|(a, b)| &**a == *b)
-                    && matches!(
-                        self.dict.entry(p.entry).kind,
-                        Kind::Country | Kind::Adjective
-                    )
-            })
-            .map(|p| p.entry)
+        self.phrase_entry(words, |_, kind| {
+            matches!(kind, Kind::Country | Kind::Adjective)
+        })
     }
 
     /// An armed role named by its tie to a group is that group: "militants
