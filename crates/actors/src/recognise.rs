@@ -5144,20 +5144,24 @@ impl<'d> Recogniser<'d> {
         })
     }
 
+    /// The dictionary phrases written exactly as `words`.
+    fn phrases_written<'s>(&'s self, words: &'s [&str]) -> impl Iterator<Item = &'s Phrase> + 's {
+        self.dict
+            .index
+            .get(words[0])
+            .into_iter()
+            .flat_map(|slot| slot.multi.iter().chain(slot.single.iter()))
+            .map(|ie| &self.dict.phrases[ie.pid as usize])
+            .filter(move |p| {
+                p.tokens.len() == words.len() && p.tokens.iter().zip(words).all(|(a, b)| &**a == *b)
+            })
+    }
+
     /// The entry of a phrase written exactly as `words` (not an `exact`
     /// spelling variant) that `fits` its phrase and kind.
     fn phrase_entry(&self, words: &[&str], fits: impl Fn(&Phrase, Kind) -> bool) -> Option<u32> {
-        let slot = self.dict.index.get(words[0])?;
-        slot.multi
-            .iter()
-            .chain(slot.single.iter())
-            .map(|ie| &self.dict.phrases[ie.pid as usize])
-            .find(|p| {
-                p.exact.is_none()
-                    && p.tokens.len() == words.len()
-                    && p.tokens.iter().zip(words).all(|(a, b)| &**a == *b)
-                    && fits(p, self.dict.entry(p.entry).kind)
-            })
+        self.phrases_written(words)
+            .find(|p| p.exact.is_none() && fits(p, self.dict.entry(p.entry).kind))
             .map(|p| p.entry)
     }
 
@@ -5180,16 +5184,8 @@ impl<'d> Recogniser<'d> {
             "PTY" => &["political", "party"],
             _ => return None,
         };
-        let slot = self.dict.index.get(words[0])?;
-        slot.multi
-            .iter()
-            .chain(slot.single.iter())
-            .map(|e| &self.dict.phrases[e.pid as usize])
-            .filter(|p| {
-                self.dict.entry(p.entry).kind == Kind::Role
-                    && p.tokens.len() == words.len()
-                    && p.tokens.iter().zip(words).all(|(a, b)| &**a == *b)
-            })
+        self.phrases_written(words)
+            .filter(|p| self.dict.entry(p.entry).kind == Kind::Role)
             .map(|p| p.entry)
             .min()
     }
