@@ -2629,10 +2629,9 @@ impl<'p> Coder<'p> {
                 (cl_start..cl_end).any(|i| match toks.norm(i) {
                     "tomorrow" => true,
                     "next" | "later" => {
-                        i + 1 < cl_end && {
-                            let w = toks.norm(i + 1);
-                            matches!(
-                                w,
+                        i + 1 < cl_end
+                            && matches!(
+                                toks.norm(i + 1),
                                 "week"
                                     | "month"
                                     | "year"
@@ -2640,9 +2639,7 @@ impl<'p> Coder<'p> {
                                     | "this"
                                     | "spring"
                                     | "summer"
-                            ) || matches!(
-                                w,
-                                "monday"
+                                    | "monday"
                                     | "tuesday"
                                     | "wednesday"
                                     | "thursday"
@@ -2650,7 +2647,6 @@ impl<'p> Coder<'p> {
                                     | "saturday"
                                     | "sunday"
                             )
-                        }
                     }
                     _ => false,
                 })
