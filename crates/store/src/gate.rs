@@ -2,7 +2,7 @@
 //! skip the band lookup of articles that cannot be near-duplicates.
 //!
 //! Why: every stored article looks up its 16 band keys in `article_bands`
-//! and `article_bands_recent` (see [`crate::minhash`]). Nine articles in ten
+//! and its segments (see [`crate::minhash`]). Nine articles in ten
 //! are first copies, whose keys are nowhere in the store, yet each lookup
 //! walks a b-tree that outgrows the page cache as the store grows: on a
 //! 40,000-article replay the lookup was an eighth of the writer's CPU. The

@@ -1,5 +1,6 @@
 //! Writing articles and their events: idempotency, near-duplicates, fusion.
 
+use crate::bandlog::BandLog;
 use crate::gate::BandGate;
 use crate::minhash::{Signature, THRESHOLD};
 use crate::raw::{vals, Raw, Val};
@@ -14,19 +15,22 @@ const BAND_FANOUT: usize = 64;
 /// Candidates whose signatures are compared, most band hits first.
 const MAX_CANDIDATES: usize = 32;
 
-/// Rows `article_bands_recent` collects before they are copied to a band
-/// segment (see `sql/v2.sql` and `sql/v5.sql`): 16 per first copy, so
-/// about 16,000 articles; ~5 MB, well inside the page cache.
+/// Band keys the band log collects before they are appended to a band
+/// segment (see [`crate::bandlog`], `sql/v5.sql` and `sql/v6.sql`): 16 per
+/// first copy, so about 16,000 articles; ~6 MB of memory for the map.
 pub const RECENT_BANDS: u64 = 1 << 18;
 
-/// Band segments (`article_bands_s0` ... `_s7`, `sql/v5.sql`): full copies of
-/// `article_bands_recent`, merged into `article_bands` when all are full.
+/// Band segments (`article_bands_s0` ... `_s7`, `sql/v5.sql`): each one
+/// emptying of the band log, merged into `article_bands` when all are full.
 pub const BAND_SEGMENTS: usize = 8;
 
-/// The tables that hold band rows: the main one, the recent one, the segments.
+/// Band rows appended to a segment by one statement.
+const SEGMENT_ROWS: usize = 64;
+
+/// The tables that hold band rows: the main one, then the segments (the
+/// newest keys are in the band log).
 fn band_table_names() -> impl Iterator<Item = String> {
-    ["article_bands".to_string(), "article_bands_recent".into()]
-        .into_iter()
+    std::iter::once("article_bands".to_string())
         .chain((0..BAND_SEGMENTS).map(|i| format!("article_bands_s{i}")))
 }
 
@@ -45,35 +49,40 @@ pub(crate) fn band_tables_sql(query: &str) -> String {
 static BAND_LOOKUP: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| band_tables_sql("SELECT article FROM {t} WHERE band = ?1"));
 
-/// How full the band tables are: rows in `article_bands_recent`, and full
-/// segments (they fill in order and are emptied together).
-#[derive(Clone, Copy, Debug, Default)]
+/// The newest band keys ([`BandLog`]) and how many band segments are full
+/// (they fill in order and are emptied together).
+#[derive(Debug, Default)]
 pub(crate) struct BandTables {
-    pub recent: u64,
+    pub log: BandLog,
     pub segments: usize,
 }
 
 impl BandTables {
-    pub(crate) fn count(conn: &Connection) -> Result<BandTables> {
-        let recent: i64 = conn.query_row("SELECT count(*) FROM article_bands_recent", [], |r| {
-            r.get(0)
-        })?;
-        let mut segments = 0;
-        for i in 0..BAND_SEGMENTS {
-            let full: bool = conn.query_row(
-                &format!("SELECT EXISTS (SELECT 1 FROM article_bands_s{i})"),
-                [],
-                |r| r.get(0),
-            )?;
-            if full {
-                segments = i + 1;
-            }
+    /// Bring both up to date inside the batch's transaction `tx`; the full
+    /// segments are counted again whenever the log is loaded again.
+    pub(crate) fn sync(&mut self, tx: &Connection, limits: Limits) -> Result<()> {
+        // A batch goes past the limit by its own keys before the log is
+        // emptied at its commit; room for 1,024 articles' keys more.
+        let capacity = limits.recent_bands as usize + 1024 * crate::minhash::BANDS;
+        if self.log.sync(tx, capacity)? {
+            self.segments = full_segments(tx)?;
         }
-        Ok(BandTables {
-            recent: recent as u64,
-            segments,
-        })
+        Ok(())
     }
+}
+
+/// Full band segments: the index after the last non-empty one.
+pub(crate) fn full_segments(conn: &Connection) -> Result<usize> {
+    let mut segments = 0;
+    for i in 0..BAND_SEGMENTS {
+        let full: bool = conn
+            .prepare_cached(&format!("SELECT EXISTS (SELECT 1 FROM article_bands_s{i})"))?
+            .query_row([], |r| r.get(0))?;
+        if full {
+            segments = i + 1;
+        }
+    }
+    Ok(segments)
 }
 
 const EVENT_INSERT_SQL: &str =
@@ -92,10 +101,7 @@ static EVENT_INSERT: std::sync::LazyLock<String> =
 static EVENT_INSERT_BULK: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| EVENT_INSERT_SQL.to_string());
 
-static BAND_INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let vs = vec!["(?, ?)"; crate::minhash::BANDS].join(",");
-    format!("INSERT OR IGNORE INTO article_bands_recent(band, article) VALUES {vs}")
-});
+const BAND_LOG_INSERT: &str = "INSERT INTO article_bands_log(article, bands) VALUES (?1, ?2)";
 
 const ARTICLE_EXISTS: &str = "SELECT 1 FROM articles WHERE ext_id = ?1 AND content_hash = ?2";
 
@@ -139,7 +145,7 @@ static MENTION_INSERTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::
 struct Hot<'a> {
     article_exists: Raw<'a>,
     article_insert: Raw<'a>,
-    band_insert: Raw<'a>,
+    band_log_insert: Raw<'a>,
     sentence_insert: Raw<'a>,
     event_insert: Raw<'a>,
     /// `mention_inserts[k - 1]`: [`MENTION_INSERTS`]`[k - 1]`, prepared when first used.
@@ -157,7 +163,7 @@ impl<'a> Hot<'a> {
         Ok(Hot {
             article_exists: Raw::prepare(conn, ARTICLE_EXISTS)?,
             article_insert: Raw::prepare(conn, ARTICLE_INSERT)?,
-            band_insert: Raw::prepare(conn, &BAND_INSERT)?,
+            band_log_insert: Raw::prepare(conn, BAND_LOG_INSERT)?,
             sentence_insert: Raw::prepare(conn, SENTENCE_INSERT)?,
             event_insert: Raw::prepare(conn, event_sql)?,
             mention_inserts: (0..MENTION_ROWS).map(|_| None).collect(),
@@ -462,8 +468,6 @@ pub struct Batch<'a> {
     fresh: HashMap<i64, i64>,
     /// How full the store's band tables are.
     bands: &'a mut BandTables,
-    /// Band rows this batch added to it.
-    new_bands: u64,
     /// Bulk mode: the filter over the stored band keys (see [`crate::gate`]).
     gate: Option<&'a mut BandGate>,
     /// Bulk mode: where the actor counts wait for the end ([`ActorPending`]).
@@ -478,7 +482,7 @@ pub struct Batch<'a> {
 /// [`RECENT_BANDS`] and [`crate::FTS_CHUNK_SENTENCES`], tests lower them.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Limits {
-    /// Move `article_bands_recent` rows to `article_bands` at this many.
+    /// Empty the band log into a segment when it holds this many keys.
     pub recent_bands: u64,
     /// Bulk mode: index the sentences waiting for full-text search at this many.
     pub fts_chunk: i64,
@@ -524,7 +528,6 @@ impl<'a> Batch<'a> {
             bulk,
             fresh: HashMap::default(),
             bands,
-            new_bands: 0,
             gate,
             pending,
             last_article: None,
@@ -554,49 +557,70 @@ impl<'a> Batch<'a> {
         if self.bulk {
             crate::index_sentences_chunk(&self.tx, self.limits.fts_chunk)?;
         }
-        let mut bands = BandTables {
-            recent: self.bands.recent + self.new_bands,
-            ..*self.bands
-        };
-        if bands.recent >= self.limits.recent_bands {
-            if bands.segments < BAND_SEGMENTS {
-                // Into an empty table with the same key: SQLite copies the
-                // rows in key order, appending (its transfer optimisation).
-                self.tx.execute_batch(&format!(
-                    "INSERT INTO article_bands_s{} SELECT * FROM article_bands_recent;
-                     DELETE FROM article_bands_recent;",
-                    bands.segments
-                ))?;
-                bands.segments += 1;
-            } else {
-                // All full: merge them and the recent rows into the main
-                // table in key order, which writes each of its pages once.
-                let rows = band_table_names()
-                    .skip(1)
-                    .map(|t| format!("SELECT band, article FROM {t}"))
-                    .collect::<Vec<_>>()
-                    .join(" UNION ALL ");
-                let mut sql = format!(
-                    "INSERT OR IGNORE INTO article_bands(band, article)
-                        SELECT band, article FROM ({rows}) ORDER BY band, article;"
-                );
-                for t in band_table_names().skip(1) {
-                    sql.push_str(&format!("DELETE FROM {t};"));
-                }
-                self.tx.execute_batch(&sql)?;
-                bands.segments = 0;
-            }
-            bands.recent = 0;
+        let mut emptied = None;
+        if self.bands.log.keys() >= self.limits.recent_bands {
+            emptied = Some(self.empty_band_log()?);
         }
         self.tx.commit()?;
         if let Some(p) = self.pending {
             p.absorb(self.actors);
         }
-        *self.bands = bands;
+        if let Some((epoch, segments)) = emptied {
+            self.bands.log.emptied(epoch);
+            self.bands.segments = segments;
+        }
+        self.bands.log.dirty = false;
         if let (Some(g), Some(last)) = (self.gate, self.last_article) {
             g.last_article = last;
         }
         Ok(())
+    }
+
+    /// Append the band log's keys, in key order, to the first empty band
+    /// segment (an append: SQLite fills the empty table page after page), and
+    /// empty the log; when all segments are full, merge them into the main
+    /// band table first, in key order, which writes each of its pages once.
+    /// Returns the log's new epoch and the full segments after the commit.
+    fn empty_band_log(&mut self) -> Result<(i64, usize)> {
+        let mut segments = self.bands.segments;
+        if segments >= BAND_SEGMENTS {
+            let rows = band_table_names()
+                .skip(1)
+                .map(|t| format!("SELECT band, article FROM {t}"))
+                .collect::<Vec<_>>()
+                .join(" UNION ALL ");
+            let mut sql = format!(
+                "INSERT OR IGNORE INTO article_bands(band, article)
+                    SELECT band, article FROM ({rows}) ORDER BY band, article;"
+            );
+            for t in band_table_names().skip(1) {
+                sql.push_str(&format!("DELETE FROM {t};"));
+            }
+            self.tx.execute_batch(&sql)?;
+            segments = 0;
+        }
+        let table = format!("article_bands_s{segments}");
+        let pairs = self.bands.log.sort_pairs();
+        let one = format!("INSERT OR IGNORE INTO {table}(band, article) VALUES (?1, ?2)");
+        let many = format!(
+            "INSERT OR IGNORE INTO {table}(band, article) VALUES {}",
+            vec!["(?, ?)"; SEGMENT_ROWS].join(", ")
+        );
+        let mut st_many = self.tx.prepare(&many)?;
+        let mut st_one = self.tx.prepare(&one)?;
+        for chunk in pairs.chunks(SEGMENT_ROWS) {
+            if chunk.len() == SEGMENT_ROWS {
+                st_many.execute(rusqlite::params_from_iter(
+                    chunk.iter().flat_map(|&(k, a)| [k, a]),
+                ))?;
+            } else {
+                for &(k, a) in chunk {
+                    st_one.execute([k, a])?;
+                }
+            }
+        }
+        let epoch = BandLog::empty(&self.tx)?;
+        Ok((epoch, segments + 1))
     }
 
     fn interned(&mut self, kind: Interned, value: &str) -> Result<i64> {
@@ -672,20 +696,24 @@ impl<'a> Batch<'a> {
             keys.sort_unstable();
             let mut st = self.tx.prepare_cached(&BAND_LOOKUP)?;
             let mut last = None;
+            let mut logged = Vec::new();
             for &key in keys.iter() {
                 if last == Some(key) {
                     continue;
                 }
                 last = Some(key);
-                // Each key is read at most BAND_FANOUT times.
+                // Each key is read at most BAND_FANOUT times: the band
+                // tables first (older articles), then the band log.
                 let mut rows = st.query([key])?;
                 let mut read = 0;
-                while let Some(r) = rows.next()? {
+                while read < BAND_FANOUT {
+                    let Some(r) = rows.next()? else { break };
                     *hits.entry(r.get(0)?).or_default() += 1;
                     read += 1;
-                    if read == BAND_FANOUT {
-                        break;
-                    }
+                }
+                self.bands.log.articles(key, &mut logged);
+                for &a in logged.iter().take(BAND_FANOUT - read) {
+                    *hits.entry(a).or_default() += 1;
                 }
             }
         }
@@ -801,15 +829,16 @@ impl<'a> Batch<'a> {
         // copied a thousand times does not make its band keys a thousand rows long.
         if let (Some(s), None) = (&sig, dup) {
             let bands = s.bands();
-            let mut values = [Val::Null; 2 * crate::minhash::BANDS];
-            for (i, b) in bands.into_iter().enumerate() {
-                values[2 * i] = Val::Int(b);
-                values[2 * i + 1] = Val::Int(article);
+            let blob = crate::bandlog::to_blob(&bands);
+            self.hot
+                .band_log_insert
+                .execute(&vals![article, blob.as_slice()])?;
+            for b in bands {
+                self.bands.log.insert(b, article);
                 if let Some(g) = self.gate.as_deref_mut() {
                     g.insert(b);
                 }
             }
-            self.new_bands += self.hot.band_insert.execute(&values)? as u64;
         }
 
         // The events of the first copy, when this article is a copy:
@@ -1014,14 +1043,14 @@ mod tests {
     }
 
     /// The band lookup reads one key's rows from every band table (the
-    /// main one, the recent one and the segments) and no other key's.
+    /// main one and the segments) and no other key's.
     #[test]
     fn the_band_lookup_reads_one_key_from_every_band_table() {
         let s = crate::Store::open_in_memory().unwrap();
         let c = s.conn();
         c.execute_batch(
             "INSERT INTO article_bands(band, article) VALUES (5, 1), (5, 2), (9, 3);
-             INSERT INTO article_bands_recent(band, article) VALUES (5, 4), (7, 5);
+             INSERT INTO article_bands_s3(band, article) VALUES (5, 4), (7, 5);
              INSERT INTO article_bands_s0(band, article) VALUES (5, 6);
              INSERT INTO article_bands_s7(band, article) VALUES (5, 7), (6, 8);",
         )

@@ -21,6 +21,7 @@ use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 use std::path::Path;
 
+mod bandlog;
 mod fuse;
 mod gate;
 mod ingest;
@@ -40,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/v3.sql"),
     include_str!("sql/v4.sql"),
     include_str!("sql/v5.sql"),
+    include_str!("sql/v6.sql"),
 ];
 
 /// The schema version this build writes.
@@ -53,10 +55,11 @@ const CACHE_SIZE: i64 = -16384;
 
 /// Articles per write transaction used by `attache ingest`. Every commit
 /// writes each page the transaction dirtied to the WAL, and some pages are
-/// dirtied by every batch (the recent band rows, the last pages of the
-/// appended tables): 1,024 articles per batch instead of 256 wrote 16.8
-/// instead of 30.4 kB per article to the WAL (`store_replay 20000`, second
-/// 10,000). A killed ingest codes at most one batch again.
+/// dirtied by every batch (the last pages of the appended tables; before
+/// schema v6, also the recent band rows): 1,024 articles per batch instead
+/// of 256 wrote 16.8 instead of 30.4 kB per article to the WAL
+/// (`store_replay 20000`, second 10,000, schema v5). A killed ingest codes
+/// at most one batch again.
 pub const BATCH_ARTICLES: usize = 1024;
 
 /// Indexes that only queries use (ingest never reads them). A large ingest
@@ -153,8 +156,8 @@ pub struct Store {
     deferred: bool,
     /// This connection has put the store in the bulk state ([`Store::enter_bulk`]).
     bulk_ready: bool,
-    /// Rows in `article_bands_recent` and full band segments (counted on the first batch).
-    bands: Option<ingest::BandTables>,
+    /// The band log in memory and the full band segments (loaded by the first batch).
+    bands: ingest::BandTables,
     /// When a batch moves band rows and indexes sentences.
     limits: ingest::Limits,
     /// The advisory lock a bulk ingest holds on the database file.
@@ -223,7 +226,7 @@ impl Store {
             conn,
             deferred: false,
             bulk_ready: false,
-            bands: None,
+            bands: ingest::BandTables::default(),
             limits: ingest::Limits::default(),
             bulk_lock: None,
             gate: None,
@@ -268,10 +271,12 @@ impl Store {
     /// [`Store::ensure_query_indexes`], calling `step` with the name of each
     /// step before it starts (for progress reports and timings).
     pub fn ensure_query_indexes_with(&mut self, step: impl FnMut(&str)) -> Result<u64> {
-        // The band filter is for bulk batches only: free it before the
-        // sorts, which set the ingest's peak memory (a bulk batch after a
-        // failed step builds it again).
+        // The band filter is for bulk batches only, and the band log's map
+        // is loaded again by the next batch: free both before the sorts,
+        // which set the ingest's peak memory (a bulk batch after a failed
+        // step builds them again).
         self.gate = None;
+        self.bands = ingest::BandTables::default();
         if !self.needs_rebuild()? {
             // No mark: whoever removed it counted this connection's batches.
             if let Some(p) = self.pending.as_mut() {
@@ -510,10 +515,6 @@ impl Store {
         if self.deferred {
             self.enter_bulk()?;
         }
-        if self.bands.is_none() {
-            self.bands = Some(ingest::BandTables::count(&self.conn)?);
-        }
-        let recent = self.bands.as_mut().expect("counted above");
         let tx = if self.deferred {
             // With the write lock taken at once, make sure nobody finished
             // the deferred work between this connection's batches (bulk
@@ -527,11 +528,16 @@ impl Store {
             {
                 bulk_state(&tx)?;
             }
-            refresh_gate(&tx, &mut self.gate)?;
+            self.bands.sync(&tx, self.limits)?;
+            refresh_gate(&tx, &mut self.gate, &self.bands.log)?;
             tx
         } else {
-            Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?
+            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+            self.bands.sync(&tx, self.limits)?;
+            tx
         };
+        // Until the batch commits, the map may hold keys the log will not.
+        self.bands.log.dirty = true;
         let (gate, pending) = if self.deferred {
             (
                 self.gate.as_mut(),
@@ -544,14 +550,14 @@ impl Store {
             &self.conn,
             tx,
             self.deferred,
-            recent,
+            &mut self.bands,
             gate,
             pending,
             self.limits,
         )
     }
 
-    /// Move recent LSH band rows to the main band table every `rows` rows
+    /// Empty the band log into a band segment every `rows` keys
     /// instead of every [`RECENT_BANDS`](ingest::RECENT_BANDS) (tests).
     #[cfg(test)]
     pub(crate) fn set_recent_bands_limit(&mut self, rows: u64) {
@@ -591,7 +597,11 @@ fn bulk_state(tx: &Connection) -> Result<()> {
 /// holds the write lock): build it on the first batch, and read the keys
 /// again when the store's highest article id is not the one the filter saw
 /// last (another connection stored articles since).
-fn refresh_gate(tx: &Connection, gate: &mut Option<gate::BandGate>) -> Result<()> {
+fn refresh_gate(
+    tx: &Connection,
+    gate: &mut Option<gate::BandGate>,
+    log: &bandlog::BandLog,
+) -> Result<()> {
     let last: i64 = tx
         .prepare_cached("SELECT coalesce(max(id), 0) FROM articles")?
         .query_row([], |r| r.get(0))?;
@@ -604,6 +614,9 @@ fn refresh_gate(tx: &Connection, gate: &mut Option<gate::BandGate>) -> Result<()
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
         g.insert(r.get(0)?);
+    }
+    for key in log.all_keys() {
+        g.insert(key);
     }
     Ok(())
 }

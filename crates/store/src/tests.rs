@@ -232,10 +232,11 @@ fn a_version_3_store_migrates_to_the_lean_full_text_index() {
 }
 
 /// A version-4 store (band rows in the main and the recent table only)
-/// gains the band segments; its copies are still found, and the next move
-/// of the recent rows goes to the first segment.
+/// gains the band segments (v5) and the band log (v6, which moves the
+/// recent rows to the main table); its copies are still found, and the
+/// first emptying of the log goes to the first segment.
 #[test]
-fn a_version_4_store_migrates_to_band_segments() {
+fn a_version_4_store_migrates_to_band_segments_and_the_band_log() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v4.db");
     let origs: Vec<Article> = (0..3)
@@ -276,7 +277,7 @@ fn a_version_4_store_migrates_to_band_segments() {
     }
     let mut s = Store::open(&path).unwrap();
     assert_eq!(s.schema_version().unwrap(), crate::SCHEMA_VERSION);
-    s.set_recent_bands_limit(48);
+    s.set_recent_bands_limit(32);
     for (i, first) in [(0usize, 1i64), (1, 2)] {
         let copy = article(
             &format!("c{i}"),
@@ -289,16 +290,27 @@ fn a_version_4_store_migrates_to_band_segments() {
         };
         assert_eq!(duplicate_of.map(|d| d.0), Some(first), "c{i}");
     }
-    // o2 brings the recent rows to 32 of 48; a fourth first copy moves them.
+    // o2 logs 16 keys of 32; a fourth first copy fills the log, and it is
+    // emptied into the first segment.
     add(&mut s, &origs[2], &[]);
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_log"), 1);
     add(
         &mut s,
         &article("o3", "Reuters", "2024-03-05", body(600, 300)),
         &[],
     );
-    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_recent"), 0);
-    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_s0"), 48);
-    assert_eq!(count(&s, "SELECT count(*) FROM article_bands"), 16);
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_log"), 0);
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_s0"), 32);
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands"), 32);
+    let recent: i64 = s
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'article_bands_recent'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(recent, 0);
 }
 
 /// The fusion key is xxh3 of the NUL-terminated date, source and target
@@ -1342,7 +1354,7 @@ fn recent_band_rows_move_to_segments_then_the_main_table_and_copies_are_found_in
             article(&format!("c{i}"), "AFP", "2024-03-06", text)
         })
         .collect();
-    // (duplicate links, rows in the recent table, in each segment, in the main table)
+    // (duplicate links, keys in the band log, rows in each segment, in the main table)
     let links = |limit: Option<u64>| {
         let mut s = Store::open_in_memory().unwrap();
         if let Some(n) = limit {
@@ -1351,7 +1363,7 @@ fn recent_band_rows_move_to_segments_then_the_main_table_and_copies_are_found_in
         for a in origs.iter().chain(&copies) {
             add(&mut s, a, &[]);
         }
-        let recent = count(&s, "SELECT count(*) FROM article_bands_recent");
+        let recent = 16 * count(&s, "SELECT count(*) FROM article_bands_log");
         let segments: Vec<i64> = (0..ingest::BAND_SEGMENTS)
             .map(|i| count(&s, &format!("SELECT count(*) FROM article_bands_s{i}")))
             .collect();
@@ -1381,26 +1393,74 @@ fn recent_band_rows_move_to_segments_then_the_main_table_and_copies_are_found_in
     assert_eq!(segments, [48, 48, 48, 0, 0, 0, 0, 0]);
     assert_eq!(moved, all_recent);
     // Moved at every first copy: o0-o7 fill the eight segments, o8's move
-    // merges them and its own rows into the main table, o9's fills a
-    // segment again.
+    // merges them into the main table and fills the first segment again,
+    // o9's the second.
     let (merged, recent, segments, main) = links(Some(16));
-    assert_eq!((recent, main), (0, 144));
-    assert_eq!(segments, [16, 0, 0, 0, 0, 0, 0, 0]);
+    assert_eq!((recent, main), (0, 128));
+    assert_eq!(segments, [16, 16, 0, 0, 0, 0, 0, 0]);
     assert_eq!(merged, all_recent);
     // A reopened store counts its full segments and goes on filling them.
-    let c = ingest::BandTables::count(
-        &{
-            let mut s = Store::open_in_memory().unwrap();
-            s.set_recent_bands_limit(16);
-            for a in &origs[..3] {
-                add(&mut s, a, &[]);
-            }
-            s
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reopened.db");
+    for (round, range) in [(0, 0..3), (1, 3..4)] {
+        let mut s = Store::open(&path).unwrap();
+        s.set_recent_bands_limit(16);
+        for a in &origs[range] {
+            add(&mut s, a, &[]);
         }
-        .conn,
-    )
-    .unwrap();
-    assert_eq!((c.recent, c.segments), (0, 3));
+        assert_eq!(ingest::full_segments(s.conn()).unwrap(), 3 + round);
+        assert_eq!(s.bands.segments, 3 + round);
+    }
+}
+
+/// A batch that is rolled back leaves no band key behind, in the log or in
+/// the writer's map: the keys moved to a segment later are those of the
+/// articles stored.
+#[test]
+fn a_rolled_back_batch_leaves_no_band_key_in_memory() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.set_recent_bands_limit(32);
+    {
+        let mut b = s.batch().unwrap();
+        b.add(
+            &article("o", "Reuters", "2024-03-05", body(950, 300)),
+            3,
+            &[],
+        )
+        .unwrap();
+        // dropped: rolled back
+    }
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_log"), 0);
+    add(
+        &mut s,
+        &article("x", "Reuters", "2024-03-05", body(951, 300)),
+        &[],
+    );
+    assert_eq!(s.bands.log.keys(), 16);
+    add(
+        &mut s,
+        &article("y", "Reuters", "2024-03-05", body(952, 300)),
+        &[],
+    );
+    assert_eq!(count(&s, "SELECT count(*) FROM article_bands_s0"), 32);
+    // Each segment row is a key of the article it names.
+    let mut st = s
+        .conn()
+        .prepare(
+            "SELECT b.band, a.ext_id FROM article_bands_s0 b JOIN articles a ON a.id = b.article",
+        )
+        .unwrap();
+    let rows: Vec<(i64, String)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    assert_eq!(rows.len(), 32);
+    for (band, ext) in rows {
+        let seed = if ext == "x" { 951 } else { 952 };
+        let sig = minhash::Signature::of(&body(seed, 300)).unwrap();
+        assert!(sig.bands().contains(&band), "{ext}");
+    }
 }
 
 /// Bulk mode looks up band keys only when its in-memory filter cannot rule
@@ -1445,14 +1505,12 @@ fn bulk_mode_finds_copies_through_its_band_filter() {
         )
         .unwrap();
     let o4 = s.conn().last_insert_rowid();
-    for band in sig.bands() {
-        s.conn()
-            .execute(
-                "INSERT INTO article_bands_recent(band, article) VALUES (?1, ?2)",
-                [band, o4],
-            )
-            .unwrap();
-    }
+    s.conn()
+        .execute(
+            "INSERT INTO article_bands_log(article, bands) VALUES (?1, ?2)",
+            rusqlite::params![o4, crate::bandlog::to_blob(&sig.bands())],
+        )
+        .unwrap();
 
     let mut b = s.batch().unwrap();
     let mut linked = Vec::new();
