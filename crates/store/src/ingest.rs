@@ -17,7 +17,7 @@ const MAX_CANDIDATES: usize = 32;
 
 /// Band keys the band log collects before they are appended to a band
 /// segment (see [`crate::bandlog`], `sql/v5.sql` and `sql/v6.sql`): 16 per
-/// first copy, so about 16,000 articles; ~6 MB of memory for the map.
+/// first copy, so about 16,000 articles; ~8.5 MB of memory for its table.
 pub const RECENT_BANDS: u64 = 1 << 18;
 
 /// Band segments (`article_bands_s0` ... `_s7`, `sql/v5.sql`): each one
@@ -62,8 +62,8 @@ impl BandTables {
     /// segments are counted again whenever the log is loaded again.
     pub(crate) fn sync(&mut self, tx: &Connection, limits: Limits) -> Result<()> {
         // A batch goes past the limit by its own keys before the log is
-        // emptied at its commit; room for 1,024 articles' keys more.
-        let capacity = limits.recent_bands as usize + 1024 * crate::minhash::BANDS;
+        // emptied at its commit: room for one ingest batch's keys more.
+        let capacity = limits.recent_bands as usize + crate::BATCH_ARTICLES * crate::minhash::BANDS;
         if self.log.sync(tx, capacity)? {
             self.segments = full_segments(tx)?;
         }
