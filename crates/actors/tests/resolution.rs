@@ -281,6 +281,11 @@ fn role_word_before_a_named_group_or_person() {
             "Israel struck the militant group Hamas.",
             &["ISR", "PSEREBHMS"],
         ),
+        // Thai parties of the 2019 and 2023 parliaments.
+        (
+            "The ruling Palang Pracharath Party courted the Bhumjaithai Party.",
+            &["THAPTYPPR", "THAPTYBJT"],
+        ),
     ]);
     // "opposition leader X": in opposition at the article's date, whatever
     // office the dictionary gives the person then.
