@@ -4075,7 +4075,7 @@ impl<'p> Coder<'p> {
         ms: &[Mention],
         nominal: &[bool],
     ) -> Option<usize> {
-        let limit = cl_end.min(from + 12);
+        let mut limit = cl_end.min(from + 12);
         let mut i = from;
         let mut commas = 0;
         while i < limit {
@@ -4130,6 +4130,11 @@ impl<'p> Coder<'p> {
             }
             if owner[i].is_none() && is_boundary(toks.norm(i)) {
                 break;
+            }
+            if let Some(next) = including_aside(toks, from, i, cl_end) {
+                limit = cl_end.min(limit + (next - i));
+                i = next;
+                continue;
             }
             // "strengthened its forces in Crimea amid a confrontation with
             // Ukraine": what follows "amid" or "despite" is background, not
@@ -4329,7 +4334,7 @@ impl<'p> Coder<'p> {
         source: Option<usize>,
         domestic: bool,
     ) -> Option<usize> {
-        let limit = cl_end.min(from + 10);
+        let mut limit = cl_end.min(from + 10);
         let own = source.and_then(|s| ms[s].country.as_deref());
         let own_code = source.and_then(|s| ms[s].code.as_deref());
         let mut i = from;
@@ -4348,6 +4353,11 @@ impl<'p> Coder<'p> {
                     return Some(m);
                 }
                 i = mm.toks.1;
+                continue;
+            }
+            if let Some(next) = including_aside(toks, from, i, cl_end) {
+                limit = cl_end.min(limit + (next - i));
+                i = next;
                 continue;
             }
             if is_boundary(toks.norm(i)) || (toks.norm(i) == "," && !number_comma(toks, i)) {
@@ -4662,6 +4672,23 @@ fn counted_members(toks: &Tokens, at: usize) -> bool {
         "from" => member,
         _ => false,
     }
+}
+
+/// The token after an "including" aside that opens right at the end of a
+/// trigger which names its own object ("the deployment of 400 troops,
+/// including 25 officers, to Mali"): the aside only breaks down that object
+/// (the source's own troops), so the object and place searches go on past
+/// it to the real target. `None` unless token `i` is the trigger's end
+/// `from`, a comma followed by "including", and a comma closes the aside
+/// before `cl_end`; an aside after an object of its own ("shelled rebel
+/// positions, including X") is left alone.
+fn including_aside(toks: &Tokens, from: usize, i: usize, cl_end: usize) -> Option<usize> {
+    if i != from || toks.norm(i) != "," || i + 1 >= cl_end || toks.norm(i + 1) != "including" {
+        return None;
+    }
+    (i + 2..cl_end.min(i + 12))
+        .find(|&k| toks.norm(k) == "," && !number_comma(toks, k))
+        .map(|k| k + 1)
 }
 
 /// A thousands separator written apart from its digits ("1, 086 migrants"):
