@@ -500,7 +500,7 @@ fn fronted(text: &str, sentence_start: usize, p: &PlaceMention) -> bool {
 }
 
 /// Is the place a container of the next place ("Syria's Aleppo province",
-/// "the West Bank city of Nablus", "Iraq's northern Nineveh province",
+/// "the West Bank city of Nablus", "Syria's eastern Deir ez-Zor province",
 /// "Congo's capital, Kinshasa", "the Belarus capital Minsk")?
 fn is_container(text: &str, p: &PlaceMention, next: Option<&PlaceMention>) -> bool {
     let Some(n) = next else {
@@ -532,8 +532,8 @@ fn is_container(text: &str, p: &PlaceMention, next: Option<&PlaceMention>) -> bo
     if g.is_empty() && gap.len() > 1 {
         return true;
     }
-    // A wider place holds a finer one: "Iraq's northern Nineveh province",
-    // "Baghdad's western Amriya district", "Sudan's capital, Khartoum",
+    // A wider place holds a finer one: "Syria's eastern Deir ez-Zor province",
+    // "Kabul's western Karte Seh district", "Sudan's capital, Khartoum",
     // "the Belarus capital Minsk": lower-case modifiers only between (a
     // comma only last), and without "'s" a word for a part of a place.
     if rank(n) < 2 && (possessive || !finer(p, n)) {
@@ -799,7 +799,7 @@ fn is_qualifier(text: &str, p: &PlaceMention, prev: Option<&PlaceMention>) -> bo
 /// a village in Y province", "X, in southern Y", "X village near Y", "X in
 /// southern Y") is a
 /// fallback only, and the finer place takes its tier when that is better
-/// ("in Iraq's northern Nineveh province").
+/// ("in Syria's eastern Deir ez-Zor province").
 pub fn event_place(
     text: &str,
     trigger: Span,
@@ -941,8 +941,8 @@ pub fn event_place(
     };
     let mut tiers: Vec<Option<u8>> = places.iter().enumerate().map(|(i, p)| tier(i, p)).collect();
     // A place that contains, qualifies or sets a finer one is a fallback;
-    // the finer one takes its tier when that is better ("in Iraq's
-    // northern Nineveh province", "in San Francisco's Mission District",
+    // the finer one takes its tier when that is better ("in Syria's
+    // eastern Deir ez-Zor province", "in Chicago's South Side district",
     // "in the Shaab neighbourhood of Baghdad", "Aleppo, Syria").
     // Where a setting's tier goes: the finer place before it, or the place
     // that one passed its own tier to ("X in Y, Z": Z sets Y, Y sets X).
@@ -2109,11 +2109,11 @@ mod tests {
     fn the_finer_place_takes_its_containers_cue() {
         assert_eq!(
             attached(
-                "Gunmen shot a shopkeeper in Iraq's northern Nineveh province.",
+                "Gunmen shot a shopkeeper in Iraq's western Anbar province.",
                 "shot"
             )
             .as_deref(),
-            Some("Nineveh")
+            Some("Anbar")
         );
         assert_eq!(
             attached(

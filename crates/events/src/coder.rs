@@ -2176,7 +2176,7 @@ impl<'p> Coder<'p> {
                 }
                 let prev = if j > 0 { toks.norm(j - 1) } else { "" };
                 let ing = toks.norm(c.start).ends_with("ing");
-                // "sent 100 armoured patrol vehicles": a count before the
+                // "delivered 40 armoured supply trucks": a count before the
                 // bare form and its modifiers makes it a noun too.
                 let determiner = is_determiner(prev)
                     || matches!(prev, "that" | "any" | "no" | "every")
