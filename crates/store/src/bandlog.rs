@@ -1,4 +1,4 @@
-//! The newest LSH band keys: a log on disk, a hash map in memory.
+//! The newest LSH band keys: a log on disk, a hash table in memory.
 //!
 //! Why: every first copy adds its 16 band keys to the store (see
 //! [`crate::minhash`]). Until schema v6 they went into `article_bands_recent`,
@@ -13,7 +13,7 @@
 //! Now an article's keys are one row of `article_bands_log` (its id and a
 //! 128-byte blob), appended in the article's own transaction, so a killed
 //! ingest loses nothing and the log only grows at its end. Lookups read the
-//! same keys from a hash map ([`BandLog`]) that each writing connection
+//! same keys from a hash table ([`BandLog`]) that each writing connection
 //! loads from the log. When the log holds [`crate::ingest::RECENT_BANDS`]
 //! keys, they are sorted in memory and appended to an empty band segment
 //! (as the recent table's rows were), and the log is emptied in the same
@@ -22,7 +22,7 @@
 //! Other connections: every emptying of the log adds one to the `meta` row
 //! `band_log_epoch`. At the start of each batch, inside its transaction,
 //! [`BandLog::sync`] reads the epoch: if it changed (another writer emptied
-//! the log) or this connection's last batch was rolled back, the map is
+//! the log) or this connection's last batch was rolled back, the table is
 //! loaded again; otherwise only the log rows after the last article it has
 //! seen are read (none, unless another writer stored articles).
 
@@ -211,7 +211,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_chain_oldest_first_and_sort_for_segments() {
+    fn keys_are_found_oldest_first_and_sort_for_segments() {
         let mut log = BandLog::default();
         log.insert(7, 1);
         log.insert(3, 1);
